@@ -1,0 +1,44 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "VocGraph",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "vocgraph", targets: ["vocgraph"]),
+        .library(name: "RDF", targets: ["RDF"]),
+        .library(name: "RaptorIO", targets: ["RaptorIO"]),
+        .library(name: "Datalog", targets: ["Datalog"]),
+        .library(name: "Extraction", targets: ["Extraction"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CRaptor",
+            pkgConfig: "raptor2",
+            providers: [.apt(["libraptor2-dev"])]
+        ),
+        .target(name: "RDF"),
+        .target(name: "RaptorIO", dependencies: ["CRaptor", "RDF"]),
+        .target(name: "Datalog", dependencies: ["RDF"]),
+        .target(name: "Extraction", dependencies: ["RDF"]),
+        .executableTarget(
+            name: "vocgraph",
+            dependencies: [
+                "RDF", "RaptorIO", "Datalog", "Extraction",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "RDFTests", dependencies: ["RDF"]),
+        .testTarget(name: "RaptorIOTests", dependencies: ["RaptorIO", "RDF"]),
+        .testTarget(
+            name: "DatalogTests", dependencies: ["Datalog", "RDF", "RaptorIO"],
+            resources: [.copy("Cases")]),
+        .testTarget(
+            name: "ExtractionTests", dependencies: ["Extraction", "RDF"],
+            resources: [.copy("Cases")]),
+        .testTarget(name: "CLITests", dependencies: ["RDF", "RaptorIO"]),
+    ]
+)

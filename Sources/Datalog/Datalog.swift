@@ -1,0 +1,2 @@
+// The Datalog engine (issue 4) lives in this module.
+enum DatalogModule {}

@@ -1,0 +1,63 @@
+import Foundation
+import RDF
+
+/// A decoded text document with its line table.
+///
+/// Offsets everywhere in VocGraph are Unicode scalar (code point) offsets into `text`, end
+/// exclusive, the same as Python `str` indices; lines are 1-based.
+public struct Document: Sendable {
+    /// The name used in reports and provenance (usually the file name).
+    public var name: String
+    /// The decoded text.
+    public var text: String
+    /// The text as Unicode scalars, for O(1) offset slicing.
+    public let scalars: [Unicode.Scalar]
+    /// Scalar offset at which each line starts (index 0 is line 1).
+    public let lineStarts: [Int]
+    /// Lowercase hex SHA-256 of the source bytes (filled by `Document(bytes:name:)`).
+    public var sha256: String?
+    /// The encoding the bytes were decoded from.
+    public var encoding: TextEncoding
+
+    public init(name: String, text: String, encoding: TextEncoding = .utf8, sha256: String? = nil) {
+        self.name = name
+        self.text = text
+        self.encoding = encoding
+        self.sha256 = sha256
+        let scalars = Array(text.unicodeScalars)
+        self.scalars = scalars
+        var starts = [0]
+        for (index, scalar) in scalars.enumerated() where scalar == "\n" {
+            starts.append(index + 1)
+        }
+        self.lineStarts = starts
+    }
+
+    /// The 1-based line containing scalar `offset`.
+    public func line(at offset: Int) -> Int {
+        lineStarts.partitioningIndex { $0 > offset }
+    }
+
+    /// The text between two scalar offsets (end exclusive).
+    public func slice(_ start: Int, _ end: Int) -> String {
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: scalars[max(0, start)..<min(end, scalars.count)])
+        return String(out)
+    }
+
+    /// The text of 1-based line `number`, without its newline.
+    public func lineText(_ number: Int) -> String {
+        let start = lineStarts[number - 1]
+        var end = number < lineStarts.count ? lineStarts[number] - 1 : scalars.count
+        if end > start && scalars[end - 1] == "\r" { end -= 1 }
+        return slice(start, end)
+    }
+
+    public var lineCount: Int { lineStarts.count }
+}
+
+/// Text encodings VocGraph accepts.
+public enum TextEncoding: String, Sendable, Codable {
+    case utf8 = "UTF-8"
+    case gb18030 = "GB18030"
+}

@@ -1,0 +1,14 @@
+import ArgumentParser
+
+@main
+struct VocGraph: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "vocgraph",
+        abstract: "Knowledge graphs and Datalog queries over Chinese vocational-education documents.",
+        version: "0.1.0",
+        subcommands: [
+            ExportCommand.self,
+            StatsCommand.self,
+        ]
+    )
+}
