@@ -1,0 +1,41 @@
+# VocGraph: make setup | build | run | test | graphs | bench | lint | format | leaks
+SWIFT ?= swift
+BIN := .build/release/vocgraph
+PYTHON ?= python3
+
+.PHONY: all setup build run test graphs bench lint format leaks clean
+
+# The first README command: install what is missing, build in release mode, run the main job.
+all: setup build run
+
+setup:
+	@scripts/setup.sh
+
+build:
+	$(SWIFT) build -c release
+
+# The main job on the bundled default.
+run: build
+	@scripts/main-job.sh $(BIN)
+
+# The second README command (and .ci/run): every test.
+test: setup
+	@scripts/test.sh
+
+graphs: build
+	@scripts/build-graphs.sh $(BIN)
+
+bench: build
+	@scripts/bench.sh $(BIN)
+
+leaks:
+	@scripts/leaks.sh
+
+lint:
+	@scripts/lint.sh
+
+format:
+	$(SWIFT) format --in-place --recursive Sources Tests Package.swift
+
+clean:
+	rm -rf .build
