@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+
+/// The `vocgraph` executable as a user runs it: exit status, messages and files.
+@Suite struct CLITests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    static var binary: String {
+        for config in ["debug", "release"] {
+            let path = root.appendingPathComponent(".build/\(config)/vocgraph").path
+            if FileManager.default.isExecutableFile(atPath: path) { return path }
+        }
+        return root.appendingPathComponent(".build/debug/vocgraph").path
+    }
+
+    static func vocgraph(_ arguments: [String], stdin: String? = nil) throws -> (status: Int32, out: String, err: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        process.currentDirectoryURL = root
+        let out = Pipe()
+        let err = Pipe()
+        let input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try input.fileHandleForWriting.close()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit, "vocgraph was killed by a signal")
+        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    }
+
+    static func scratch() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("vocgraph-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test func malformedTurtleFailsWithFileAndLineAndWritesNothing() throws {
+        let dir = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let bad = dir.appendingPathComponent("bad.ttl")
+        try "@prefix ex: <http://example.org/> .\n\nex:a ex:b ex:c ;\n    ex:d .\n".write(to: bad, atomically: true, encoding: .utf8)
+        let out = dir.appendingPathComponent("out.nt")
+        let result = try Self.vocgraph(["export", bad.path, "--format", "ntriples", "-o", out.path])
+        #expect(result.status == 1)
+        #expect(result.err.contains("\(bad.path):4"), "message: \(result.err)")
+        #expect(result.err.contains("error:"))
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
+    @Test func failedExportLeavesExistingOutputUnchanged() throws {
+        let dir = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("out.ttl")
+        try "previous content\n".write(to: out, atomically: true, encoding: .utf8)
+        let result = try Self.vocgraph(["export", "/nonexistent/file.ttl", "-o", out.path])
+        #expect(result.status == 1)
+        #expect(result.err.contains("/nonexistent/file.ttl: no such file"))
+        #expect(try String(contentsOf: out, encoding: .utf8) == "previous content\n")
+    }
+
+    @Test func exportConvertsAndMergesFiles() throws {
+        let dir = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("merged.nt")
+        let extra = dir.appendingPathComponent("extra.nt")
+        try "<http://e/x> <http://e/p> \"额外\" .\n".write(to: extra, atomically: true, encoding: .utf8)
+        let result = try Self.vocgraph(["export", "Examples/sample-graph.ttl", extra.path, "-f", "ntriples", "-o", out.path])
+        #expect(result.status == 0, "\(result.err)")
+        let lines = try String(contentsOf: out, encoding: .utf8).split(separator: "\n")
+        let stats = try Self.vocgraph(["stats", "Examples/sample-graph.ttl", "--json"])
+        let json = try JSONSerialization.jsonObject(with: Data(stats.out.utf8)) as? [String: Any]
+        #expect(lines.count == (json?["triples"] as? Int ?? -1) + 1)
+    }
+
+    @Test func unknownFormatIsAUsageError() throws {
+        let result = try Self.vocgraph(["export", "Examples/sample-graph.ttl", "--format", "jsonld"])
+        #expect(result.status != 0)
+        #expect(result.err.contains("jsonld"))
+        #expect(result.out.isEmpty)
+    }
+
+    @Test func statsPrintsClassesAndPredicates() throws {
+        let result = try Self.vocgraph(["stats", "Examples/sample-graph.ttl"])
+        #expect(result.status == 0)
+        #expect(result.out.contains("vg:School"))
+        #expect(result.out.contains("vg:partnersWith"))
+        #expect(result.out.contains("triples"))
+    }
+}
