@@ -31,6 +31,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "vocgraph-bench", dependencies: ["RDF", "RaptorIO"],
+            path: "Benchmarks/LoadBenchmark"),
         .testTarget(name: "RDFTests", dependencies: ["RDF"]),
         .testTarget(name: "RaptorIOTests", dependencies: ["RaptorIO", "RDF"]),
         .testTarget(

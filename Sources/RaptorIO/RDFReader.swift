@@ -44,7 +44,7 @@ public struct RDFReader: Sendable {
         }
         defer { try? handle.close() }
         let absolute = URL(fileURLWithPath: path).standardizedFileURL.absoluteString
-        let buffer = try parse(format: format, base: absolute, name: path) { (feed) throws(RaptorError) in
+        var buffer = try parse(format: format, base: absolute, name: path) { (feed) throws(RaptorError) in
             while true {
                 let chunk: Data?
                 do { chunk = try handle.read(upToCount: 1 << 20) } catch {
@@ -63,7 +63,7 @@ public struct RDFReader: Sendable {
         string text: String, format: RDFFormat, base: String = RDFReader.defaultBase,
         name: String = "<string>", into graph: inout Graph
     ) throws(RaptorError) {
-        let buffer = try parse(format: format, base: base, name: name) { (feed) throws(RaptorError) in
+        var buffer = try parse(format: format, base: base, name: name) { (feed) throws(RaptorError) in
             _ = try feed(Data(text.utf8), true)
         }
         buffer.merge(into: &graph)
@@ -127,17 +127,63 @@ final class RaptorParser {
 
 /// Triples read so far, in a dictionary of their own until the parse succeeds.
 struct ParseBuffer {
-    var dictionary = TermDictionary()
+    /// Distinct terms in first-seen order (deduplicated by `ParseState.interner`).
+    var terms: [Term] = []
     var triples: [IDTriple] = []
 
-    func merge(into graph: inout Graph) {
+    /// Moves the triples into `graph` (the buffer is left empty).
+    mutating func merge(into graph: inout Graph) {
+        if graph.dictionary.count == 0 {
+            // Nothing to translate: adopt the parse's dictionary and triples as they are.
+            let taken = triples
+            triples = []
+            graph = Graph(dictionary: TermDictionary(uniqueTerms: terms), idTriples: taken)
+            return
+        }
         var map: [TermID] = []
-        map.reserveCapacity(dictionary.count)
-        for term in dictionary.terms { map.append(graph.intern(term)) }
+        map.reserveCapacity(terms.count)
+        for term in terms { map.append(graph.intern(term)) }
         graph.insert(
             idTriples: triples.map {
                 IDTriple(map[Int($0.s.rawValue)], map[Int($0.p.rawValue)], map[Int($0.o.rawValue)])
             })
+    }
+}
+
+/// A growable byte buffer without Array's per-append checks, owned by one `ParseState`.
+final class KeyBuffer {
+    private(set) var storage = UnsafeMutablePointer<UInt8>.allocate(capacity: 4096)
+    private var capacity = 4096
+    var count = 0
+
+    deinit { storage.deallocate() }
+
+    var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: storage, count: count) }
+
+    @inline(__always)
+    func append(_ byte: UInt8) {
+        reserve(1)
+        storage[count] = byte
+        count += 1
+    }
+
+    @inline(__always)
+    func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+        reserve(bytes.count)
+        (storage + count).update(from: base, count: bytes.count)
+        count += bytes.count
+    }
+
+    private func reserve(_ extra: Int) {
+        guard count + extra > capacity else { return }
+        var newCapacity = capacity * 2
+        while newCapacity < count + extra { newCapacity *= 2 }
+        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        grown.update(from: storage, count: count)
+        storage.deallocate()
+        storage = grown
+        capacity = newCapacity
     }
 }
 
@@ -147,9 +193,23 @@ final class ParseState {
     let parser: OpaquePointer
     var buffer = ParseBuffer()
     var error: RaptorError?
-    /// The last subject and predicate seen, as raw bytes, to skip re-hashing runs of equal terms.
-    var lastSubject: (bytes: [UInt8], kind: Int, id: TermID)?
-    var lastPredicate: (bytes: [UInt8], id: TermID)?
+    /// Raw term bytes → ID, so repeated terms skip String creation and `Term` hashing.
+    var interner = ByteInterner()
+    /// Scratch buffer for building interner keys.
+    var key = KeyBuffer()
+
+    /// The ID of a borrowed Raptor term, interning it on first sight.
+    func intern(_ term: UnsafeMutablePointer<raptor_term>) -> TermID {
+        key.count = 0
+        appendKey(term, to: key)
+        let bytes = key.bytes
+        let hash = ByteInterner.hash(bytes)
+        if let id = interner.find(bytes, hash: hash) { return id }
+        let id = TermID(UInt32(buffer.terms.count))
+        buffer.terms.append(copyTerm(term))
+        interner.insert(bytes, hash: hash, id: id)
+        return id
+    }
 
     init(name: String, parser: OpaquePointer) {
         self.name = name
@@ -190,12 +250,33 @@ func copyTerm(_ term: UnsafeMutablePointer<raptor_term>) -> Term {
     }
 }
 
-/// Raw bytes identifying an IRI term, for the run-length cache.
-private func uriBytes(_ term: UnsafeMutablePointer<raptor_term>) -> UnsafeBufferPointer<UInt8>? {
-    guard term.pointee.type == RAPTOR_TERM_TYPE_URI else { return nil }
-    var length = 0
-    let chars = raptor_uri_as_counted_string(term.pointee.value.uri, &length)
-    return bytesOf(chars, length)
+/// Appends the interner key of a borrowed term: a kind byte, its bytes and, for literals, a
+/// 0xFF separator followed by `@language` or the datatype IRI.
+private func appendKey(_ term: UnsafeMutablePointer<raptor_term>, to key: KeyBuffer) {
+    switch term.pointee.type {
+    case RAPTOR_TERM_TYPE_URI:
+        var length = 0
+        let chars = raptor_uri_as_counted_string(term.pointee.value.uri, &length)
+        key.append(1)
+        key.append(bytesOf(chars, length))
+    case RAPTOR_TERM_TYPE_BLANK:
+        let blank = term.pointee.value.blank
+        key.append(2)
+        key.append(bytesOf(blank.string, Int(blank.string_len)))
+    default:
+        let literal = term.pointee.value.literal
+        key.append(3)
+        key.append(bytesOf(literal.string, Int(literal.string_len)))
+        key.append(0xFF)
+        if literal.language != nil && literal.language_len > 0 {
+            key.append(UInt8(ascii: "@"))
+            key.append(bytesOf(literal.language, Int(literal.language_len)))
+        } else if let datatype = literal.datatype {
+            var length = 0
+            let chars = raptor_uri_as_counted_string(datatype, &length)
+            key.append(bytesOf(chars, length))
+        }
+    }
 }
 
 private let parseStatementHandler: raptor_statement_handler = { context, statement in
@@ -207,26 +288,9 @@ private let parseStatementHandler: raptor_statement_handler = { context, stateme
         let object = statement.pointee.object
     else { return }
 
-    let s: TermID
-    if let bytes = uriBytes(subject), let last = state.lastSubject, last.kind == 0,
-        last.bytes.elementsEqual(bytes)
-    {
-        s = last.id
-    } else {
-        s = state.buffer.dictionary.intern(copyTerm(subject))
-        if let bytes = uriBytes(subject) { state.lastSubject = (Array(bytes), 0, s) }
-        else { state.lastSubject = nil }
-    }
-    let p: TermID
-    if let bytes = uriBytes(predicate), let last = state.lastPredicate,
-        last.bytes.elementsEqual(bytes)
-    {
-        p = last.id
-    } else {
-        p = state.buffer.dictionary.intern(copyTerm(predicate))
-        if let bytes = uriBytes(predicate) { state.lastPredicate = (Array(bytes), p) }
-    }
-    let o = state.buffer.dictionary.intern(copyTerm(object))
+    let s = state.intern(subject)
+    let p = state.intern(predicate)
+    let o = state.intern(object)
     state.buffer.triples.append(IDTriple(s, p, o))
 }
 
