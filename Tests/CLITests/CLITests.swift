@@ -94,3 +94,21 @@ import Testing
         #expect(result.out.contains("triples"))
     }
 }
+
+extension CLITests {
+    @Test func validateAcceptsTheSampleAndRejectsAStrayProperty() throws {
+        let good = try Self.vocgraph(["validate", "Examples/sample-graph.ttl"])
+        #expect(good.status == 0, "\(good.out)\(good.err)")
+        let dir = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let bad = dir.appendingPathComponent("bad.ttl")
+        try """
+            @prefix vg: <https://w3id.org/vocgraph/ns#> .
+            <http://e/s> a vg:School ; vg:partnersWith <http://e/t> .
+            <http://e/t> a vg:School .
+            """.write(to: bad, atomically: true, encoding: .utf8)
+        let result = try Self.vocgraph(["validate", bad.path])
+        #expect(result.status == 1)
+        #expect(result.out.contains("range: object of vg:partnersWith should be a vg:Enterprise"))
+    }
+}
