@@ -37,9 +37,6 @@ let package = Package(
         .testTarget(name: "RDFTests", dependencies: ["RDF"]),
         .testTarget(name: "RaptorIOTests", dependencies: ["RaptorIO", "RDF"]),
         .testTarget(
-            name: "DatalogTests", dependencies: ["Datalog", "RDF", "RaptorIO"],
-            resources: [.copy("Cases")]),
-        .testTarget(
             name: "ExtractionTests", dependencies: ["Extraction", "RDF"],
             resources: [.copy("Cases")]),
         .testTarget(name: "CLITests", dependencies: ["RDF", "RaptorIO"]),
