@@ -34,6 +34,9 @@ let package = Package(
         .executableTarget(
             name: "vocgraph-bench", dependencies: ["RDF", "RaptorIO"],
             path: "Benchmarks/LoadBenchmark"),
+        .executableTarget(
+            name: "fuzz-rdf-read", dependencies: ["RDF", "RaptorIO"],
+            path: "Tests/Fuzz/FuzzRDFRead"),
         .testTarget(name: "RDFTests", dependencies: ["RDF"]),
         .testTarget(name: "RaptorIOTests", dependencies: ["RaptorIO", "RDF"]),
         .testTarget(

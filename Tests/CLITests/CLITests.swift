@@ -112,3 +112,25 @@ extension CLITests {
         #expect(result.out.contains("range: object of vg:partnersWith should be a vg:Enterprise"))
     }
 }
+
+extension CLITests {
+    /// Every saved fuzz input (seeds and past crashes) replays without a crash.
+    @Test func fuzzCorpusReplaysCleanly() throws {
+        let corpus = Self.root.appendingPathComponent("Tests/Fuzz/corpus")
+        let kinds = try FileManager.default.contentsOfDirectory(atPath: corpus.path).sorted()
+        for kind in kinds {
+            let replay = Self.root.appendingPathComponent(".build/debug/fuzz-\(kind)-read").path
+            guard FileManager.default.isExecutableFile(atPath: replay) else { continue }
+            let dir = corpus.appendingPathComponent(kind)
+            let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+                .map { dir.appendingPathComponent($0).path }
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: replay)
+            process.arguments = files
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            #expect(process.terminationReason == .exit && process.terminationStatus == 0, "\(kind)")
+        }
+    }
+}
