@@ -1,7 +1,18 @@
 import ArgumentParser
+import RaptorIO
 
 @main
 struct VocGraph: ParsableCommand {
+    static func main() {
+        AtomicFile.removeTemporaryFilesOnInterrupt()
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            exit(withError: error)
+        }
+    }
+
     static let configuration = CommandConfiguration(
         commandName: "vocgraph",
         abstract: "Knowledge graphs and Datalog queries over Chinese vocational-education documents.",

@@ -134,3 +134,39 @@ extension CLITests {
         }
     }
 }
+
+extension CLITests {
+    /// SIGTERM or SIGINT in the middle of an export leaves the previous output intact and no
+    /// temporary file behind, and the process exits (128 + signal) rather than dying by it.
+    @Test(arguments: [SIGTERM, SIGINT])
+    func interruptedExportKeepsThePreviousFile(signalNumber: Int32) throws {
+        let dir = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let input = dir.appendingPathComponent("big.nt")
+        let generator = Process()
+        generator.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        generator.arguments = ["python3", Self.root.appendingPathComponent("Benchmarks/gen_ntriples.py").path, "300000", input.path]
+        try generator.run()
+        generator.waitUntilExit()
+        let output = dir.appendingPathComponent("out.ttl")
+        try "previous\n".write(to: output, atomically: true, encoding: .utf8)
+
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.binary)
+        process.arguments = ["export", input.path, "-o", output.path]
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        Thread.sleep(forTimeInterval: 1.0)
+        kill(process.processIdentifier, signalNumber)
+        process.waitUntilExit()
+
+        let finishedFirst = process.terminationStatus == 0
+        #expect(process.terminationReason == .exit)
+        if !finishedFirst {
+            #expect(process.terminationStatus == 128 + signalNumber)
+            #expect(try String(contentsOf: output, encoding: .utf8) == "previous\n")
+        }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.contains(".tmp-") }
+        #expect(leftovers.isEmpty)
+    }
+}
