@@ -90,3 +90,14 @@ import Testing
         }
     }
 }
+
+@Suite struct LargeInputTests {
+    @Test(arguments: [RDFFormat.turtle, .ntriples])
+    func hugeLiteralSurvives(format: RDFFormat) throws {
+        let text = String(repeating: "深圳职业教育\"\\\n", count: 600_000)  // ~ 6 MB of UTF-8
+        let graph = Graph([Triple(.iri("http://e/s"), .iri("http://e/p"), .string(text))])
+        let written = try RDFWriter().serialize(graph, format: format)
+        let back = try RDFReader().read(string: written, format: format)
+        #expect(back.triples.first?.object == .string(text))
+    }
+}
