@@ -9,6 +9,7 @@ struct VocGraph: ParsableCommand {
         subcommands: [
             ExportCommand.self,
             StatsCommand.self,
+            FiguresCommand.self,
         ]
     )
 }

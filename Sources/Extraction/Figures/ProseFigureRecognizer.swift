@@ -1,0 +1,62 @@
+/// Finds clear measurements in running text: a number with a unit, the words before it as metric.
+///
+/// `毕业生人数 13812人`, `升学率达89%`, `首批 4 所高职院校` (the metric after the unit when nothing
+/// names it before). Lines inside tables, captions (表/图/数据来源) and contents lines are skipped;
+/// dates, durations, ordinals and codes are never quantities (see ``QuantityScanner``).
+public struct ProseFigureRecognizer: Sendable {
+    public var profile: DocumentProfile
+
+    public init(profile: DocumentProfile) { self.profile = profile }
+
+    /// The prose observations of `document`, skipping the 1-based lines in `skippedLines`.
+    public func observations(in document: Document, skippedLines: Set<Int>) -> [ObservationRecord] {
+        let s = document.scalars
+        var out: [ObservationRecord] = []
+        var scopeTracker = ScopeTracker(defaultScope: profile.defaultScope)
+        for n in 1...document.lineCount {
+            let text = document.lineText(n)
+            scopeTracker.see(line: text)
+            guard !skippedLines.contains(n), !Self.isCaption(text), !TableReader.isContentsLine(text)
+            else { continue }
+            let start = document.lineStarts[n - 1]
+            let end = start + text.unicodeScalars.count
+            for q in QuantityScanner.scan(s, in: start..<end) where q.valueMax == nil {
+                guard let unit = q.unit else { continue }
+                let before = ClauseText.clause(before: q.start, in: s)
+                var metric = ClauseText.metric(from: before.text)
+                var evidenceStart = before.start
+                if metric.count < 2 {
+                    let after = ClauseText.phrase(after: q.end, in: s)
+                    metric = ClauseText.metric(from: after)
+                    evidenceStart = q.start
+                }
+                guard metric.count >= 2 else { continue }
+                var year = profile.year
+                if let mention = ClauseText.yearBefore(q.start, in: s) {
+                    let between = QuantityScanner.scan(s, in: (mention.offset + 4)..<q.start)
+                    let followedByDe = document.slice(mention.offset + 4, min(q.start, mention.offset + 7))
+                        .contains("的")
+                    if !(followedByDe && !between.isEmpty) { year = mention.year }
+                }
+                var evidenceEnd = q.end
+                if evidenceStart == q.start {
+                    evidenceEnd = min(end, q.end + metric.unicodeScalars.count)
+                }
+                let scope = scopeTracker.scope(before: document.slice(start, q.start))
+                out.append(
+                    ObservationRecord(
+                        metric: metric, value: q.value, unit: unit, year: year, scope: scope, line: n,
+                        evidence: document.slice(evidenceStart, evidenceEnd), start: evidenceStart,
+                        end: evidenceEnd))
+            }
+        }
+        return out
+    }
+
+    /// Whether a line is a caption, a source note or a heading with a number.
+    static func isCaption(_ text: String) -> Bool {
+        let t = text.trimmingBlanks
+        return t.hasPrefix("表") || t.hasPrefix("图") || t.hasPrefix("数据来源") || t.hasPrefix("来源")
+            || t.hasPrefix("注：") || t.hasPrefix("案例") || t.hasPrefix("#")
+    }
+}

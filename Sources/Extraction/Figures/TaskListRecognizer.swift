@@ -1,0 +1,113 @@
+/// Reads every numbered row of every task list (序号 / 内容 / 责任单位) of a policy.
+///
+/// Each row gives one target per quantity in its content (a row with several figures gives several
+/// targets with the same number) or, without a quantity, one target with no value whose metric is
+/// the row's first clause. Responsible units are split and resolved with ``ResponsibleUnits``.
+public struct TaskListRecognizer: Sendable {
+    public var profile: DocumentProfile
+
+    public init(profile: DocumentProfile) { self.profile = profile }
+
+    /// The targets of every task list among `tables`.
+    public func targets(in document: Document, tables: [DataTable]) -> [TargetRecord] {
+        var out: [TargetRecord] = []
+        for table in tables where TableFigureRecognizer.isTaskList(table) {
+            out += targets(in: document, list: table)
+        }
+        return out
+    }
+
+    /// The name of a task list: its caption, or the nearest line above naming a 清单.
+    public func listName(_ document: Document, _ table: DataTable) -> String? {
+        if let caption = table.caption, caption.contains("清单") || caption.contains("任务") {
+            return Self.cleanName(caption)
+        }
+        var n = table.header.line - 1
+        while n >= 1, table.header.line - n <= 8 {
+            let text = document.lineText(n).trimmingBlanks
+            if text.contains("清单"), !text.contains("\t"), text.count <= 40 { return Self.cleanName(text) }
+            n -= 1
+        }
+        return table.caption.map(Self.cleanName)
+    }
+
+    static func cleanName(_ text: String) -> String {
+        var t = text.trimmingBlanks
+        for prefix in ["附：", "附:", "附件："] where t.hasPrefix(prefix) { t.removeFirst(prefix.count) }
+        return t.trimmingBlanks
+    }
+
+    /// The city and province a list speaks for (深圳市工作任务清单 → 深圳市, 广东省).
+    func regions(of list: String?) -> (city: String?, province: String?) {
+        var city: String?
+        var province: String?
+        if let list {
+            let chars = Array(list)
+            if chars.count > 3, chars[2] == "市" { city = String(chars[0...2]) }
+            if chars.count > 3, chars[2] == "省" { province = String(chars[0...2]) }
+        }
+        if city == nil, province == nil { city = profile.region }
+        if province == nil { province = Self.province(of: city) }
+        return (city, province)
+    }
+
+    /// The province of a city, when the city is one this corpus's province contains.
+    static func province(of city: String?) -> String? {
+        let guangdong = ["广州", "深圳", "珠海", "汕头", "佛山", "韶关", "湛江", "肇庆", "江门", "茂名", "惠州", "梅州", "汕尾",
+                         "河源", "阳江", "清远", "东莞", "中山", "潮州", "揭阳", "云浮"]
+        guard let city else { return nil }
+        return guangdong.contains(where: { city.hasPrefix($0) }) ? "广东省" : nil
+    }
+
+    /// The targets of one list.
+    public func targets(in document: Document, list table: DataTable) -> [TargetRecord] {
+        let names = table.columnNames
+        let list = listName(document, table)
+        let serialColumn = names.firstIndex { $0.contains("序号") } ?? 0
+        let contentColumn =
+            names.firstIndex { $0.contains("内容") || $0.contains("任务") || $0.contains("措施") } ?? serialColumn + 1
+        let unitColumn = names.firstIndex { $0.contains("责任") || $0.contains("牵头") || $0.contains("部门") }
+        let (city, province) = regions(of: list)
+        let goals = GoalRecognizer(profile: profile)
+        var out: [TargetRecord] = []
+        for row in table.rows {
+            guard let number = Int(row[text: serialColumn]), contentColumn < row.cells.count else { continue }
+            let content = row.cells[contentColumn]
+            var units = ResponsibleUnits(parsing: "", city: city, province: province)
+            if let unitColumn, unitColumn < row.cells.count {
+                units = ResponsibleUnits(parsing: row.cells[unitColumn].text, city: city, province: province)
+            }
+            let scope = city ?? province ?? profile.region
+            var found = goals.goals(in: document, range: content.start..<content.end)
+            if found.isEmpty {
+                let firstClause = Self.firstClause(content.text)
+                let end = content.start + firstClause.unicodeScalars.count
+                found = [
+                    TargetRecord(
+                        metric: firstClause, line: document.line(at: content.start), evidence: firstClause,
+                        start: content.start, end: end)
+                ]
+            }
+            for var target in found {
+                target.taskNo = number
+                target.list = list
+                target.responsible = units.resolved
+                target.responsibleText = units.written
+                target.lead = units.lead
+                target.scope = scope
+                out.append(target)
+            }
+        }
+        return out
+    }
+
+    /// The first sentence of a task (up to 。 or ；), as its metric when it has no figure.
+    static func firstClause(_ text: String) -> String {
+        var out = ""
+        for ch in text {
+            if ch == "。" || ch == "；" { break }
+            out.append(ch)
+        }
+        return out
+    }
+}
