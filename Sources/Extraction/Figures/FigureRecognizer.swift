@@ -24,25 +24,33 @@ public struct FigureRecognizer: Sendable {
     ) -> [ObservationRecord] {
         var out = TableFigureRecognizer(profile: profile).observations(in: document, tables: tables)
         if profile.kind == .report {
-            // Every number of every table, change columns included, so that prose restating them is dropped.
+            // Prose that restates a table cell (same value and unit, a metric sharing a word) is dropped.
+            let tableFigures = out
+            let skipped = TableReader().tableLines(in: document)
+            // Every number of every data table, change columns included: prose that states a change
+            // (较上年增长 1544 人, 由上年的 13487 人) equal to one restates the table.
             var tableValues = Set<Double>()
-            for table in tables {
+            for table in tables where !TableFigureRecognizer.isTaskList(table) {
                 for row in table.rows {
                     for cell in row.cells {
                         if let v = TableCellValue(parsing: cell.text) { tableValues.insert(v.value) }
                     }
                 }
             }
-            let skipped = TableReader().tableLines(in: document)
-            var seen = Set<String>()
+            let changeWords = ["较", "增", "降", "上年", "去年", "同比"]
+            var prose: [ObservationRecord] = []
             for record in ProseFigureRecognizer(profile: profile).observations(
                 in: document, skippedLines: skipped)
             {
-                guard !tableValues.contains(record.value) else { continue }
-                let key = "\(record.value)|\(record.unit ?? "")|\(record.metric)"
-                guard seen.insert(key).inserted else { continue }
-                out.append(record)
+                if tableFigures.contains(where: { Self.restates(record, $0) }) { continue }
+                if tableValues.contains(record.value), changeWords.contains(where: record.metric.contains) {
+                    continue
+                }
+                // A prose figure is recorded once, at its first line.
+                if prose.contains(where: { Self.restates(record, $0) }) { continue }
+                prose.append(record)
             }
+            out += prose
         }
         out.sort { ($0.line, $0.start ?? 0) < ($1.line, $1.start ?? 0) }
         return out.map { record in
@@ -50,6 +58,19 @@ public struct FigureRecognizer: Sendable {
             r.concept = mapper.concept(for: r.metric)?.iri
             return r
         }
+    }
+
+    /// Whether prose figure `a` restates table figure `b`: equal value and unit, and metrics that
+    /// share a two-character word.
+    static func restates(_ a: ObservationRecord, _ b: ObservationRecord) -> Bool {
+        guard abs(a.value - b.value) < 1e-9 else { return false }
+        // 559家 restates a cell in 个; a percentage never restates a count.
+        guard (a.unit ?? "") == (b.unit ?? "") || (a.unit != "%" && b.unit != "%") else { return false }
+        let x = Array(a.metric)
+        let y = b.metric
+        guard x.count >= 2 else { return false }
+        for i in 0..<(x.count - 1) where y.contains(String(x[i...(i + 1)])) { return true }
+        return false
     }
 
     /// The targets of `document` (none for reports).

@@ -26,9 +26,17 @@ public struct TableFigureRecognizer: Sendable {
         return hasContent && !hasYears
     }
 
+    /// Whether `table` has no header: its first row already holds a number that is not a year
+    /// (a contents page such as `(一) 编制目的	12`, or the tail of a table cut by a page).
+    public static func isContents(_ table: DataTable) -> Bool {
+        table.header.cells.contains { cell in
+            TableCellValue(parsing: cell.text) != nil && TableHeader.year(cell.text) == nil
+        }
+    }
+
     /// The observations of one table.
     public func observations(in document: Document, table: DataTable) -> [ObservationRecord] {
-        if Self.isTaskList(table) { return [] }
+        if Self.isTaskList(table) || Self.isContents(table) { return [] }
         let names = table.columnNames
         if names.contains(where: { TableHeader.year($0) != nil }) {
             return yearColumns(document, table)
@@ -92,7 +100,12 @@ public struct TableFigureRecognizer: Sendable {
         var out: [ObservationRecord] = []
         var year: Int?
         for row in table.rows {
-            if let y = TableHeader.year(row[text: yearColumn]) { year = y }
+            let yearText = row[text: yearColumn]
+            if let y = TableHeader.year(yearText) {
+                year = y
+            } else if !yearText.isEmpty {
+                continue  // 增减情况, 合计: not a year of its own
+            }
             guard let year else { continue }
             // A text cell other than the year is a row label (奖牌数, 占全省比例).
             let label = row.cells.enumerated().first { index, cell in

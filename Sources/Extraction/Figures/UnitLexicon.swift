@@ -36,7 +36,7 @@ public enum UnitLexicon {
     public static func canonical(_ unit: String) -> String {
         switch unit {
         case "％": return "%"
-        case "m2", "m ²", "m <sup>2</sup>": return "m²"
+        case "m2", "m ²", "m <sup>2</sup>", "平方米", "m<sup>2</sup>": return "m²"
         default: return unit
         }
     }
