@@ -141,6 +141,8 @@ public struct TargetRecord: Codable, Sendable, Equatable {
     public var scope: String?
     /// The responsible units exactly as the list writes them.
     public var responsibleText: [String]?
+    /// The full text of the task-list row the target belongs to.
+    public var taskText: String?
 
     public init(
         taskNo: Int? = nil, list: String? = nil, section: String? = nil, metric: String? = nil,
@@ -177,6 +179,7 @@ public struct TargetRecord: Codable, Sendable, Equatable {
         case taskNo = "task_no"
         case valueMax = "value_max"
         case responsibleText = "responsible_text"
+        case taskText = "task_text"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -205,6 +208,7 @@ public struct TargetRecord: Codable, Sendable, Equatable {
         approximate = try c.decodeIfPresent(Bool.self, forKey: .approximate)
         scope = try c.decodeIfPresent(String.self, forKey: .scope)
         responsibleText = try c.decodeIfPresent([String].self, forKey: .responsibleText)
+        taskText = try c.decodeIfPresent(String.self, forKey: .taskText)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -232,5 +236,6 @@ public struct TargetRecord: Codable, Sendable, Equatable {
         try c.encodeIfPresent(approximate, forKey: .approximate)
         try c.encodeIfPresent(scope, forKey: .scope)
         try c.encodeIfPresent(responsibleText, forKey: .responsibleText)
+        try c.encodeIfPresent(taskText, forKey: .taskText)
     }
 }

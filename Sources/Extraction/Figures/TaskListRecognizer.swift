@@ -95,6 +95,7 @@ public struct TaskListRecognizer: Sendable {
                 target.responsibleText = units.written
                 target.lead = units.lead
                 target.scope = scope
+                target.taskText = content.text
                 out.append(target)
             }
         }
