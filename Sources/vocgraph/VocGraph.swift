@@ -10,6 +10,8 @@ struct VocGraph: ParsableCommand {
             ExportCommand.self,
             StatsCommand.self,
             FiguresCommand.self,
+            MetricsCommand.self,
+            TraceCommand.self,
         ]
     )
 }

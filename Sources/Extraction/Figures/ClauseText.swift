@@ -43,7 +43,7 @@ public enum ClauseText {
 
     /// `text` without linking words at its end or filler words at its start.
     static func metric(from text: String) -> String {
-        var t = text.trimmingBlanks
+        var t = text.filter { $0 != "*" }.trimmingBlanks
         var changed = true
         while changed {
             changed = false
@@ -58,6 +58,19 @@ public enum ClauseText {
         }
         t = stripYear(t)
         return t.trimmingBlanks
+    }
+
+    /// `“双师型”教师比例由2024年的31.9%` → `“双师型”教师比例`: a metric stops where a comparison with
+    /// an earlier figure starts (由/从 followed by a year, 上年 or 去年).
+    static func cutComparison(_ text: String) -> String {
+        let chars = Array(text)
+        for i in chars.indices where (chars[i] == "由" || chars[i] == "从" || chars[i] == "自") && i >= 2 {
+            let rest = String(chars[(i + 1)...])
+            if rest.first?.isNumber == true || rest.hasPrefix("上年") || rest.hasPrefix("去年") {
+                return String(chars[..<i])
+            }
+        }
+        return text
     }
 
     /// Drops a leading `2025年，` / `2025 年` from a metric.

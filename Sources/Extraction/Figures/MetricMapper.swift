@@ -11,7 +11,7 @@ public struct MetricMapper: Sendable {
     private var labels: [(label: String, index: Int)] = []
 
     /// Words that turn a metric into a different quantity.
-    static let changeWords = ["较", "同比", "增长", "增加", "提升", "下降", "减少", "倍", "占比", "增幅"]
+    static let changeWords = ["占", "较", "同比", "增长", "增加", "提升", "下降", "减少", "倍", "占比", "增幅"]
     /// Qualifiers that narrow the population; a wording with one maps only to a label that has it.
     static let narrowing = [
         "高级", "国家级", "省级", "市级", "校级", "生均", "本科", "高职", "专科", "每", "新增", "首批", "第", "其中", "试点",

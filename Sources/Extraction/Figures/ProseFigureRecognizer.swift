@@ -23,12 +23,16 @@ public struct ProseFigureRecognizer: Sendable {
             for q in QuantityScanner.scan(s, in: start..<end) where q.valueMax == nil {
                 guard let unit = q.unit else { continue }
                 let before = ClauseText.clause(before: q.start, in: s)
-                var metric = ClauseText.metric(from: before.text)
+                var metric = ClauseText.cutComparison(ClauseText.metric(from: before.text))
                 var evidenceStart = before.start
-                if metric.count < 2 {
-                    let after = ClauseText.phrase(after: q.end, in: s)
-                    metric = ClauseText.metric(from: after)
-                    evidenceStart = q.start
+                // 认定102家产教融合型企业, 下设6个支部: a count names its thing after the unit.
+                let after = ClauseText.metric(from: ClauseText.phrase(after: q.end, in: s))
+                let isCount = !["%", "万元", "亿元", "元", "个百分点", "倍"].contains(unit)
+                if metric.count < 2 || (isCount && after.count >= 2 && !after.hasPrefix("的")) {
+                    if after.count >= 2 {
+                        metric = after
+                        evidenceStart = q.start
+                    }
                 }
                 guard metric.count >= 2 else { continue }
                 var year = profile.year
