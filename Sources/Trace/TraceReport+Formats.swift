@@ -24,7 +24,7 @@ extension TraceReport {
 
     func cells(_ row: TraceRow) -> [String] {
         [
-            row.policy, row.list, String(row.taskNo), row.metric, row.comparator, row.target, row.unit,
+            row.policy, row.list, row.taskNo.map(String.init) ?? "", row.metric, row.comparator, row.target, row.unit,
             row.deadline.map(String.init) ?? "", row.responsible.joined(separator: "; "),
             row.observed.map(Self.format) ?? "", row.observedYear.map(String.init) ?? "",
             row.observedSource ?? "", row.status.rawValue,
@@ -91,11 +91,12 @@ extension TraceReport {
         for row in rows {
             let policy = "policy:" + row.policy
             let list = "list:" + row.policy + "/" + row.list
-            let task = "task:" + row.policy + "/" + row.list + "/" + String(row.taskNo)
+            let number = row.taskNo.map(String.init) ?? "·"
+            let task = "task:" + row.policy + "/" + row.list + "/" + number + "/" + row.metric
             node(policy, row.policy, ", shape=folder")
-            node(list, row.list, ", shape=tab")
+            node(list, row.list.isEmpty ? "正文" : row.list, ", shape=tab")
             let colour = colours[row.status] ?? "black"
-            node(task, "\(row.taskNo) \(row.metric.prefix(24))", ", color=\(colour)")
+            node(task, "\(number) \(row.metric.prefix(24))", ", color=\(colour)")
             edge(policy, list)
             edge(list, task)
             for unit in row.responsible {

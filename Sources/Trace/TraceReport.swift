@@ -29,15 +29,18 @@ public struct TraceReport: Sendable {
         let reader = GraphReader(graph: graph)
         var rows: [TraceRow] = []
         let isPartOf = Self.expand("eli:is_part_of")
+        func keep(_ policy: Term, _ label: String) -> Bool {
+            guard let filter, !filter.isEmpty else { return true }
+            return label.contains(filter) || reader.iriString(policy).contains(filter)
+        }
+        // Every row of every task list.
         for task in reader.subjects(Self.type, Self.vgTerm("PolicyTask")) {
             guard let list = reader.object(task, isPartOf), let policy = reader.object(list, isPartOf)
             else { continue }
             let policyLabel = reader.string(policy, Self.label) ?? reader.iriString(policy)
-            if let filter, !filter.isEmpty, !policyLabel.contains(filter), !reader.iriString(policy).contains(filter) {
-                continue
-            }
+            guard keep(policy, policyLabel) else { continue }
             let listLabel = reader.string(list, Self.label) ?? ""
-            let number = reader.int(task, Self.vgTerm("taskNumber")) ?? 0
+            let number = reader.int(task, Self.vgTerm("taskNumber"))
             let leads = reader.objects(task, Self.vgTerm("leadUnit")).compactMap { reader.string($0, Self.label) }
             var responsible = leads
             for unit in reader.objects(task, Self.vgTerm("responsibleUnit")) {
@@ -62,8 +65,16 @@ public struct TraceReport: Sendable {
                         responsible: responsible))
             }
         }
+        // Quantified goals of the body text (no list, no responsible unit).
+        for target in reader.subjects(Self.type, Self.vgTerm("Target")) where reader.object(target, Self.vgTerm("task")) == nil {
+            guard let policy = reader.object(target, isPartOf) else { continue }
+            let policyLabel = reader.string(policy, Self.label) ?? reader.iriString(policy)
+            guard keep(policy, policyLabel) else { continue }
+            rows.append(
+                Self.row(reader, target: target, policy: policyLabel, list: "", number: nil, responsible: []))
+        }
         rows.sort {
-            ($0.policy, $0.list, $0.taskNo, $0.metric, $0.target) < ($1.policy, $1.list, $1.taskNo, $1.metric, $1.target)
+            ($0.policy, $0.list, $0.taskNo ?? 0, $0.metric, $0.target) < ($1.policy, $1.list, $1.taskNo ?? 0, $1.metric, $1.target)
         }
         self.rows = rows
     }
@@ -73,7 +84,7 @@ public struct TraceReport: Sendable {
     }
 
     private static func row(
-        _ reader: GraphReader, target: Term, policy: String, list: String, number: Int, responsible: [String]
+        _ reader: GraphReader, target: Term, policy: String, list: String, number: Int?, responsible: [String]
     ) -> TraceRow {
         let metric = reader.string(target, vgTerm("metricLabel")) ?? ""
         let comparatorIRI = reader.object(target, vgTerm("comparator")).map(reader.iriString) ?? ""

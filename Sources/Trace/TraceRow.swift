@@ -2,8 +2,10 @@
 public struct TraceRow: Sendable, Equatable, Codable {
     /// The policy document (its label, usually the file name).
     public var policy: String
+    /// The task list, or "" for a goal set in the policy's body text.
     public var list: String
-    public var taskNo: Int
+    /// The task's number, or nil for a goal of the body text.
+    public var taskNo: Int?
     /// The target's metric wording (the task's first clause when it has no figure).
     public var metric: String
     /// `>=`, `<=`, `=`, `~` or `range`; empty when the task has no figure.
@@ -29,7 +31,7 @@ public struct TraceRow: Sendable, Equatable, Codable {
     }
 
     public init(
-        policy: String, list: String, taskNo: Int, metric: String, comparator: String, target: String,
+        policy: String, list: String, taskNo: Int?, metric: String, comparator: String, target: String,
         unit: String, deadline: Int?, responsible: [String], observed: Double?, observedYear: Int?,
         observedSource: String?, status: TraceStatus
     ) {

@@ -28,13 +28,48 @@ public struct DocumentProfile: Sendable, Equatable {
         let title = head.joined(separator: "\n")
         let isReport = title.contains("报告") && !title.contains("意见") && !title.contains("方案")
         kind = isReport ? .report : .policy
-        region = Self.region(of: document.text)
-        year = Self.year(in: title) ?? Self.year(in: document.text)
+        let shortTitle = head.filter { $0.count <= 60 }.joined(separator: "\n")
+        if isReport {
+            region = Self.region(of: document.text)
+        } else {
+            // A policy is about the city its title names, else the government of its last task list.
+            region = Self.cityNamed(in: shortTitle) ?? Self.lastListRegion(document) ?? Self.region(of: document.text)
+        }
+        year = Self.year(in: shortTitle) ?? Self.lastDateYear(in: document.text)
     }
 
     /// The default scope of figures reported without a named school: the region's schools.
     public var defaultScope: String? {
         region.map { $0 + "中职学校" }
+    }
+
+    /// The prefecture-level cities of Guangdong, the province of the corpus (a gazetteer, not answers).
+    public static let guangdongCities = [
+        "广州", "深圳", "珠海", "汕头", "佛山", "韶关", "湛江", "肇庆", "江门", "茂名", "惠州", "梅州", "汕尾", "河源", "阳江",
+        "清远", "东莞", "中山", "潮州", "揭阳", "云浮",
+    ]
+
+    /// The first city of the gazetteer that `text` names, as `XX市`.
+    static func cityNamed(in text: String) -> String? {
+        var best: (String.Index, String)?
+        for city in guangdongCities {
+            if let range = text.range(of: city), best == nil || range.lowerBound < (best?.0 ?? text.endIndex) {
+                best = (range.lowerBound, city + "市")
+            }
+        }
+        return best?.1
+    }
+
+    /// `广东省` for a policy whose last line naming a 清单 starts with `广东省`.
+    static func lastListRegion(_ document: Document) -> String? {
+        var found: String?
+        for n in 1...document.lineCount {
+            let t = document.lineText(n).trimmingCharacters(in: .whitespaces)
+            guard t.hasSuffix("清单"), t.count <= 30, !t.contains("\t") else { continue }
+            let chars = Array(t.replacingOccurrences(of: "附：", with: ""))
+            if chars.count > 3, chars[2] == "省" || chars[2] == "市" { found = String(chars[0...2]) }
+        }
+        return found
     }
 
     /// The first ten non-blank lines (title, issuer, date, document number).
@@ -65,6 +100,32 @@ public struct DocumentProfile: Sendable, Equatable {
             i += 1
         }
         return nil
+    }
+
+    /// The year of the last full date (`2020年12月1日`) in `text`: a policy's signing date.
+    static func lastDateYear(in text: String) -> Int? {
+        let s = Array(text.unicodeScalars)
+        var found: Int?
+        var i = 0
+        while i + 5 < s.count {
+            if s[i..<(i + 4)].allSatisfy(QuantityScanner.isDigit), s[i + 4] == "年",
+                i == 0 || !QuantityScanner.isDigit(s[i - 1])
+            {
+                var j = i + 5
+                while j < s.count, QuantityScanner.isDigit(s[j]) { j += 1 }
+                if j > i + 5, j < s.count, s[j] == "月" {
+                    var k = j + 1
+                    while k < s.count, QuantityScanner.isDigit(s[k]) { k += 1 }
+                    if k > j + 1, k < s.count, s[k] == "日" {
+                        var digits = ""
+                        digits.unicodeScalars.append(contentsOf: s[i..<(i + 4)])
+                        found = Int(digits)
+                    }
+                }
+            }
+            i += 1
+        }
+        return found
     }
 
     /// Prefixes of `市` that do not make a place name (以上市, 城市, 全市 …).

@@ -183,7 +183,7 @@ public enum MetricVocabulary {
             unit: "个", largerIsBetter: true),
         MetricConcept(
             slug: "vocational-education-groups", prefLabel: "职教集团",
-            altLabels: ["职业教育集团", "示范性职业教育集团", "在全国具有示范引领作用的职业教育集团"],
+            altLabels: ["职业教育集团"],
             unit: "个", largerIsBetter: true),
         MetricConcept(
             slug: "apprenticeship-centres", prefLabel: "现代学徒中心",

@@ -51,12 +51,10 @@ public struct TaskListRecognizer: Sendable {
         return (city, province)
     }
 
-    /// The province of a city, when the city is one this corpus's province contains.
+    /// The province of a city, when the city is one of the corpus province's.
     static func province(of city: String?) -> String? {
-        let guangdong = ["广州", "深圳", "珠海", "汕头", "佛山", "韶关", "湛江", "肇庆", "江门", "茂名", "惠州", "梅州", "汕尾",
-                         "河源", "阳江", "清远", "东莞", "中山", "潮州", "揭阳", "云浮"]
         guard let city else { return nil }
-        return guangdong.contains(where: { city.hasPrefix($0) }) ? "广东省" : nil
+        return DocumentProfile.guangdongCities.contains(where: { city.hasPrefix($0) }) ? "广东省" : nil
     }
 
     /// The targets of one list.
