@@ -150,7 +150,12 @@ public struct TableFigureRecognizer: Sendable {
                 var (metric, unit) = TableHeader.metricAndUnit(names[index])
                 guard !metric.isEmpty else { continue }
                 if nameColumn == nil, let labelColumn {
-                    metric = TableHeader.cleanMetric(row[text: labelColumn]) + "（\(metric)）"
+                    // The row's label, or its first text cell (合计 in the serial column).
+                    var label = row[text: labelColumn]
+                    if label.isEmpty {
+                        label = row.cells.first { !$0.isEmpty && TableCellValue(parsing: $0.text) == nil }?.text ?? ""
+                    }
+                    metric = TableHeader.cleanMetric(label) + "（\(metric)）"
                 }
                 if unit == nil, value.unit == nil, metric.hasSuffix("数") { unit = nil }
                 out.append(
