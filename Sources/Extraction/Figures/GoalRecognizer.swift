@@ -75,18 +75,18 @@ public struct GoalRecognizer: Sendable {
                 continue
             }
             let phraseStart = i + 2
-            let phrase = ClauseText.phrase(after: phraseStart, in: s, limit: 24)
+            var k = phraseStart
+            while k < s.count, k - phraseStart < 30, !ClauseText.delimiters.contains(s[k]) { k += 1 }
+            let endOffset = k
+            let phrase = document.slice(phraseStart, endOffset)
             let verbs = ["建成", "实现", "达到", "达标", "完成", "开设", "配备", "通过"]
-            if let verb = verbs.first(where: { phrase.contains($0) }), phrase.count >= 4 {
-                let population = phrase.components(separatedBy: verb).first ?? phrase
-                var endOffset = phraseStart
-                var k = phraseStart
-                while k < s.count, !ClauseText.delimiters.contains(s[k]) { k += 1 }
-                endOffset = k
+            if let verb = verbs.first(where: { phrase.contains($0) }), phrase.count >= 4,
+                let population = phrase.components(separatedBy: verb).first, !population.isEmpty
+            {
                 let text = document.slice(i, endOffset)
                 out.append(
                     TargetRecord(
-                        metric: text.replacingOccurrences(of: "全部", with: "") + "的\(population)比例",
+                        metric: String(phrase.dropFirst(population.count)) + "的\(population)比例",
                         comparator: Comparator.equal.reportString, value: 100, unit: "%",
                         deadline: deadline(before: i, in: s), line: document.line(at: i),
                         evidence: text, start: i, end: endOffset, scope: profile.region))

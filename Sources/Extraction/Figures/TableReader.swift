@@ -97,6 +97,15 @@ public struct TableReader: Sendable {
                     if previousIndex > 0, isContinuation(row, of: header) {
                         rows[previousIndex] = appendCellwise(row, to: previous)
                     } else if previousIndex > 0, previous.cells.count < header.cells.count,
+                        row.cells.count > previous.cells.count,
+                        row.cells.prefix(previous.cells.count).allSatisfy(\.isEmpty)
+                    {
+                        // `指标	单位` then `		11	18`: the values of a row cut after its unit.
+                        var merged = previous
+                        merged.cells += row.cells.dropFirst(previous.cells.count)
+                        merged.end = row.end
+                        rows[previousIndex] = merged
+                    } else if previousIndex > 0, previous.cells.count < header.cells.count,
                         previous.cells.count + row.cells.count - 1 <= header.cells.count,
                         !startsWithSerial(row)
                     {
