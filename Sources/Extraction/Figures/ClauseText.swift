@@ -51,6 +51,7 @@ public enum ClauseText {
                 t.removeLast(word.count)
                 t = t.trimmingBlanks
                 changed = true
+                break  // start again from the longest links (累计超过 → 累计 → …)
             }
         }
         for word in leadingWords where t.hasPrefix(word) && t.count > word.count + 1 {
@@ -64,9 +65,9 @@ public enum ClauseText {
     /// an earlier figure starts (由/从 followed by a year, 上年 or 去年).
     static func cutComparison(_ text: String) -> String {
         let chars = Array(text)
-        for i in chars.indices where (chars[i] == "由" || chars[i] == "从" || chars[i] == "自") && i >= 2 {
-            let rest = String(chars[(i + 1)...])
-            if rest.first?.isNumber == true || rest.hasPrefix("上年") || rest.hasPrefix("去年") {
+        for i in chars.indices where chars[i] == "由" || chars[i] == "从" || chars[i] == "自" {
+            let rest = String(chars[(i + 1)...]).trimmingBlanks
+            if rest.isEmpty || rest.first?.isNumber == true || rest.hasPrefix("上年") || rest.hasPrefix("去年") {
                 return String(chars[..<i])
             }
         }
@@ -83,6 +84,9 @@ public enum ClauseText {
         }
         return String(t)
     }
+
+    /// Words after a number that start a change, not the name of what is counted (48人增加).
+    static let changeStarts = ["增", "减", "提", "下降", "上升", "以上", "左右", "以内", "的", "次", "分别"]
 
     /// The year of the nearest `20xx年` before `index` in the same sentence, and its scalar offset.
     static func yearBefore(_ index: Int, in s: [Unicode.Scalar]) -> (year: Int, offset: Int)? {

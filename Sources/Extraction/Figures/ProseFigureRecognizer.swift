@@ -22,13 +22,23 @@ public struct ProseFigureRecognizer: Sendable {
             let end = start + text.unicodeScalars.count
             for q in QuantityScanner.scan(s, in: start..<end) where q.valueMax == nil {
                 guard let unit = q.unit else { continue }
-                let before = ClauseText.clause(before: q.start, in: s)
+                var before = ClauseText.clause(before: q.start, in: s)
                 var metric = ClauseText.cutComparison(ClauseText.metric(from: before.text))
+                if metric.count < 2, before.start > start, before.text.hasPrefix("从") || before.text.hasPrefix("由") {
+                    // `…人数，从2023年的84人增至142人`: the metric is the clause before.
+                    let previous = ClauseText.clause(before: before.start - 1, in: s)
+                    let named = ClauseText.metric(from: previous.text)
+                    if named.count >= 2 {
+                        metric = named
+                        before = (previous.text, previous.start)
+                    }
+                }
                 var evidenceStart = before.start
                 // 认定102家产教融合型企业, 下设6个支部: a count names its thing after the unit.
                 let after = ClauseText.metric(from: ClauseText.phrase(after: q.end, in: s))
                 let isCount = !["%", "万元", "亿元", "元", "个百分点", "倍"].contains(unit)
-                if metric.count < 2 || (isCount && after.count >= 2 && !after.hasPrefix("的")) {
+                let afterNamesThing = !ClauseText.changeStarts.contains(where: after.hasPrefix)
+                if metric.count < 2 || (isCount && after.count >= 2 && afterNamesThing) {
                     if after.count >= 2 {
                         metric = after
                         evidenceStart = q.start
@@ -36,7 +46,10 @@ public struct ProseFigureRecognizer: Sendable {
                 }
                 guard metric.count >= 2 else { continue }
                 var year = profile.year
-                if let mention = ClauseText.yearBefore(q.start, in: s) {
+                if let mention = ClauseText.yearBefore(q.start, in: s),
+                    mention.year <= (profile.year ?? mention.year),
+                    !(mention.offset > 0 && ["到", "至"].contains(s[mention.offset - 1]))
+                {
                     let between = QuantityScanner.scan(s, in: (mention.offset + 4)..<q.start)
                     let followedByDe = document.slice(mention.offset + 4, min(q.start, mention.offset + 7))
                         .contains("的")
