@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Extraction
@@ -71,5 +72,3 @@ import Testing
         #expect(decoded == record)
     }
 }
-
-import Foundation
