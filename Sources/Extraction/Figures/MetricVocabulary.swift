@@ -171,7 +171,7 @@ public enum MetricVocabulary {
             unit: "人次", largerIsBetter: true),
         MetricConcept(
             slug: "international-awards", prefLabel: "国际技能大赛获奖数量",
-            altLabels: [],
+            altLabels: ["国外技能大赛获奖数量"],
             unit: "项", largerIsBetter: true),
         MetricConcept(
             slug: "industry-colleges", prefLabel: "特色产业学院",
@@ -233,5 +233,137 @@ public enum MetricVocabulary {
             slug: "fiscal-investment", prefLabel: "职业教育累计财政投入",
             altLabels: ["累计投入"],
             unit: "亿元", largerIsBetter: true),
+        MetricConcept(
+            slug: "schools", prefLabel: "学校数",
+            altLabels: ["中职学校数"],
+            unit: "所", largerIsBetter: true),
+        MetricConcept(
+            slug: "professional-teachers", prefLabel: "专业教师数",
+            altLabels: [],
+            unit: "人", largerIsBetter: true),
+        MetricConcept(
+            slug: "moral-education-staff", prefLabel: "德育工作人员数",
+            altLabels: ["德育工作人员"],
+            unit: "人", largerIsBetter: true),
+        MetricConcept(
+            slug: "ideological-teachers", prefLabel: "思政课教师数",
+            altLabels: [],
+            unit: "人", largerIsBetter: true),
+        MetricConcept(
+            slug: "sports-teachers", prefLabel: "体育课专任教师数",
+            altLabels: [],
+            unit: "人", largerIsBetter: true),
+        MetricConcept(
+            slug: "arts-teachers", prefLabel: "美育课专任教师数",
+            altLabels: [],
+            unit: "人", largerIsBetter: true),
+        MetricConcept(
+            slug: "head-teachers", prefLabel: "班主任数",
+            altLabels: ["班主任人数"],
+            unit: "人", largerIsBetter: true),
+        MetricConcept(
+            slug: "authorised-posts", prefLabel: "教职员工额定编制数",
+            altLabels: ["教职工额定编制数"],
+            unit: "人", largerIsBetter: true),
+        MetricConcept(
+            slug: "postgraduate-teacher-ratio", prefLabel: "专任教师研究生学历或硕士及以上教师比例",
+            altLabels: ["硕士研究生及以上学历专任教师占比"],
+            unit: "%", largerIsBetter: true),
+        MetricConcept(
+            slug: "equipment-per-student", prefLabel: "生均教学科研仪器设备值",
+            altLabels: ["生均教学仪器设备值", "生均教学、实习仪器设备资产值"],
+            unit: "元", largerIsBetter: true),
+        MetricConcept(
+            slug: "certificate-integrated-courses", prefLabel: "课证融通课程数",
+            altLabels: [],
+            unit: "门", largerIsBetter: true),
+        MetricConcept(
+            slug: "online-teaching-courses", prefLabel: "网络教学课程数",
+            altLabels: [],
+            unit: "门", largerIsBetter: true),
+        MetricConcept(
+            slug: "online-course-students", prefLabel: "在线精品课程课均学生数",
+            altLabels: [],
+            unit: "人", largerIsBetter: true),
+        MetricConcept(
+            slug: "monthly-income", prefLabel: "月收入",
+            altLabels: ["平均月收入", "毕业生月收入"],
+            unit: "元", largerIsBetter: true),
+        MetricConcept(
+            slug: "first-employment", prefLabel: "毕业生初次就业人数",
+            altLabels: [],
+            unit: "人", largerIsBetter: true),
+        MetricConcept(
+            slug: "three-sector-employment", prefLabel: "毕业生面向三次产业就业人数",
+            altLabels: [],
+            unit: "人", largerIsBetter: true),
+        MetricConcept(
+            slug: "student-internship-ratio", prefLabel: "合作企业接收学生实习比例",
+            altLabels: [],
+            unit: "%", largerIsBetter: true),
+        MetricConcept(
+            slug: "teacher-enterprise-practice", prefLabel: "合作企业接收教师企业实践人数",
+            altLabels: [],
+            unit: "人", largerIsBetter: true),
+        MetricConcept(
+            slug: "joint-practice-centres", prefLabel: "与企业共建开放型区域产教融合实践中心数量",
+            altLabels: [],
+            unit: "个", largerIsBetter: true),
+        MetricConcept(
+            slug: "enterprise-equipment-value", prefLabel: "企业提供的校内实践教学设备值",
+            altLabels: [],
+            unit: "万元", largerIsBetter: true),
+        MetricConcept(
+            slug: "enterprise-donated-equipment", prefLabel: "企业对学校捐赠设备总值",
+            altLabels: [],
+            unit: "万元", largerIsBetter: true),
+        MetricConcept(
+            slug: "fitness-test-participants", prefLabel: "参加国家学生体质健康标准测试人数",
+            altLabels: [],
+            unit: "人", largerIsBetter: true),
+        MetricConcept(
+            slug: "craftsman-mentors", prefLabel: "聘请大国工匠、劳动模范人数",
+            altLabels: [],
+            unit: "人", largerIsBetter: true),
+        MetricConcept(
+            slug: "mentor-hours", prefLabel: "行业导师年课时总量",
+            altLabels: [],
+            unit: "课时", largerIsBetter: true),
+        MetricConcept(
+            slug: "mentor-pay", prefLabel: "年支付行业导师课酬",
+            altLabels: [],
+            unit: "万元", largerIsBetter: true),
+        MetricConcept(
+            slug: "internship-funding", prefLabel: "年实习专项经费",
+            altLabels: [],
+            unit: "万元", largerIsBetter: true),
+        MetricConcept(
+            slug: "internship-insurance-funding", prefLabel: "年实习责任保险经费",
+            altLabels: [],
+            unit: "万元", largerIsBetter: true),
+        MetricConcept(
+            slug: "non-degree-training-projects", prefLabel: "非学历培训项目数",
+            altLabels: [],
+            unit: "项", largerIsBetter: true),
+        MetricConcept(
+            slug: "non-degree-training-hours", prefLabel: "非学历培训学时",
+            altLabels: [],
+            unit: "学时", largerIsBetter: true),
+        MetricConcept(
+            slug: "public-training-hours", prefLabel: "公益项目培训学时",
+            altLabels: [],
+            unit: "学时", largerIsBetter: true),
+        MetricConcept(
+            slug: "ip-projects", prefLabel: "知识产权项目数量",
+            altLabels: [],
+            unit: "项", largerIsBetter: true),
+        MetricConcept(
+            slug: "patents-granted", prefLabel: "专利授权数量",
+            altLabels: [],
+            unit: "项", largerIsBetter: true),
+        MetricConcept(
+            slug: "foreign-cooperation-specialties", prefLabel: "中外合作办学专业数",
+            altLabels: ["中外合作办学专业"],
+            unit: "个", largerIsBetter: true),
     ]
 }
