@@ -155,6 +155,7 @@ public struct TableFigureRecognizer: Sendable {
                 else { continue }
                 var (metric, unit) = TableHeader.metricAndUnit(names[index])
                 guard !metric.isEmpty else { continue }
+                if unit == nil { unit = value.unit }
                 if nameColumn == nil, let labelColumn {
                     // The row's label, or its first text cell (合计 in the serial column).
                     var label = row[text: labelColumn]
@@ -163,7 +164,6 @@ public struct TableFigureRecognizer: Sendable {
                     }
                     metric = TableHeader.cleanMetric(label) + "（\(metric)）"
                 }
-                if unit == nil, value.unit == nil, metric.hasSuffix("数") { unit = nil }
                 out.append(
                     record(
                         d, row: row, cell: cell, metric: metric, value: value, unit: unit,

@@ -213,9 +213,7 @@ public struct TableReader: Sendable {
     private func joinBroken(_ previous: TableRow, _ row: TableRow) -> TableRow {
         var merged = previous
         var cells = row.cells
-        if let last = merged.cells.last, let first = cells.first, !first.isEmpty,
-            merged.cells.count + cells.count - 1 == merged.cells.count + cells.count - 1
-        {
+        if let last = merged.cells.last, let first = cells.first, !first.isEmpty {
             merged.cells[merged.cells.count - 1] = joined(last, first)
             cells.removeFirst()
         }
