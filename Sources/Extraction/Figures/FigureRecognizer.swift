@@ -47,7 +47,7 @@ public struct FigureRecognizer: Sendable {
                     continue
                 }
                 // A prose figure is recorded once, at its first line.
-                if prose.contains(where: { Self.restates(record, $0) }) { continue }
+                if prose.contains(where: { Self.restates(record, $0, overlap: 3) }) { continue }
                 prose.append(record)
             }
             out += prose
@@ -60,16 +60,20 @@ public struct FigureRecognizer: Sendable {
         }
     }
 
-    /// Whether prose figure `a` restates table figure `b`: equal value and unit, and metrics that
-    /// share a two-character word.
-    static func restates(_ a: ObservationRecord, _ b: ObservationRecord) -> Bool {
+    /// Whether prose figure `a` restates figure `b`: equal value, and metrics that share a word of
+    /// `overlap` characters (two when the units agree, three when a count is written in another
+    /// measure word, as 559家 for a cell in 个); a percentage never restates a count.
+    static func restates(_ a: ObservationRecord, _ b: ObservationRecord, overlap: Int = 2) -> Bool {
         guard abs(a.value - b.value) < 1e-9 else { return false }
-        // 559家 restates a cell in 个; a percentage never restates a count.
-        guard (a.unit ?? "") == (b.unit ?? "") || (a.unit != "%" && b.unit != "%") else { return false }
+        let sameUnit = (a.unit ?? "") == (b.unit ?? "")
+        guard sameUnit || (a.unit != "%" && b.unit != "%") else { return false }
+        let width = sameUnit ? overlap : max(overlap, 3)
+        if a.metric.count >= 2, b.metric.count >= 2, a.metric.contains(b.metric) || b.metric.contains(a.metric) {
+            return true
+        }
         let x = Array(a.metric)
-        let y = b.metric
-        guard x.count >= 2 else { return false }
-        for i in 0..<(x.count - 1) where y.contains(String(x[i...(i + 1)])) { return true }
+        guard x.count >= width else { return false }
+        for i in 0...(x.count - width) where b.metric.contains(String(x[i..<(i + width)])) { return true }
         return false
     }
 

@@ -20,9 +20,11 @@ public struct ProseFigureRecognizer: Sendable {
             else { continue }
             let start = document.lineStarts[n - 1]
             let end = start + text.unicodeScalars.count
-            for q in QuantityScanner.scan(s, in: start..<end) where q.valueMax == nil {
-                guard let unit = q.unit else { continue }
+            for q in QuantityScanner.scan(s, in: start..<end, requireUnit: false) where q.valueMax == nil {
                 var before = ClauseText.clause(before: q.start, in: s)
+                // `获奖人数为269，`: a head count written without its unit.
+                guard let unit = q.unit ?? Self.impliedUnit(before.text, after: q.end < end ? s[q.end] : "\n")
+                else { continue }
                 var metric = ClauseText.cutComparison(ClauseText.metric(from: before.text))
                 if metric.count < 2, before.start > start, before.text.hasPrefix("从") || before.text.hasPrefix("由") {
                     // `…人数，从2023年的84人增至142人`: the metric is the clause before.
@@ -68,6 +70,16 @@ public struct ProseFigureRecognizer: Sendable {
             }
         }
         return out
+    }
+
+    /// The unit of a bare number that ends its clause after `…人数为` / `…人次为` (人 / 人次).
+    static func impliedUnit(_ clause: String, after next: Unicode.Scalar) -> String? {
+        guard ClauseText.sentenceEnds.contains(next) || next == "，" || next == "," else { return nil }
+        let metric = ClauseText.metric(from: clause)
+        guard clause.trimmingBlanks.hasSuffix("为") || clause.trimmingBlanks.hasSuffix("达") else { return nil }
+        if metric.hasSuffix("人数") { return "人" }
+        if metric.hasSuffix("人次") { return "人次" }
+        return nil
     }
 
     /// Whether a line is a caption, a source note or a heading with a number.

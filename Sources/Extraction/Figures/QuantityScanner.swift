@@ -117,12 +117,25 @@ public enum QuantityScanner {
             unitStart = u + 1
         }
         if let unit = UnitLexicon.unit(in: s, at: unitStart) {
+            var text = UnitLexicon.canonical(unit)
+            var end = unitStart + unit.unicodeScalars.count
+            // A rate: 1061人/门, 0.57个/生.
+            if end + 1 < limit, s[end] == "/", let per = UnitLexicon.unit(in: s, at: end + 1) ?? perWord(s, at: end + 1) {
+                text += "/" + per
+                end += 1 + per.unicodeScalars.count
+            }
             return Quantity(
-                value: number.value, valueMax: valueMax, unit: UnitLexicon.canonical(unit),
-                start: start, end: unitStart + unit.unicodeScalars.count, qualifier: qualifier)
+                value: number.value, valueMax: valueMax, unit: text, start: start, end: end,
+                qualifier: qualifier)
         }
         guard !requireUnit else { return nil }
         return Quantity(value: number.value, valueMax: valueMax, unit: nil, start: start, end: i)
+    }
+
+    /// The denominator of a rate that is not itself a unit (`生` in 个/生, `年` in 万元/年).
+    private static func perWord(_ s: [Unicode.Scalar], at index: Int) -> String? {
+        for word in ["生", "年", "校", "班", "课"] where UnitLexicon.matches(word, in: s, at: index) { return word }
+        return nil
     }
 
     /// Whether the number before `index` is a caption or case number (表 2-1, 图 3- 2, 案例 3-1).
