@@ -151,7 +151,7 @@ struct FigureCorpusTests {
             list: "深圳市工作任务清单", taskNo: 19, metric: "建成5G智慧校园的职业学校比例", status: .noData,
             observed: nil, quotes: ["003:145 全部职业学校建成5G智慧校园"]),
         HandChecked(
-            list: "深圳市工作任务清单", taskNo: 48, metric: "计划到2022年累计投入", status: .noData, observed: nil,
+            list: "深圳市工作任务清单", taskNo: 48, metric: "累计投入", status: .noData, observed: nil,
             quotes: ["003:184 计划到2022年累计投入100亿元支持职业教育发展", "no report gives the cumulative spend"]),
         HandChecked(
             list: "深圳市工作任务清单", taskNo: 45, metric: "职业教育培训中心（左右）", status: .noData, observed: nil,

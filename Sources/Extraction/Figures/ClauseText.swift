@@ -17,7 +17,9 @@ public enum ClauseText {
     ]
 
     /// Words a metric does not start with.
-    static let leadingWords = ["其中", "并", "且", "共", "全市", "已", "累计", "其", "同时", "此外", "目前"]
+    static let leadingWords = [
+        "其中", "并", "且", "共", "全市", "已", "其", "同时", "此外", "目前", "计划到", "计划", "力争", "到", "至", "的", "可按", "按",
+    ]
 
     /// The clause that ends at `index` (exclusive): back to the nearest delimiter, at most `limit` scalars.
     static func clause(before index: Int, in s: [Unicode.Scalar], limit: Int = 40) -> (text: String, start: Int) {
@@ -32,13 +34,31 @@ public enum ClauseText {
     static func phrase(after index: Int, in s: [Unicode.Scalar], limit: Int = 30) -> String {
         var i = index
         var text = ""
-        while i < s.count, i - index < limit, !delimiters.contains(s[i]) {
+        while i < s.count, i - index < limit {
+            if s[i] == "、", text.contains("的"), continuesWithoutNumber(s, after: i) {
+                // 校企联合组建的高水平、结构化团队: a list of modifiers, not of things.
+                text.unicodeScalars.append(s[i])
+                i += 1
+                continue
+            }
+            if delimiters.contains(s[i]) { break }
             if (s[i] == "和" || s[i] == "及" || s[i] == "与") && i > index { break }
             if QuantityScanner.isDigit(s[i]) { break }
             text.unicodeScalars.append(s[i])
             i += 1
         }
         return text.trimmingBlanks
+    }
+
+    /// Whether the text after `index` reaches a delimiter within 12 scalars without a digit.
+    private static func continuesWithoutNumber(_ s: [Unicode.Scalar], after index: Int) -> Bool {
+        var j = index + 1
+        while j < s.count, j - index <= 12 {
+            if QuantityScanner.isDigit(s[j]) { return false }
+            if delimiters.contains(s[j]) { return j > index + 1 }
+            j += 1
+        }
+        return false
     }
 
     /// `text` without linking words at its end or filler words at its start.
@@ -54,8 +74,15 @@ public enum ClauseText {
                 break  // start again from the longest links (累计超过 → 累计 → …)
             }
         }
-        for word in leadingWords where t.hasPrefix(word) && t.count > word.count + 1 {
-            t.removeFirst(word.count)
+        changed = true
+        while changed {
+            changed = false
+            for word in leadingWords where t.hasPrefix(word) && t.count > word.count + 1 {
+                t.removeFirst(word.count)
+                t = stripYear(t.trimmingBlanks)
+                changed = true
+                break
+            }
         }
         t = stripYear(t)
         return t.trimmingBlanks
