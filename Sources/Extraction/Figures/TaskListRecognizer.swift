@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads every numbered row of every task list (序号 / 内容 / 责任单位) of a policy.
 ///
 /// Each row gives one target per quantity in its content (a row with several figures gives several
@@ -64,17 +66,27 @@ public struct TaskListRecognizer: Sendable {
         let serialColumn = names.firstIndex { $0.contains("序号") } ?? 0
         let contentColumn =
             names.firstIndex { $0.contains("内容") || $0.contains("任务") || $0.contains("措施") } ?? serialColumn + 1
-        let unitColumn = names.firstIndex { $0.contains("责任") || $0.contains("牵头") || $0.contains("部门") }
+        // 责任单位 / 责任部门, or 牵头单位 (lead) with 配合单位 / 参与单位.
+        let leadColumns = names.indices.filter { names[$0].contains("牵头") }
+        let unitColumns = names.indices.filter { index in
+            index != contentColumn && index != serialColumn
+                && ["责任", "牵头", "配合", "参与", "部门", "单位"].contains(where: names[index].contains)
+        }
+        let deadlineColumn = names.firstIndex { ["时限", "时间", "期限", "完成年"].contains(where: $0.contains) }
         let (city, province) = regions(of: list)
         let goals = GoalRecognizer(profile: profile)
         var out: [TargetRecord] = []
         for row in table.rows {
-            guard let number = Int(row[text: serialColumn]), contentColumn < row.cells.count else { continue }
+            guard let number = Self.serial(row[text: serialColumn]), contentColumn < row.cells.count else { continue }
             let content = row.cells[contentColumn]
             var units = ResponsibleUnits(parsing: "", city: city, province: province)
-            if let unitColumn, unitColumn < row.cells.count {
-                units = ResponsibleUnits(parsing: row.cells[unitColumn].text, city: city, province: province)
+            for column in unitColumns where column < row.cells.count {
+                let part = ResponsibleUnits(parsing: row.cells[column].text, city: city, province: province)
+                units.written += part.written
+                units.resolved += part.resolved
+                units.lead += leadColumns.contains(column) ? part.resolved : part.lead
             }
+            let rowDeadline = deadlineColumn.flatMap { DocumentProfile.year(in: row[text: $0]) }
             let scope = city ?? province ?? profile.region
             var found = goals.goals(in: document, range: content.start..<content.end)
             if found.isEmpty {
@@ -94,10 +106,16 @@ public struct TaskListRecognizer: Sendable {
                 target.lead = units.lead
                 target.scope = scope
                 target.taskText = content.text
+                if target.deadline == nil, target.value != nil { target.deadline = rowDeadline }
                 out.append(target)
             }
         }
         return out
+    }
+
+    /// The number in a serial cell: `12`, `12.`, `12、`.
+    static func serial(_ text: String) -> Int? {
+        Int(text.trimmingBlanks.trimmingCharacters(in: CharacterSet(charactersIn: ".、．")))
     }
 
     /// The first sentence of a task (up to 。 or ；), as its metric when it has no figure.
