@@ -50,6 +50,7 @@ public struct FigureGraph: Sendable {
         let profile = DocumentProfile(document)
         let docID = Self.documentID(document)
         let doc = FigureTerms.vgi("d-" + docID)
+        add(doc, FigureTerms.type, FigureTerms.vg("Document"))
         add(doc, FigureTerms.type, FigureTerms.document)
         add(doc, FigureTerms.type, FigureTerms.entity)
         add(doc, FigureTerms.label, .string(document.name))
@@ -65,6 +66,7 @@ public struct FigureGraph: Sendable {
             }
         }
         if profile.kind == .policy {
+            add(doc, FigureTerms.type, FigureTerms.vg("Policy"))
             add(doc, FigureTerms.type, FigureTerms.legalResource)
             for record in report.targets {
                 addTarget(record, doc: doc, docID: docID, profile: profile)
