@@ -21,6 +21,9 @@ struct VocGraph: ParsableCommand {
             ExportCommand.self,
             StatsCommand.self,
             ValidateCommand.self,
+            FiguresCommand.self,
+            MetricsCommand.self,
+            TraceCommand.self,
         ]
     )
 }
