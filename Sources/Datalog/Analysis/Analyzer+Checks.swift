@@ -1,0 +1,238 @@
+import RDF
+
+extension Analyzer {
+    /// Reports variables that no positive atom, assignment or aggregate binds.
+    mutating func checkSafety(_ rule: ResolvedRule, scope: VariableScope, aggregateBody: Bool = false) {
+        var bound = Set<Int>()
+        var changed = true
+        while changed {
+            changed = false
+            for literal in rule.body {
+                switch literal {
+                case .positive(let atom):
+                    let before = bound.count
+                    bound.formUnion(atom.variables)
+                    changed = changed || bound.count != before
+                case .aggregate(let a):
+                    let before = bound.count
+                    bound.insert(a.result)
+                    bound.formUnion(a.groupVariables)
+                    changed = changed || bound.count != before
+                case .comparison(.equal, let l, let r, _):
+                    for (target, other) in [(l, r), (r, l)] {
+                        if case .variable(let v) = target, !bound.contains(v), other.variables.isSubset(of: bound) {
+                            bound.insert(v)
+                            changed = true
+                        }
+                    }
+                default:
+                    break
+                }
+            }
+        }
+        var needed: [(Int, String)] = []
+        for argument in rule.headArguments {
+            for v in argument.variables.sorted() { needed.append((v, "in the head")) }
+        }
+        for literal in rule.body {
+            switch literal {
+            case .negative(let atom):
+                for v in atom.variables.sorted() { needed.append((v, "in a negated atom")) }
+            case .comparison(_, let l, let r, _):
+                for v in l.variables.union(r.variables).sorted() { needed.append((v, "in a comparison")) }
+            case .test(let e, _):
+                for v in e.variables.sorted() { needed.append((v, "in a built-in test")) }
+            case .aggregate(let a):
+                if let t = a.target { needed.append((t, "as the aggregated variable")) }
+            case .positive:
+                break
+            }
+        }
+        var seen = Set<Int>()
+        var notes: [Diagnostic.Note] = []
+        for (v, place) in needed where !bound.contains(v) && !seen.contains(v) {
+            seen.insert(v)
+            let location = v < scope.occurrences.count ? scope.occurrences[v].first : nil
+            notes.append(.init("variable \(scope.names[v]) occurs only \(place); no positive atom binds it",
+                               at: location))
+        }
+        guard !notes.isEmpty else { return }
+        let names = seen.sorted().map { scope.names[$0] }.joined(separator: ", ")
+        let what = aggregateBody ? "aggregate body" : "rule"
+        diagnostics.append(.error("unsafe \(what): \(names) \(seen.count == 1 ? "is" : "are") not bound",
+                                  at: rule.location, notes: notes))
+    }
+
+    /// Warns about named variables that occur once.
+    mutating func warnSingletons(_ scope: VariableScope) {
+        for (v, name) in scope.names.enumerated() where !name.hasPrefix("_") && scope.occurrences[v].count == 1 {
+            diagnostics.append(.warning("singleton variable \(name); write _ or _\(name) if that is intended",
+                                        at: scope.occurrences[v][0]))
+        }
+    }
+
+    /// Warns about local relations that are used but have no rule or fact.
+    mutating func warnUndefined() {
+        var warned = Set<RelationID>()
+        let definedNames = defined.compactMap { id -> String? in
+            let info = program.relations[id]
+            return info.isHidden || info.source != .derived ? nil : info.name
+        }
+        for (id, location) in uses where !defined.contains(id) && !warned.contains(id) {
+            let info = program.relations[id]
+            guard info.source == .derived, !info.isHidden else { continue }
+            warned.insert(id)
+            var notes: [Diagnostic.Note] = []
+            if let close = EditDistance.closest(to: info.name, in: definedNames) {
+                notes.append(.init("did you mean '\(close)'?"))
+            }
+            diagnostics.append(.warning("relation '\(info.name)' is used but never defined; it is empty",
+                                        at: location, notes: notes))
+        }
+    }
+
+    func suggestion(for name: String) -> [Diagnostic.Note] {
+        let names = program.relations.filter { !$0.isHidden }.map(\.name)
+        return EditDistance.closest(to: name, in: names).map { [.init("did you mean '\($0)'?")] } ?? []
+    }
+
+    /// Orders the relations' strongly connected components and rejects negation or aggregation
+    /// inside a recursive component.
+    mutating func stratify() {
+        let n = program.relations.count
+        var edges = [[(RelationID, Bool, SourceLocation)]](repeating: [], count: n)
+        for rule in program.rules {
+            for literal in rule.body {
+                switch literal {
+                case .positive(let a): edges[rule.head].append((a.relation, false, a.location))
+                case .negative(let a): edges[rule.head].append((a.relation, true, a.location))
+                case .aggregate(let a): edges[rule.head].append((a.relation, true, a.location))
+                default: break
+                }
+            }
+        }
+        let components = StronglyConnected.components(count: n) { edges[$0].map(\.0) }
+        var componentOf = [Int](repeating: 0, count: n)
+        for (index, component) in components.enumerated() {
+            for r in component { componentOf[r] = index }
+        }
+        for head in 0..<n {
+            for (body, negative, location) in edges[head] where negative && componentOf[body] == componentOf[head] {
+                let cycle = path(from: body, to: head, edges: edges, component: componentOf)
+                let names = ([head] + cycle).map { program.relations[$0].name }
+                let target = program.relations[body]
+                let what = target.isHidden ? "an aggregate" : "negation of '\(target.name)'"
+                diagnostics.append(.error(
+                    "\(what) in a recursive cycle: \(names.joined(separator: " -> ")); negation and aggregates must be stratified",
+                    at: location))
+            }
+        }
+        program.strata = components
+    }
+
+    private func path(from start: RelationID, to goal: RelationID, edges: [[(RelationID, Bool, SourceLocation)]],
+                      component: [Int]) -> [RelationID]
+    {
+        var previous: [RelationID: RelationID] = [start: start]
+        var queue = [start]
+        var head = 0
+        while head < queue.count {
+            let r = queue[head]
+            head += 1
+            if r == goal { break }
+            for (next, _, _) in edges[r] where component[next] == component[start] && previous[next] == nil {
+                previous[next] = r
+                queue.append(next)
+            }
+        }
+        var out = [goal]
+        var r = goal
+        while r != start, let p = previous[r] {
+            out.append(p)
+            r = p
+        }
+        return out.reversed()
+    }
+}
+
+/// Tarjan's strongly connected components, iteratively.
+enum StronglyConnected {
+    /// Components in dependency order: a component comes after every component it reaches.
+    static func components(count n: Int, successors: (Int) -> [Int]) -> [[Int]] {
+        var index = [Int](repeating: -1, count: n)
+        var low = [Int](repeating: 0, count: n)
+        var onStack = [Bool](repeating: false, count: n)
+        var stack: [Int] = []
+        var result: [[Int]] = []
+        var counter = 0
+        for root in 0..<n where index[root] < 0 {
+            var work: [(Int, [Int], Int)] = [(root, successors(root), 0)]
+            index[root] = counter
+            low[root] = counter
+            counter += 1
+            stack.append(root)
+            onStack[root] = true
+            while !work.isEmpty {
+                let (v, next, position) = work[work.count - 1]
+                if position < next.count {
+                    work[work.count - 1].2 += 1
+                    let w = next[position]
+                    if index[w] < 0 {
+                        index[w] = counter
+                        low[w] = counter
+                        counter += 1
+                        stack.append(w)
+                        onStack[w] = true
+                        work.append((w, successors(w), 0))
+                    } else if onStack[w] {
+                        low[v] = min(low[v], index[w])
+                    }
+                } else {
+                    work.removeLast()
+                    if let parent = work.last { low[parent.0] = min(low[parent.0], low[v]) }
+                    if low[v] == index[v] {
+                        var component: [Int] = []
+                        while let w = stack.popLast() {
+                            onStack[w] = false
+                            component.append(w)
+                            if w == v { break }
+                        }
+                        result.append(component.sorted())
+                    }
+                }
+            }
+        }
+        return result
+    }
+}
+
+/// Levenshtein distance, for "did you mean" suggestions.
+enum EditDistance {
+    static func distance(_ a: String, _ b: String) -> Int {
+        let x = Array(a.unicodeScalars)
+        let y = Array(b.unicodeScalars)
+        if x.isEmpty { return y.count }
+        var row = Array(0...y.count)
+        for i in 1...x.count {
+            var previous = row[0]
+            row[0] = i
+            for j in stride(from: 1, through: y.count, by: 1) {
+                let old = row[j]
+                row[j] = Swift.min(row[j] + 1, row[j - 1] + 1, previous + (x[i - 1] == y[j - 1] ? 0 : 1))
+                previous = old
+            }
+        }
+        return row[y.count]
+    }
+
+    /// The candidate closest to `name`, if within a third of its length (at least 2 edits).
+    static func closest(to name: String, in candidates: [String]) -> String? {
+        let limit = Swift.max(2, name.count / 3)
+        var best: (String, Int)?
+        for candidate in Set(candidates).sorted() where candidate != name {
+            let d = distance(name, candidate)
+            if d <= limit && (best == nil || d < best!.1) { best = (candidate, d) }
+        }
+        return best?.0
+    }
+}

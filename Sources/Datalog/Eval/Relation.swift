@@ -1,0 +1,275 @@
+/// A relation's tuples during evaluation, in datafrog's three parts.
+///
+/// Rows `0..<stable` are *stable* (seen by every earlier round), rows `stable..<count` are *recent*
+/// (new in the last round), and `toAdd` holds this round's new tuples until `commit()`. Rows are
+/// stored flat, `arity` term IDs each; a hash set over all tuples removes duplicates on insertion,
+/// and hash indexes over column subsets serve the plan's lookups.
+public final class Relation {
+    public let name: String
+    public let arity: Int
+    /// Committed tuples, flat.
+    private(set) var rows: [UInt32] = []
+    /// Number of committed tuples.
+    public private(set) var count = 0
+    /// Tuples before this index were already joined in earlier rounds.
+    private(set) var stable = 0
+    /// New tuples of the current round, flat.
+    private(set) var toAdd: [UInt32] = []
+    private(set) var toAddCount = 0
+    private var packed = PackedSet()
+    private var wide: WideSet?
+    private(set) var indexes: [[Int]: HashIndex] = [:]
+    /// Provenance (when tracked): the rule and the round of each committed tuple.
+    private(set) var ruleOf: [Int32] = []
+    private(set) var roundOf: [UInt32] = []
+    private var toAddRule: [Int32] = []
+    private var toAddRound: [UInt32] = []
+    let tracksProvenance: Bool
+
+    init(name: String, arity: Int, tracksProvenance: Bool) {
+        self.name = name
+        self.arity = arity
+        self.tracksProvenance = tracksProvenance
+        if arity > 2 { wide = WideSet() }
+    }
+
+    var recentRange: Range<Int> { stable..<count }
+    var pendingCount: Int { toAddCount }
+
+    // MARK: Insertion
+
+    /// Adds a tuple to `toAdd` unless the relation already holds it.
+    /// - Returns: whether it was new.
+    /// - Complexity: O(arity) expected.
+    @inline(__always)
+    @discardableResult
+    func insert(_ tuple: UnsafeBufferPointer<UInt32>, rule: Int32, round: UInt32) -> Bool {
+        let isNew: Bool
+        switch arity {
+        case 0: isNew = packed.insert(0)
+        case 1: isNew = packed.insert(UInt64(tuple[0]))
+        case 2: isNew = packed.insert(packPair(tuple[0], tuple[1]))
+        default:
+            isNew = insertWide(tuple)
+        }
+        guard isNew else { return false }
+        if arity > 2 {
+            // insertWide already appended the tuple.
+        } else {
+            toAdd.append(contentsOf: tuple)
+        }
+        toAddCount += 1
+        if tracksProvenance {
+            toAddRule.append(rule)
+            toAddRound.append(round)
+        }
+        return true
+    }
+
+    /// Fast path for binary relations.
+    @inline(__always)
+    func insertPair(_ a: UInt32, _ b: UInt32, rule: Int32, round: UInt32) {
+        guard packed.insert(packPair(a, b)) else { return }
+        toAdd.append(a)
+        toAdd.append(b)
+        toAddCount += 1
+        if tracksProvenance {
+            toAddRule.append(rule)
+            toAddRound.append(round)
+        }
+    }
+
+    private func insertWide(_ tuple: UnsafeBufferPointer<UInt32>) -> Bool {
+        guard var set = wide else { return false }
+        wide = nil
+        defer { wide = set }
+        let h = WideSet.hash(tuple)
+        let total = count + toAddCount
+        if set.needsGrowth(total + 1) {
+            set.rehash(capacityFor: total + 1) { id in hashOfRow(Int(id)) }
+        }
+        var found = false
+        set.probe(hash: h) { id in
+            let same = rowEquals(Int(id), tuple)
+            if same { found = true }
+            return same
+        }
+        if found { return false }
+        toAdd.append(contentsOf: tuple)
+        set.add(hash: h, id: UInt32(total))
+        return true
+    }
+
+    private func hashOfRow(_ id: Int) -> Int {
+        if id < count {
+            return rows.withUnsafeBufferPointer { WideSet.hash(UnsafeBufferPointer(rebasing: $0[(id * arity)..<(id * arity + arity)])) }
+        }
+        let j = id - count
+        return toAdd.withUnsafeBufferPointer { WideSet.hash(UnsafeBufferPointer(rebasing: $0[(j * arity)..<(j * arity + arity)])) }
+    }
+
+    private func rowEquals(_ id: Int, _ tuple: UnsafeBufferPointer<UInt32>) -> Bool {
+        if id < count {
+            for c in 0..<arity where rows[id * arity + c] != tuple[c] { return false }
+            return true
+        }
+        let j = id - count
+        for c in 0..<arity where toAdd[j * arity + c] != tuple[c] { return false }
+        return true
+    }
+
+    /// Whether the relation (committed or pending) holds `tuple`.
+    func contains(_ tuple: UnsafeBufferPointer<UInt32>) -> Bool {
+        switch arity {
+        case 0: return packed.contains(0)
+        case 1: return packed.contains(UInt64(tuple[0]))
+        case 2: return packed.contains(packPair(tuple[0], tuple[1]))
+        default:
+            guard let set = wide else { return false }
+            var found = false
+            set.probe(hash: WideSet.hash(tuple)) { id in
+                let same = rowEquals(Int(id), tuple)
+                if same { found = true }
+                return same
+            }
+            return found
+        }
+    }
+
+    /// Whether a committed tuple (row `< limit`) holds exactly these values.
+    @inline(__always)
+    func containsPair(_ a: UInt32, _ b: UInt32) -> Bool { packed.contains(packPair(a, b)) }
+
+    // MARK: Rounds
+
+    /// Moves `toAdd` into the committed rows: the old recent tuples become stable.
+    /// - Returns: the number of new tuples.
+    @discardableResult
+    func commit() -> Int {
+        stable = count
+        let added = toAddCount
+        if added > 0 {
+            rows.append(contentsOf: toAdd)
+            count += added
+            if tracksProvenance {
+                ruleOf.append(contentsOf: toAddRule)
+                roundOf.append(contentsOf: toAddRound)
+            }
+        }
+        toAdd.removeAll(keepingCapacity: added < 1 << 20)
+        toAddRule.removeAll()
+        toAddRound.removeAll()
+        toAddCount = 0
+        for key in indexes.keys { indexes[key]?.add(rows: rows, rowCount: count) }
+        return added
+    }
+
+    /// Marks every committed tuple stable (recent becomes empty).
+    func settle() { stable = count }
+
+    // MARK: Indexes
+
+    /// Ensures an index on `columns` exists and covers every committed row.
+    func ensureIndex(_ columns: [Int]) {
+        if indexes[columns] == nil {
+            var index = HashIndex(columns: columns, arity: arity)
+            index.add(rows: rows, rowCount: count)
+            indexes[columns] = index
+        }
+    }
+
+    func index(_ columns: [Int]) -> HashIndex? { indexes[columns] }
+
+    /// Calls `body` with the committed rows as a flat buffer.
+    @inline(__always)
+    func withRows<R, E: Error>(_ body: (UnsafeBufferPointer<UInt32>) throws(E) -> R) throws(E) -> R {
+        try rows.withUnsafeBufferPointer(body)
+    }
+
+    /// The tuple in committed row `row`.
+    public func tuple(_ row: Int) -> [UInt32] {
+        Array(rows[(row * arity)..<(row * arity + arity)])
+    }
+
+    /// Every committed tuple.
+    public var tuples: [[UInt32]] { (0..<count).map(tuple) }
+
+    /// The round in which row `row` was derived (0 for base facts), when tracked.
+    func round(ofRow row: Int) -> UInt32 { tracksProvenance ? roundOf[row] : 0 }
+    func rule(ofRow row: Int) -> Int32 { tracksProvenance ? ruleOf[row] : -1 }
+
+    /// The committed row holding `tuple`, by a linear search over an index when present.
+    func row(of tuple: [UInt32]) -> Int? {
+        if arity == 0 { return count > 0 ? 0 : nil }
+        return rows.withUnsafeBufferPointer { r in
+            if let index = indexes[[0]] {
+                var row = index.first(UInt64(tuple[0]), rows: r, full: nil)
+                while row != .max {
+                    let base = Int(row) * arity
+                    if (0..<arity).allSatisfy({ r[base + $0] == tuple[$0] }) { return Int(row) }
+                    row = index.next[Int(row)]
+                }
+                return nil
+            }
+            for row in 0..<count where (0..<arity).allSatisfy({ r[row * arity + $0] == tuple[$0] }) {
+                return row
+            }
+            return nil
+        }
+    }
+
+    /// Approximate bytes held.
+    var memoryBytes: Int {
+        rows.capacity * 4 + toAdd.capacity * 4 + packed.memoryBytes
+            + indexes.values.reduce(0) { $0 + $1.next.capacity * 4 + $1.keys.count * 12 }
+    }
+}
+
+/// An open-addressing set of row IDs for tuples wider than two columns.
+struct WideSet {
+    private var slots = [UInt32](repeating: .max, count: 16)
+    private var hashes = [Int](repeating: 0, count: 16)
+    private var mask = 15
+    private var count = 0
+
+    static func hash(_ tuple: UnsafeBufferPointer<UInt32>) -> Int {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for v in tuple { h = (h ^ UInt64(v)) &* 0x0000_0100_0000_01B3 }
+        return Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> 16)
+    }
+
+    func needsGrowth(_ n: Int) -> Bool { n * 8 > slots.count * 5 }
+
+    mutating func rehash(capacityFor n: Int, hashOf: (UInt32) -> Int) {
+        var size = slots.count
+        while n * 8 > size * 5 { size <<= 1 }
+        let old = slots
+        slots = [UInt32](repeating: .max, count: size)
+        hashes = [Int](repeating: 0, count: size)
+        mask = size - 1
+        for id in old where id != .max {
+            let h = hashOf(id)
+            var i = h & mask
+            while slots[i] != .max { i = (i + 1) & mask }
+            slots[i] = id
+            hashes[i] = h
+        }
+    }
+
+    /// Visits the IDs whose hash equals `hash` until `matches` returns true.
+    func probe(hash h: Int, _ matches: (UInt32) -> Bool) {
+        var i = h & mask
+        while slots[i] != .max {
+            if hashes[i] == h && matches(slots[i]) { return }
+            i = (i + 1) & mask
+        }
+    }
+
+    mutating func add(hash h: Int, id: UInt32) {
+        var i = h & mask
+        while slots[i] != .max { i = (i + 1) & mask }
+        slots[i] = id
+        hashes[i] = h
+        count += 1
+    }
+}
