@@ -9,6 +9,8 @@ struct VocGraph: ParsableCommand {
         subcommands: [
             ExportCommand.self,
             StatsCommand.self,
+            QueryCommand.self,
+            ExplainCommand.self,
         ]
     )
 }

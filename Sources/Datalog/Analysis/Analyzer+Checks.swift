@@ -42,9 +42,7 @@ extension Analyzer {
                 for v in l.variables.union(r.variables).sorted() { needed.append((v, "in a comparison")) }
             case .test(let e, _):
                 for v in e.variables.sorted() { needed.append((v, "in a built-in test")) }
-            case .aggregate(let a):
-                if let t = a.target { needed.append((t, "as the aggregated variable")) }
-            case .positive:
+            case .aggregate, .positive:
                 break
             }
         }

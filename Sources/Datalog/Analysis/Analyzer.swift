@@ -309,12 +309,12 @@ public struct Analyzer {
         let resolvedBody = resolveBody(body, scope: &scope, inAggregate: true)
         var targetVariable: Int?
         if let target {
-            guard let v = scope.index[target] else {
+            guard scope.index[target] != nil else {
                 diagnostics.append(.error("aggregated variable \(target) does not occur in the aggregate body",
                                           at: location))
                 return nil
             }
-            targetVariable = v
+            targetVariable = scope.variable(target, at: location)
         }
         let bodyVariables = ResolvedLiteral.variables(of: resolvedBody).sorted()
         let relationID = hiddenRelation("?aggregate\(hiddenCount)", arity: bodyVariables.count, at: location)

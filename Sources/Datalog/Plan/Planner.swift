@@ -141,7 +141,7 @@ public struct Planner {
             rule: rule.id, head: rule.head, headValues: head, steps: steps, aggregates: aggregates,
             registerCount: rule.variableNames.count, indexes: indexes,
             deltaRelation: delta.flatMap { if case .positive(let a) = rule.body[$0] { a.relation } else { nil } },
-            text: rule.text)
+            text: rule.text, registerNames: rule.variableNames)
     }
 
     /// Estimated tuples an atom yields given the bound variables.

@@ -79,4 +79,6 @@ public struct RulePlan: Sendable {
     /// Which atom reads `recent` (nil: the whole rule runs once).
     public var deltaRelation: RelationID?
     public var text: String
+    /// Variable names by register, for printing.
+    public var registerNames: [String]
 }
