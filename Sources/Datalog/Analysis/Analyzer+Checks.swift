@@ -46,12 +46,18 @@ extension Analyzer {
                 break
             }
         }
-        var seen = Set<Int>()
+        var places: [Int: [String]] = [:]
+        var order: [Int] = []
+        for (v, place) in needed where !bound.contains(v) {
+            if places[v] == nil { order.append(v) }
+            if !(places[v]?.contains(place) ?? false) { places[v, default: []].append(place) }
+        }
+        let seen = Set(order)
         var notes: [Diagnostic.Note] = []
-        for (v, place) in needed where !bound.contains(v) && !seen.contains(v) {
-            seen.insert(v)
+        for v in order.sorted() {
             let location = v < scope.occurrences.count ? scope.occurrences[v].first : nil
-            notes.append(.init("variable \(scope.names[v]) occurs only \(place); no positive atom binds it",
+            let where_ = (places[v] ?? []).joined(separator: " and ")
+            notes.append(.init("variable \(scope.names[v]) occurs only \(where_); no positive atom binds it",
                                at: location))
         }
         guard !notes.isEmpty else { return }
@@ -117,7 +123,7 @@ extension Analyzer {
         for head in 0..<n {
             for (body, negative, location) in edges[head] where negative && componentOf[body] == componentOf[head] {
                 let cycle = path(from: body, to: head, edges: edges, component: componentOf)
-                let names = ([head] + cycle).map { program.relations[$0].name }
+                let names = ([head] + cycle).map { program.relations[$0].isHidden ? "(aggregate)" : program.relations[$0].name }
                 let target = program.relations[body]
                 let what = target.isHidden ? "an aggregate" : "negation of '\(target.name)'"
                 diagnostics.append(.error(

@@ -15,6 +15,8 @@ public struct Analyzer {
     private var hiddenCount = 0
     /// Aggregate body rules of the clause being resolved; added with it.
     private var pendingAggregateRules: [ResolvedRule] = []
+    /// Diagnostics before the clause being resolved.
+    private var clauseStart = 0
 
     public init() {}
 
@@ -183,6 +185,7 @@ public struct Analyzer {
     }
 
     private mutating func resolveClause(_ clause: Clause) {
+        clauseStart = diagnostics.count
         var scope = VariableScope()
         guard let head = relation(for: clause.head.predicate, arity: clause.head.arguments.count,
                                   at: clause.head.location, defining: true)
@@ -199,6 +202,7 @@ public struct Analyzer {
     }
 
     private mutating func resolveQuery(_ query: Query, index: Int) {
+        clauseStart = diagnostics.count
         var scope = VariableScope()
         let body = resolveBody(query.body, scope: &scope)
         var outside = Set<Int>()
@@ -244,6 +248,8 @@ public struct Analyzer {
             id: program.rules.count, head: head, headArguments: headArguments, body: body,
             variableNames: scope.names, location: location, text: text)
         let before = diagnostics.count
+        // Resolution errors in this clause would only cause follow-on safety errors.
+        if diagnostics[clauseStart...].contains(where: { $0.severity == .error }) { return }
         checkSafety(rule, scope: scope)
         for var aggregateRule in aggregateRules {
             aggregateRule.variableNames = scope.names
