@@ -16,7 +16,9 @@ public final class Relation {
     /// New tuples of the current round, flat.
     private(set) var toAdd: [UInt32] = []
     private(set) var toAddCount = 0
-    private var packed = PackedSet()
+    private var pairs = PairSet()
+    private var singles = ValueSet()
+    private var hasEmptyTuple = false
     private var wide: WideSet?
     private(set) var indexes: [[Int]: HashIndex] = [:]
     /// Provenance (when tracked): the rule and the round of each committed tuple.
@@ -46,9 +48,11 @@ public final class Relation {
     func insert(_ tuple: UnsafeBufferPointer<UInt32>, rule: Int32, round: UInt32) -> Bool {
         let isNew: Bool
         switch arity {
-        case 0: isNew = packed.insert(0)
-        case 1: isNew = packed.insert(UInt64(tuple[0]))
-        case 2: isNew = packed.insert(packPair(tuple[0], tuple[1]))
+        case 0:
+            isNew = !hasEmptyTuple
+            hasEmptyTuple = true
+        case 1: isNew = singles.insert(tuple[0])
+        case 2: isNew = pairs.insert(tuple[0], tuple[1])
         default:
             isNew = insertWide(tuple)
         }
@@ -69,7 +73,7 @@ public final class Relation {
     /// Fast path for binary relations.
     @inline(__always)
     func insertPair(_ a: UInt32, _ b: UInt32, rule: Int32, round: UInt32) {
-        guard packed.insert(packPair(a, b)) else { return }
+        guard pairs.insert(a, b) else { return }
         toAdd.append(a)
         toAdd.append(b)
         toAddCount += 1
@@ -121,9 +125,9 @@ public final class Relation {
     /// Whether the relation (committed or pending) holds `tuple`.
     func contains(_ tuple: UnsafeBufferPointer<UInt32>) -> Bool {
         switch arity {
-        case 0: return packed.contains(0)
-        case 1: return packed.contains(UInt64(tuple[0]))
-        case 2: return packed.contains(packPair(tuple[0], tuple[1]))
+        case 0: return hasEmptyTuple
+        case 1: return singles.contains(tuple[0])
+        case 2: return pairs.contains(tuple[0], tuple[1])
         default:
             guard let set = wide else { return false }
             var found = false
@@ -138,7 +142,7 @@ public final class Relation {
 
     /// Whether a committed tuple (row `< limit`) holds exactly these values.
     @inline(__always)
-    func containsPair(_ a: UInt32, _ b: UInt32) -> Bool { packed.contains(packPair(a, b)) }
+    func containsPair(_ a: UInt32, _ b: UInt32) -> Bool { pairs.contains(a, b) }
 
     // MARK: Rounds
 
@@ -149,6 +153,8 @@ public final class Relation {
         stable = count
         let added = toAddCount
         if added > 0 {
+            let needed = rows.count + toAdd.count
+            if rows.capacity < needed { rows.reserveCapacity(max(needed, rows.capacity + rows.capacity / 2)) }
             rows.append(contentsOf: toAdd)
             count += added
             if tracksProvenance {
@@ -220,7 +226,7 @@ public final class Relation {
 
     /// Approximate bytes held.
     var memoryBytes: Int {
-        rows.capacity * 4 + toAdd.capacity * 4 + packed.memoryBytes
+        rows.capacity * 4 + toAdd.capacity * 4 + pairs.memoryBytes + singles.memoryBytes
             + indexes.values.reduce(0) { $0 + $1.next.capacity * 4 + $1.keys.count * 12 }
     }
 }
