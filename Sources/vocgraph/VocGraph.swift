@@ -11,6 +11,7 @@ struct VocGraph: ParsableCommand {
             StatsCommand.self,
             QueryCommand.self,
             ExplainCommand.self,
+            ReplCommand.self,
         ]
     )
 }

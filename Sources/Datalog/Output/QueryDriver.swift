@@ -29,6 +29,8 @@ public struct QueryReport: Sendable {
     public var text = ""
     /// Warnings, rendered with source lines.
     public var warnings = ""
+    /// The warnings themselves.
+    public var diagnostics: [Diagnostic] = []
     /// Derived triples requested with `--materialize`.
     public var materialized: [Triple] = []
 }
@@ -91,6 +93,7 @@ public enum QueryDriver {
         let seconds = Date().timeIntervalSince(loadStart)
         let warnings = program.warnings + evaluation.emptyRelationWarnings()
         report.warnings = renderer.render(warnings)
+        report.diagnostics = warnings
         let formatter = ResultFormatter(prefixes: program.prefixes) { term in
             LabelLookup(graph: facts).label(of: term)
         }
