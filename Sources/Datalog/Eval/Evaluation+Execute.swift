@@ -17,8 +17,9 @@ extension Evaluation {
             if case .register(let r) = value { headRegisters.append(r) }
         }
         let simpleHead = headRegisters.count == plan.headValues.count
+        let prepared = ContiguousArray(plan.steps.map { PreparedStep($0, relations: relations) })
         var context = ExecutionContext(
-            plan: plan, steps: plan.steps, registers: registers, head: head, headBuffer: headBuffer,
+            plan: plan, steps: prepared, registers: registers, head: head, headBuffer: headBuffer,
             headRegisters: headRegisters, simpleHead: simpleHead, tables: tables,
             rule: Int32(plan.rule), round: round)
         try run(&context, 0)
@@ -27,7 +28,7 @@ extension Evaluation {
     /// Everything one plan execution needs, passed down the nested loops.
     struct ExecutionContext {
         let plan: RulePlan
-        let steps: [Step]
+        let steps: ContiguousArray<PreparedStep>
         let registers: UnsafeMutablePointer<UInt32>
         let head: Relation
         let headBuffer: UnsafeMutablePointer<UInt32>
@@ -49,7 +50,7 @@ extension Evaluation {
     /// Applies column actions to row `row`; false when a check fails.
     @inline(__always)
     private func apply(
-        _ actions: [ColumnAction], row: Int, arity: Int, rows: UnsafeBufferPointer<UInt32>,
+        _ actions: UnsafeMutableBufferPointer<ColumnAction>, row: Int, arity: Int, rows: UnsafeBufferPointer<UInt32>,
         _ registers: UnsafeMutablePointer<UInt32>
     ) -> Bool {
         let base = row * arity
@@ -97,43 +98,44 @@ extension Evaluation {
             return
         }
         let registers = context.registers
-        switch context.steps[index] {
-        case .scan(let relationID, let version, let actions):
-            let relation = relations[relationID]
+        let step = context.steps[index]
+        switch step.step {
+        case .scan(_, let version, _):
+            let relation = step.relation
             let range = version == .recent ? relation.recentRange : 0..<relation.count
             let arity = relation.arity
+            let actions = step.actions
             try relation.withRows { (rows) throws(Diagnostic) in
                 for row in range where apply(actions, row: row, arity: arity, rows: rows, registers) {
                     try run(&context, index + 1)
                 }
             }
-        case .probe(let relationID, let keyColumns, let keys, let actions):
-            let relation = relations[relationID]
-            guard let hashIndex = relation.index(keyColumns) else { return }
+        case .probe(_, _, let keys, _):
+            let relation = step.relation
+            guard let hashIndex = step.index else { return }
             let arity = relation.arity
+            let actions = step.actions
             var key: UInt64
             var full: [UInt32] = []
             if keys.count == 1 {
-                key = UInt64(value(keys[0], registers))
+                key = UInt64(value(step.keys[0], registers))
             } else {
-                key = packPair(value(keys[0], registers), value(keys[1], registers))
-                if keys.count > 2 { full = keys.map { value($0, registers) } }
+                key = packPair(value(step.keys[0], registers), value(step.keys[1], registers))
+                if keys.count > 2 { full = step.keys.map { value($0, registers) } }
             }
             try relation.withRows { (rows) throws(Diagnostic) in
                 var row = full.withUnsafeBufferPointer { f in
-                    hashIndex.first(key, rows: rows, full: keys.count > 2 ? f : nil)
+                    hashIndex.first(key, rows: rows, full: step.keys.count > 2 ? f : nil)
                 }
-                try hashIndex.next.withUnsafeBufferPointer { (next) throws(Diagnostic) in
-                    while row != .max {
-                        if apply(actions, row: Int(row), arity: arity, rows: rows, registers) {
-                            try run(&context, index + 1)
-                        }
-                        row = next[Int(row)]
+                while row != .max {
+                    if apply(actions, row: Int(row), arity: arity, rows: rows, registers) {
+                        try run(&context, index + 1)
                     }
+                    row = hashIndex.after(row)
                 }
             }
-        case .member(let relationID, let values):
-            let relation = relations[relationID]
+        case .member(_, let values):
+            let relation = step.relation
             let present: Bool
             if values.count == 2 {
                 present = relation.containsPair(value(values[0], registers), value(values[1], registers))
@@ -142,8 +144,8 @@ extension Evaluation {
                 present = tuple.withUnsafeBufferPointer { relation.contains($0) }
             }
             if present { try run(&context, index + 1) }
-        case .absent(let relationID, let keyColumns, let keys, let fullyBound):
-            let relation = relations[relationID]
+        case .absent(_, let keyColumns, let keys, let fullyBound):
+            let relation = step.relation
             var exists: Bool
             if relation.count == 0 {
                 exists = false
@@ -153,7 +155,7 @@ extension Evaluation {
             } else if keyColumns.isEmpty {
                 exists = relation.count > 0
             } else {
-                guard let hashIndex = relation.index(keyColumns) else { return }
+                guard let hashIndex = step.index else { return }
                 let tuple = keys.map { value($0, registers) }
                 let key = keys.count == 1 ? UInt64(tuple[0]) : packPair(tuple[0], tuple[1])
                 exists = relation.withRows { rows in
@@ -201,5 +203,53 @@ extension Evaluation {
                 if ok { try run(&context, index + 1) }
             }
         }
+    }
+}
+
+/// A plan step with its relation, index and column actions resolved once per execution, so the
+/// join loops do no dictionary lookups and no reference counting on arrays.
+final class PreparedStep {
+    let step: Step
+    let relation: Relation
+    let index: HashIndex?
+    let actions: UnsafeMutableBufferPointer<ColumnAction>
+    let keys: UnsafeMutableBufferPointer<Operand>
+
+    init(_ step: Step, relations: [Relation]) {
+        self.step = step
+        var relationID = 0
+        var columns: [ColumnAction] = []
+        var keyValues: [Operand] = []
+        var keyColumns: [Int] = []
+        switch step {
+        case .scan(let r, _, let c):
+            relationID = r
+            columns = c
+        case .probe(let r, let kc, let k, let c):
+            relationID = r
+            columns = c
+            keyValues = k
+            keyColumns = kc
+        case .member(let r, let v):
+            relationID = r
+            keyValues = v
+        case .absent(let r, let kc, let k, _):
+            relationID = r
+            keyValues = k
+            keyColumns = kc
+        default:
+            break
+        }
+        relation = relations[relationID]
+        index = keyColumns.isEmpty ? nil : relation.index(keyColumns)
+        actions = UnsafeMutableBufferPointer(start: .allocate(capacity: max(1, columns.count)), count: columns.count)
+        _ = actions.initialize(from: columns)
+        keys = UnsafeMutableBufferPointer(start: .allocate(capacity: max(1, keyValues.count)), count: keyValues.count)
+        _ = keys.initialize(from: keyValues)
+    }
+
+    deinit {
+        actions.baseAddress?.deallocate()
+        keys.baseAddress?.deallocate()
     }
 }

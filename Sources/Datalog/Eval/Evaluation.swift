@@ -77,12 +77,12 @@ public final class Evaluation {
                 guard let t = typeID, let c = source.termID(of: .iri(iri)) else { break }
                 source.forEachTriple(subject: nil, predicate: t, object: c) { s, _, _ in
                     var v = s
-                    withUnsafePointer(to: &v) { relation.insert(UnsafeBufferPointer(start: $0, count: 1), rule: -1, round: 0) }
+                    _ = withUnsafePointer(to: &v) { relation.insert(UnsafeBufferPointer(start: $0, count: 1), rule: -1, round: 0) }
                 }
             case .triples:
                 source.forEachTriple(subject: nil, predicate: nil, object: nil) { s, p, o in
                     let t = [s, p, o]
-                    t.withUnsafeBufferPointer { relation.insert($0, rule: -1, round: 0) }
+                    _ = t.withUnsafeBufferPointer { relation.insert($0, rule: -1, round: 0) }
                 }
             }
             relation.commit()

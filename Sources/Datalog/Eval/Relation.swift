@@ -166,7 +166,9 @@ public final class Relation {
         toAddRule.removeAll()
         toAddRound.removeAll()
         toAddCount = 0
-        for key in indexes.keys { indexes[key]?.add(rows: rows, rowCount: count) }
+        rows.withUnsafeBufferPointer { r in
+            for index in indexes.values { index.add(rows: r, rowCount: count) }
+        }
         return added
     }
 
@@ -178,8 +180,8 @@ public final class Relation {
     /// Ensures an index on `columns` exists and covers every committed row.
     func ensureIndex(_ columns: [Int]) {
         if indexes[columns] == nil {
-            var index = HashIndex(columns: columns, arity: arity)
-            index.add(rows: rows, rowCount: count)
+            let index = HashIndex(columns: columns, arity: arity)
+            rows.withUnsafeBufferPointer { index.add(rows: $0, rowCount: count) }
             indexes[columns] = index
         }
     }
@@ -213,7 +215,7 @@ public final class Relation {
                 while row != .max {
                     let base = Int(row) * arity
                     if (0..<arity).allSatisfy({ r[base + $0] == tuple[$0] }) { return Int(row) }
-                    row = index.next[Int(row)]
+                    row = index.after(row)
                 }
                 return nil
             }
@@ -227,7 +229,7 @@ public final class Relation {
     /// Approximate bytes held.
     var memoryBytes: Int {
         rows.capacity * 4 + toAdd.capacity * 4 + pairs.memoryBytes + singles.memoryBytes
-            + indexes.values.reduce(0) { $0 + $1.next.capacity * 4 + $1.keys.count * 12 }
+            + indexes.values.reduce(0) { $0 + $1.memoryBytes }
     }
 }
 
