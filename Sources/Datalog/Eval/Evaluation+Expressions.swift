@@ -190,12 +190,6 @@ extension Evaluation {
         }
     }
 }
-
-/// Compiled regular expressions of one evaluation.
-final class RegexCache {
-    var regexes: [String: NSRegularExpression] = [:]
-}
-
 extension Sequence where Element: Equatable {
     /// Whether `other` occurs as a contiguous subsequence.
     func containsSequence<S: Collection>(_ other: S) -> Bool where S.Element == Element {

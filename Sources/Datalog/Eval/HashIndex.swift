@@ -66,7 +66,7 @@ final class HashIndex {
         for row in indexedRows..<rowCount {
             let key = packedKey(row: row, in: rows)
             if (keyCount + 1) * 4 > slotCount * 3 { grow() }
-            var i = PackedSet.hash(key) & mask
+            var i = KeyHash.hash(key) & mask
             var found = false
             while heads[i] != .max {
                 if keys[i] == key && (exact || sameKey(Int(heads[i]), row, rows)) {
@@ -103,7 +103,7 @@ final class HashIndex {
         heads = .allocate(capacity: slotCount)
         heads.initialize(repeating: .max, count: slotCount)
         for j in 0..<oldCount where oldHeads[j] != .max {
-            var i = PackedSet.hash(oldKeys[j]) & mask
+            var i = KeyHash.hash(oldKeys[j]) & mask
             while heads[i] != .max { i = (i + 1) & mask }
             keys[i] = oldKeys[j]
             heads[i] = oldHeads[j]
@@ -116,7 +116,7 @@ final class HashIndex {
     /// than two columns, `full` holds every key value and is checked against the row.
     @inline(__always)
     func first(_ key: UInt64, rows: UnsafeBufferPointer<UInt32>, full: UnsafeBufferPointer<UInt32>?) -> UInt32 {
-        var i = PackedSet.hash(key) & mask
+        var i = KeyHash.hash(key) & mask
         while true {
             let h = heads[i]
             if h == .max { return .max }
