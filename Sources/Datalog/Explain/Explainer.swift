@@ -61,7 +61,7 @@ public struct Explainer {
 
     func render(_ relation: RelationID, _ tuple: [UInt32]) -> String {
         let info = program.relations[relation]
-        let args = tuple.map { formatter.compact(evaluation.terms.term($0)) }
+        let args = tuple.map { $0 == .max ? "_" : formatter.compact(evaluation.terms.term($0)) }
         if info.name.hasPrefix("?query") {
             let q = program.queries.first { $0.relation == relation }
             let pairs = zip(q?.columns ?? [], args).map { "\($0) = \($1)" }
