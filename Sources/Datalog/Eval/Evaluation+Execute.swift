@@ -98,11 +98,11 @@ extension Evaluation {
             return
         }
         let registers = context.registers
-        let step = context.steps[index]
-        switch step.step {
-        case .scan(_, let version, _):
+        unowned(unsafe) let step = context.steps[index]
+        switch step.kind {
+        case .scanAll, .scanRecent:
             let relation = step.relation
-            let range = version == .recent ? relation.recentRange : 0..<relation.count
+            let range = step.kind == .scanRecent ? relation.recentRange : 0..<relation.count
             let arity = relation.arity
             let actions = step.actions
             try relation.withRows { (rows) throws(Diagnostic) in
@@ -110,22 +110,24 @@ extension Evaluation {
                     try run(&context, index + 1)
                 }
             }
-        case .probe(_, _, let keys, _):
+            return
+        case .probe:
             let relation = step.relation
             guard let hashIndex = step.index else { return }
             let arity = relation.arity
             let actions = step.actions
+            let keys = step.keys
             var key: UInt64
             var full: [UInt32] = []
             if keys.count == 1 {
-                key = UInt64(value(step.keys[0], registers))
+                key = UInt64(value(keys[0], registers))
             } else {
-                key = packPair(value(step.keys[0], registers), value(step.keys[1], registers))
-                if keys.count > 2 { full = step.keys.map { value($0, registers) } }
+                key = packPair(value(keys[0], registers), value(keys[1], registers))
+                if keys.count > 2 { full = keys.map { value($0, registers) } }
             }
             try relation.withRows { (rows) throws(Diagnostic) in
                 var row = full.withUnsafeBufferPointer { f in
-                    hashIndex.first(key, rows: rows, full: step.keys.count > 2 ? f : nil)
+                    hashIndex.first(key, rows: rows, full: keys.count > 2 ? f : nil)
                 }
                 while row != .max {
                     if apply(actions, row: Int(row), arity: arity, rows: rows, registers) {
@@ -134,25 +136,29 @@ extension Evaluation {
                     row = hashIndex.after(row)
                 }
             }
-        case .member(_, let values):
+            return
+        case .member:
             let relation = step.relation
+            let keys = step.keys
             let present: Bool
-            if values.count == 2 {
-                present = relation.containsPair(value(values[0], registers), value(values[1], registers))
+            if keys.count == 2 {
+                present = relation.containsPair(value(keys[0], registers), value(keys[1], registers))
             } else {
-                let tuple = values.map { value($0, registers) }
+                let tuple = keys.map { value($0, registers) }
                 present = tuple.withUnsafeBufferPointer { relation.contains($0) }
             }
             if present { try run(&context, index + 1) }
-        case .absent(_, let keyColumns, let keys, let fullyBound):
+            return
+        case .absent:
             let relation = step.relation
+            let keys = step.keys
             var exists: Bool
             if relation.count == 0 {
                 exists = false
-            } else if fullyBound {
+            } else if step.fullyBound {
                 let tuple = keys.map { value($0, registers) }
                 exists = tuple.withUnsafeBufferPointer { relation.contains($0) }
-            } else if keyColumns.isEmpty {
+            } else if keys.isEmpty {
                 exists = relation.count > 0
             } else {
                 guard let hashIndex = step.index else { return }
@@ -163,6 +169,13 @@ extension Evaluation {
                 }
             }
             if !exists { try run(&context, index + 1) }
+            return
+        case .other:
+            break
+        }
+        switch step.step {
+        case .scan, .probe, .member, .absent:
+            return
         case .filter(let op, let left, let right, let location):
             let a = try evaluate(left, registers)
             let b = try evaluate(right, registers)

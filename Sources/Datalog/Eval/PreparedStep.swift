@@ -3,9 +3,14 @@ import Foundation
 /// A plan step with its relation, index and column actions resolved once per execution, so the
 /// join loops do no dictionary lookups and no reference counting on arrays.
 final class PreparedStep {
+    /// What the step does, without payload, so that dispatch copies nothing.
+    enum Kind { case scanAll, scanRecent, probe, member, absent, other }
+
     let step: Step
-    let relation: Relation
-    let index: HashIndex?
+    let kind: Kind
+    let fullyBound: Bool
+    unowned(unsafe) let relation: Relation
+    unowned(unsafe) let index: HashIndex?
     let actions: UnsafeMutableBufferPointer<ColumnAction>
     let keys: UnsafeMutableBufferPointer<Operand>
 
@@ -15,25 +20,34 @@ final class PreparedStep {
         var columns: [ColumnAction] = []
         var keyValues: [Operand] = []
         var keyColumns: [Int] = []
+        var kind = Kind.other
+        var fullyBound = false
         switch step {
-        case .scan(let r, _, let c):
+        case .scan(let r, let version, let c):
             relationID = r
             columns = c
+            kind = version == .recent ? .scanRecent : .scanAll
         case .probe(let r, let kc, let k, let c):
             relationID = r
             columns = c
             keyValues = k
             keyColumns = kc
+            kind = .probe
         case .member(let r, let v):
             relationID = r
             keyValues = v
-        case .absent(let r, let kc, let k, _):
+            kind = .member
+        case .absent(let r, let kc, let k, let full):
             relationID = r
             keyValues = k
             keyColumns = kc
+            kind = .absent
+            fullyBound = full
         default:
             break
         }
+        self.kind = kind
+        self.fullyBound = fullyBound
         relation = relations[relationID]
         index = keyColumns.isEmpty ? nil : relation.index(keyColumns)
         actions = UnsafeMutableBufferPointer(start: .allocate(capacity: max(1, columns.count)), count: columns.count)

@@ -8,7 +8,12 @@ public final class Relation {
     public let name: String
     public let arity: Int
     /// Committed tuples, flat.
-    private(set) var rows: [UInt32] = []
+    /// Committed tuples, flat, in manually managed memory (read by the join loops without
+    /// reference counting; reallocated only by `commit()`).
+    private var storage: UnsafeMutablePointer<UInt32>
+    private var storageCapacity: Int
+    /// The committed rows as a buffer; valid until the next `commit()`.
+    var rows: UnsafeBufferPointer<UInt32> { UnsafeBufferPointer(start: storage, count: count * arity) }
     /// Number of committed tuples.
     public private(set) var count = 0
     /// Tuples before this index were already joined in earlier rounds.
@@ -33,7 +38,11 @@ public final class Relation {
         self.arity = arity
         self.tracksProvenance = tracksProvenance
         if arity > 2 { wide = WideSet() }
+        storageCapacity = 16
+        storage = .allocate(capacity: storageCapacity)
     }
+
+    deinit { storage.deallocate() }
 
     var recentRange: Range<Int> { stable..<count }
     var pendingCount: Int { toAddCount }
@@ -106,7 +115,7 @@ public final class Relation {
 
     private func hashOfRow(_ id: Int) -> Int {
         if id < count {
-            return rows.withUnsafeBufferPointer { WideSet.hash(UnsafeBufferPointer(rebasing: $0[(id * arity)..<(id * arity + arity)])) }
+            return WideSet.hash(UnsafeBufferPointer(start: storage + id * arity, count: arity))
         }
         let j = id - count
         return toAdd.withUnsafeBufferPointer { WideSet.hash(UnsafeBufferPointer(rebasing: $0[(j * arity)..<(j * arity + arity)])) }
@@ -153,9 +162,17 @@ public final class Relation {
         stable = count
         let added = toAddCount
         if added > 0 {
-            let needed = rows.count + toAdd.count
-            if rows.capacity < needed { rows.reserveCapacity(max(needed, rows.capacity + rows.capacity / 2)) }
-            rows.append(contentsOf: toAdd)
+            let used = count * arity
+            let needed = used + toAdd.count
+            if storageCapacity < needed {
+                let capacity = max(needed, storageCapacity + storageCapacity / 2)
+                let grown = UnsafeMutablePointer<UInt32>.allocate(capacity: capacity)
+                grown.moveInitialize(from: storage, count: used)
+                storage.deallocate()
+                storage = grown
+                storageCapacity = capacity
+            }
+            toAdd.withUnsafeBufferPointer { if let source = $0.baseAddress { (storage + used).initialize(from: source, count: $0.count) } }
             count += added
             if tracksProvenance {
                 ruleOf.append(contentsOf: toAddRule)
@@ -166,9 +183,7 @@ public final class Relation {
         toAddRule.removeAll()
         toAddRound.removeAll()
         toAddCount = 0
-        rows.withUnsafeBufferPointer { r in
-            for index in indexes.values { index.add(rows: r, rowCount: count) }
-        }
+        for index in indexes.values { index.add(rows: rows, rowCount: count) }
         return added
     }
 
@@ -181,7 +196,7 @@ public final class Relation {
     func ensureIndex(_ columns: [Int]) {
         if indexes[columns] == nil {
             let index = HashIndex(columns: columns, arity: arity)
-            rows.withUnsafeBufferPointer { index.add(rows: $0, rowCount: count) }
+            index.add(rows: rows, rowCount: count)
             indexes[columns] = index
         }
     }
@@ -191,12 +206,12 @@ public final class Relation {
     /// Calls `body` with the committed rows as a flat buffer.
     @inline(__always)
     func withRows<R, E: Error>(_ body: (UnsafeBufferPointer<UInt32>) throws(E) -> R) throws(E) -> R {
-        try rows.withUnsafeBufferPointer(body)
+        try body(rows)
     }
 
     /// The tuple in committed row `row`.
     public func tuple(_ row: Int) -> [UInt32] {
-        Array(rows[(row * arity)..<(row * arity + arity)])
+        Array(UnsafeBufferPointer(start: storage + row * arity, count: arity))
     }
 
     /// Every committed tuple.
@@ -209,7 +224,8 @@ public final class Relation {
     /// The committed row holding `tuple`, by a linear search over an index when present.
     func row(of tuple: [UInt32]) -> Int? {
         if arity == 0 { return count > 0 ? 0 : nil }
-        return rows.withUnsafeBufferPointer { r in
+        let r = rows
+        do {
             if let index = indexes[[0]] {
                 var row = index.first(UInt64(tuple[0]), rows: r, full: nil)
                 while row != .max {
@@ -228,7 +244,7 @@ public final class Relation {
 
     /// Approximate bytes held.
     var memoryBytes: Int {
-        rows.capacity * 4 + toAdd.capacity * 4 + pairs.memoryBytes + singles.memoryBytes
+        storageCapacity * 4 + toAdd.capacity * 4 + pairs.memoryBytes + singles.memoryBytes
             + indexes.values.reduce(0) { $0 + $1.memoryBytes }
     }
 }
