@@ -42,6 +42,9 @@ let package = Package(
         .testTarget(name: "RDFTests", dependencies: ["RDF"]),
         .testTarget(name: "RaptorIOTests", dependencies: ["RaptorIO", "RDF"]),
         .testTarget(
+            name: "DatalogTests", dependencies: ["Datalog", "RDF", "RaptorIO"],
+            resources: [.copy("Cases")]),
+        .testTarget(
             name: "ExtractionTests", dependencies: ["Extraction", "RDF", "Trace"],
             resources: [.copy("Cases"), .copy("FigureCases")]),
         .testTarget(name: "CLITests", dependencies: ["RDF", "RaptorIO"]),

@@ -24,6 +24,9 @@ struct VocGraph: ParsableCommand {
             FiguresCommand.self,
             MetricsCommand.self,
             TraceCommand.self,
+            QueryCommand.self,
+            ExplainCommand.self,
+            ReplCommand.self,
         ]
     )
 }
