@@ -170,3 +170,27 @@ extension CLITests {
         #expect(leftovers.isEmpty)
     }
 }
+
+extension CLITests {
+    /// The Datalog examples and their SPARQL twins (pyoxigraph) agree, on the example graph and
+    /// on the committed corpus graph.
+    @Test func examplesAgreeWithSPARQL() throws {
+        var graphs = ["Examples/datalog/sample.ttl"]
+        let corpus = Self.root.appendingPathComponent("Graphs/corpus.ttl")
+        if FileManager.default.fileExists(atPath: corpus.path) { graphs.append("Graphs/corpus.ttl") }
+        for graph in graphs {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["python3", "Tests/Interop/examples_sparql.py", Self.binary, graph]
+            process.currentDirectoryURL = Self.root
+            let out = Pipe()
+            process.standardOutput = out
+            process.standardError = out
+            try process.run()
+            let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0, "\(graph):\n\(text)")
+            #expect(text.contains("ok   huawei-partners"), "\(graph):\n\(text)")
+        }
+    }
+}
