@@ -8,6 +8,7 @@ struct VocGraph: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             ExportCommand.self,
+            ExtractCommand.self,
             StatsCommand.self,
         ]
     )

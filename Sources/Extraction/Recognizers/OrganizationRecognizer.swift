@@ -1,0 +1,334 @@
+/// Finds organisation names by pattern: lexicon labels, names that end in a type suffix
+/// (…职业技术学校, …有限公司, …产教联合体, 市…局) extended leftwards to their natural start, and
+/// short school abbreviations (龙岗二职).
+///
+/// The scan walks the scalar array once; at each position it probes small tables keyed by one
+/// scalar, so the cost is linear in the text with a small constant.
+public struct OrganizationRecognizer: Sendable {
+    public var lexicon: Lexicon
+    private let suffixes: [Unicode.Scalar: [SuffixRule]]
+
+    public init(lexicon: Lexicon = .standard) {
+        self.lexicon = lexicon
+        var table: [Unicode.Scalar: [SuffixRule]] = [:]
+        for rule in SuffixRule.all {
+            guard let last = rule.scalars.last else { continue }
+            table[last, default: []].append(rule)
+        }
+        for key in table.keys { table[key]?.sort { $0.scalars.count > $1.scalars.count } }
+        self.suffixes = table
+    }
+
+    /// Every organisation mention of `document`, sorted by start offset, without overlaps.
+    public func mentions(in document: Document, layout: DocumentLayout) -> [Mention] {
+        let s = document.scalars
+        let quoted = OrganizationRecognizer.quoteMask(s)
+        var lexiconHits: [Mention] = []
+        var i = 0
+        while i < s.count {
+            if ScalarClass.isHan(s[i]) || ScalarClass.isLatin(s[i]),
+                let hit = lexicon.organizationTrie.longestMatch(in: s, at: i),
+                !(i > 0 && ScalarClass.isLatin(s[i - 1]) && ScalarClass.isLatin(s[i]))
+            {
+                let entry = lexicon.organizations[hit.value]
+                let name = String(String.UnicodeScalarView(s[i..<i + hit.length]))
+                lexiconHits.append(
+                    Mention(start: i, end: i + hit.length, name: name, surface: name, type: entry.type,
+                            rule: .lexicon))
+                i += hit.length
+                continue
+            }
+            i += 1
+        }
+        var accepted: [Mention] = []
+        var lexiconIndex = 0
+        var end = 1
+        while end <= s.count {
+            // Lexicon hits that end by now join the accepted list in order.
+            while lexiconIndex < lexiconHits.count && lexiconHits[lexiconIndex].end <= end {
+                let hit = lexiconHits[lexiconIndex]
+                if accepted.last.map({ $0.end <= hit.start }) ?? true { accepted.append(hit) }
+                lexiconIndex += 1
+            }
+            guard let rules = suffixes[s[end - 1]] else { end += 1; continue }
+            var matched = false
+            for rule in rules {
+                let length = rule.scalars.count
+                let suffixStart = end - length
+                guard suffixStart >= 0, Array(s[suffixStart..<end]) == rule.scalars else { continue }
+                if end < s.count && rule.forbiddenNext.contains(s[end]) { break }
+                if OrganizationRecognizer.continuesIntoLongerName(s, end) { break }
+                // A lexicon hit covering the suffix wins.
+                if lexiconIndex < lexiconHits.count && lexiconHits[lexiconIndex].start < end { break }
+                let barrier = accepted.last?.end ?? 0
+                if barrier > suffixStart { break }
+                if let previous = accepted.last, previous.end == suffixStart {
+                    // Directly after a known name: 京东物流 + 有限公司 is one company.
+                    if rule.type == .enterprise && previous.type == .enterprise {
+                        var merged = previous
+                        merged.end = end
+                        merged.surface = document.slice(previous.start, end)
+                        merged.name = OrganizationRecognizer.cleanName(merged.surface)
+                        merged.rule = .suffix
+                        accepted[accepted.count - 1] = merged
+                        matched = true
+                    }
+                    break
+                }
+                if let mention = candidate(
+                    document, layout: layout, rule: rule, suffixStart: suffixStart, end: end,
+                    barrier: barrier)
+                {
+                    if let previous = accepted.last, previous.end == mention.start,
+                        previous.type.isEducational, mention.type.isEducational || mention.type == .alliance,
+                        rule.scalars.count <= 2 || mention.type == .alliance
+                    {
+                        // 深圳技术大学数字创意学院: a sub-unit, counted as its parent.
+                        matched = true
+                        break
+                    }
+                    accepted.append(mention)
+                    matched = true
+                }
+                break
+            }
+            if !matched, let abbreviation = abbreviation(s, end: end, barrier: accepted.last?.end ?? 0) {
+                accepted.append(abbreviation)
+            }
+            end += 1
+        }
+        while lexiconIndex < lexiconHits.count {
+            let hit = lexiconHits[lexiconIndex]
+            if accepted.last.map({ $0.end <= hit.start }) ?? true { accepted.append(hit) }
+            lexiconIndex += 1
+        }
+        for index in accepted.indices { accepted[index].quoted = quoted[accepted[index].start] }
+        return accepted
+    }
+
+    /// Builds the mention whose suffix is `s[suffixStart..<end]`, or nil when what precedes the
+    /// suffix is not a name.
+    private func candidate(
+        _ document: Document, layout: DocumentLayout, rule: SuffixRule, suffixStart: Int, end: Int,
+        barrier: Int
+    ) -> Mention? {
+        let s = document.scalars
+        // Collect the prefix scalars leftwards (with their offsets), crossing a broken line.
+        var prefix: [(Unicode.Scalar, Int)] = []
+        var i = suffixStart
+        let limit = max(barrier, suffixStart - rule.maxPrefix - 16)
+        scan: while i > limit {
+            let c = s[i - 1]
+            if ScalarClass.isNameScalar(c) {
+                prefix.append((c, i - 1))
+                i -= 1
+                continue
+            }
+            if ScalarClass.isCloseBracket(c) {
+                var j = i - 2
+                var inner: [(Unicode.Scalar, Int)] = []
+                while j > limit && j > i - 12 && !ScalarClass.isOpenBracket(s[j]) {
+                    guard ScalarClass.isNameScalar(s[j]) || s[j] == "\n" else { break scan }
+                    if s[j] != "\n" { inner.append((s[j], j)) }
+                    j -= 1
+                }
+                guard j > limit, ScalarClass.isOpenBracket(s[j]), j > 0, ScalarClass.isNameScalar(s[j - 1]),
+                    !inner.isEmpty
+                else { break }
+                prefix.append(("）", i - 1))
+                prefix.append(contentsOf: inner)
+                prefix.append(("（", j))
+                i = j
+                continue
+            }
+            if c == "\n" {
+                // A name broken by the conversion continues at the end of the previous line.
+                let line = document.line(at: i)
+                guard line >= 2, layout.continuesPrevious[line - 1] else { break }
+                var j = i - 1
+                while j > limit && (s[j] == "\n" || ScalarClass.isSpace(s[j])) { j -= 1 }
+                guard j > limit, ScalarClass.isNameScalar(s[j]) || ScalarClass.isOpenBracket(s[j]) else { break }
+                if ScalarClass.isOpenBracket(s[j]) {
+                    prefix.append(("（", j))
+                    i = j
+                } else {
+                    i = j + 1
+                }
+                continue
+            }
+            break
+        }
+        prefix.reverse()
+        guard let analysed = analyse(prefix, rule: rule) else { return nil }
+        let start = analysed.start ?? suffixStart
+        if start < suffixStart, prefix.first(where: { $0.1 >= start }) == nil { return nil }
+        var type = rule.type
+        if analysed.foreign {
+            if type == .alliance || type == .enterprise || type == .govBody { type = .other }
+        }
+        let surface = document.slice(start, end)
+        return Mention(
+            start: start, end: end, name: OrganizationRecognizer.cleanName(surface), surface: surface,
+            type: type, rule: .suffix)
+    }
+
+    private struct Analysis {
+        /// Offset where the name starts (nil: at the suffix).
+        var start: Int?
+        var foreign: Bool
+    }
+
+    /// Cuts the prefix at function words, strips determiners and regions, and judges the rest.
+    private func analyse(_ prefix: [(Unicode.Scalar, Int)], rule: SuffixRule) -> Analysis? {
+        let scalars = prefix.map(\.0)
+        let isAlliance = rule.type == .alliance
+        let isGov = rule.type == .govBody
+        // 1. The name starts after the last cut word or function scalar.
+        var cut = 0
+        var i = 0
+        while i < scalars.count {
+            if let region = lexicon.regionTrie.longestMatch(in: scalars, at: i) {
+                i += region.length
+                continue
+            }
+            if let word = NameVocabulary.cutTrie.longestMatch(in: scalars, at: i) {
+                let text = NameVocabulary.cutWords[word.value]
+                if !(isAlliance && NameVocabulary.allianceWords.contains(text)) {
+                    cut = i + word.length
+                    i += word.length
+                    continue
+                }
+            }
+            let c = scalars[i]
+            if NameVocabulary.cutScalars.contains(c) {
+                let allowed = (isAlliance && NameVocabulary.allianceScalars.contains(c))
+                    || (isGov && c == "和" && i > cut)
+                if !allowed { cut = i + 1 }
+            }
+            i += 1
+        }
+        var rest = cut
+        // 2. Leading determiners and quantities.
+        var stripping = true
+        while stripping && rest < scalars.count {
+            stripping = false
+            if let junk = NameVocabulary.junkTrie.longestMatch(in: scalars, at: rest) {
+                let word = NameVocabulary.leadingJunk[junk.value]
+                // 大 starts real names only with more after it (大湾区 is a region anyway).
+                if word == "大" && rest + 1 < scalars.count && lexicon.regionTrie.hasMatch(in: scalars, at: rest) {
+                    break
+                }
+                rest += junk.length
+                stripping = true
+            } else if NameVocabulary.numerals.contains(scalars[rest]) && rest + 1 < scalars.count
+                && "所家个支批项类".unicodeScalars.contains(scalars[rest + 1])
+            {
+                rest += 2
+                stripping = true
+            }
+        }
+        if scalars.count - rest > rule.maxPrefix { return nil }
+        let nameStart = rest
+        // 3. Regions from the outside in.
+        var levels: [RegionLevel] = []
+        var foreign = false
+        while rest < scalars.count, let region = lexicon.regionTrie.longestMatch(in: scalars, at: rest) {
+            let level = lexicon.regions[region.value].level
+            if level == .country { foreign = true }
+            levels.append(level)
+            rest += region.length
+        }
+        var genericAnchor = false
+        if isGov && levels.isEmpty && rest < scalars.count && "市省区县镇".unicodeScalars.contains(scalars[rest]) {
+            genericAnchor = scalars[rest] == "市" || scalars[rest] == "省"
+            rest += 1
+            if !genericAnchor { return nil }
+        }
+        let anchored = !levels.isEmpty || genericAnchor
+        if rule.needsAnchor && !anchored { return nil }
+        let district = levels.contains(.district)
+        switch NameVocabulary.specificity(scalars[rest...]) {
+        case .empty:
+            guard anchored && (rule.selfDescribing || district) else { return nil }
+        case .qualifiers:
+            guard district || (isGov && anchored) else { return nil }
+        case .field:
+            guard anchored else { return nil }
+        case .proper:
+            if scalars.count - nameStart < 2 && !anchored { return nil }
+        }
+        let start = nameStart < prefix.count ? prefix[nameStart].1 : nil
+        return Analysis(start: start, foreign: foreign)
+    }
+
+    /// 龙岗二职 / 宝安一职: a region, an ordinal and 职, not followed by 业, 教, 工 ….
+    private func abbreviation(_ s: [Unicode.Scalar], end: Int, barrier: Int) -> Mention? {
+        guard end >= 4, s[end - 1] == "职", "一二三四五六七八九".unicodeScalars.contains(s[end - 2]) else {
+            return nil
+        }
+        if end < s.count && (ScalarClass.isHan(s[end]) && "业教工称能责位场员前后务校高中专".unicodeScalars.contains(s[end])) {
+            return nil
+        }
+        // The region must end right before the ordinal.
+        for length in (2...4).reversed() {
+            let start = end - 2 - length
+            guard start >= barrier, start >= 0 else { continue }
+            if let hit = lexicon.regionTrie.longestMatch(in: s, at: start), hit.length == length {
+                let name = String(String.UnicodeScalarView(s[start..<end]))
+                return Mention(start: start, end: end, name: name, surface: name, type: .school, rule: .abbreviation)
+            }
+        }
+        return nil
+    }
+
+    /// True when the text at `end` continues into a longer name kind (集团 + 有限公司, 大学 + 联盟).
+    static func continuesIntoLongerName(_ s: [Unicode.Scalar], _ end: Int) -> Bool {
+        for word in continuations {
+            if end + word.count <= s.count && Array(s[end..<end + word.count]) == word { return true }
+        }
+        return false
+    }
+
+    private static let continuations: [[Unicode.Scalar]] = [
+        "有限公司", "有限责任公司", "股份有限公司", "股份", "公司", "集团", "联盟", "产教联合体", "联合体",
+        "共同体", "职教集团", "教育集团", "产业学院", "研究院",
+    ].map { Array($0.unicodeScalars) }
+
+    /// The name without line breaks or spaces, brackets made full-width.
+    static func cleanName(_ surface: String) -> String {
+        var out = String.UnicodeScalarView()
+        for c in surface.unicodeScalars {
+            switch c {
+            case "\n", "\r", " ", "\t", "\u{3000}": continue
+            case "(": out.append("（")
+            case ")": out.append("）")
+            default: out.append(c)
+            }
+        }
+        return String(out)
+    }
+
+    /// For each scalar: true when it lies between an opening and a closing quote on its line.
+    static func quoteMask(_ s: [Unicode.Scalar]) -> [Bool] {
+        var mask = [Bool](repeating: false, count: s.count)
+        var depth = 0
+        for (index, c) in s.enumerated() {
+            if c == "\n" { depth = 0; continue }
+            if ScalarClass.isOpenQuote(c) { depth += 1 }
+            mask[index] = depth > 0
+            if ScalarClass.isCloseQuote(c) { depth = max(0, depth - 1) }
+        }
+        return mask
+    }
+}
+
+extension OrganizationRecognizer {
+    /// The surface without line breaks and spaces (brackets as written), for verbatim aliases.
+    static func visibleText(_ surface: String) -> String {
+        var out = String.UnicodeScalarView()
+        for c in surface.unicodeScalars where !(c == "\n" || c == "\r" || c == " " || c == "\t") {
+            out.append(c)
+        }
+        return String(out)
+    }
+}

@@ -1,0 +1,152 @@
+/// Groups mentions into entities: full names, names without their region prefixes,
+/// abbreviations (华强职校 → 深圳市福田区华强职业技术学校) and lexicon brands (华为 → 华为技术有限公司).
+///
+/// Names are taken longest first; each either joins the best-matching entity already made or
+/// starts a new one, so the canonical name is the fullest form the document gives.
+public struct EntityResolver: Sendable {
+    public var lexicon: Lexicon
+
+    public init(lexicon: Lexicon = .standard) { self.lexicon = lexicon }
+
+    /// Resolves `mentions` in place (setting `entity`) and returns the entities.
+    public func resolve(_ mentions: inout [Mention], document: Document) -> [ResolvedEntity] {
+        struct Form {
+            var name: String
+            var types: [OrganizationType: Int] = [:]
+            var count = 0
+        }
+        var forms: [String: Form] = [:]
+        for mention in mentions {
+            forms[mention.name, default: Form(name: mention.name)].count += 1
+            forms[mention.name]?.types[mention.type, default: 0] += 1
+        }
+        let ordered = forms.values.sorted {
+            let a = $0.name.unicodeScalars.count
+            let b = $1.name.unicodeScalars.count
+            return a != b ? a > b : $0.name < $1.name
+        }
+        struct Group {
+            var canonical: String
+            var shape: NameShape
+            var type: OrganizationType
+            var members: [String]
+            var typeVotes: [OrganizationType: Int]
+        }
+        var groups: [Group] = []
+        var groupOf: [String: Int] = [:]
+        for form in ordered {
+            let type = form.types.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? .other
+            let shape = NameShape(form.name, lexicon: lexicon)
+            var best: (score: Int, group: Int)?
+            var ambiguous = false
+            for (index, group) in groups.enumerated() {
+                guard let score = matchScore(shape, type, group.shape, group.type) else { continue }
+                if let current = best {
+                    if score > current.score {
+                        best = (score, index)
+                        ambiguous = false
+                    } else if score == current.score {
+                        ambiguous = true
+                    }
+                } else {
+                    best = (score, index)
+                }
+            }
+            if let best, !ambiguous {
+                groups[best.group].members.append(form.name)
+                for (t, n) in form.types { groups[best.group].typeVotes[t, default: 0] += n }
+                groupOf[form.name] = best.group
+            } else {
+                groupOf[form.name] = groups.count
+                groups.append(Group(canonical: form.name, shape: shape, type: type, members: [form.name],
+                                    typeVotes: form.types))
+            }
+        }
+        var entities: [ResolvedEntity] = []
+        var lines: [[Int]] = Array(repeating: [], count: groups.count)
+        var surfaces: [[String]] = Array(repeating: [], count: groups.count)
+        for index in mentions.indices {
+            guard let group = groupOf[mentions[index].name] else { continue }
+            mentions[index].entity = group
+            lines[group].append(document.line(at: mentions[index].start))
+            let verbatim = OrganizationRecognizer.visibleText(mentions[index].surface)
+            if verbatim != mentions[index].name { surfaces[group].append(verbatim) }
+        }
+        for (index, group) in groups.enumerated() {
+            var type = group.typeVotes.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+                ?? group.type
+            if group.type.isEducational && type.isEducational { type = group.type == .school || type == .school ? .school : .higherEd }
+            if group.typeVotes[.school] != nil && group.typeVotes[.higherEd] != nil {
+                type = (group.typeVotes[.school] ?? 0) >= (group.typeVotes[.higherEd] ?? 0) ? .school : .higherEd
+            }
+            var aliases = Set(group.members + surfaces[index])
+            aliases.remove(group.canonical)
+            let pref = group.shape.lexiconEntry.map { lexicon.organizations[$0].prefLabel }
+            entities.append(
+                ResolvedEntity(
+                    type: type, name: group.canonical, aliases: aliases.sorted(),
+                    lines: Array(Set(lines[index])).sorted(), key: pref ?? key(for: group.shape, name: group.canonical),
+                    prefLabel: pref))
+        }
+        return entities
+    }
+
+    /// How well a shorter name (`a`) fits an entity (`b`); nil when it does not.
+    func matchScore(_ a: NameShape, _ typeA: OrganizationType, _ b: NameShape, _ typeB: OrganizationType) -> Int? {
+        if let x = a.lexiconEntry, let y = b.lexiconEntry { return x == y ? 10 : nil }
+        guard typeA == typeB || (typeA.isEducational && typeB.isEducational) else { return nil }
+        // Regions: every region A names must agree with B's at that level.
+        for (region, level) in zip(a.regions, a.levels) {
+            guard let other = b.region(at: level) else {
+                if level == .district || level == .city { return nil }
+                continue
+            }
+            if region != -1 && other != -1 && region != other { return nil }
+        }
+        let extraLevels = b.levels.filter { !a.levels.contains($0) }.count
+        if a.isOrdinal || b.isOrdinal {
+            // 第二职业技术学校 of 深圳市 is not that of 龙岗区.
+            if a.levels.contains(.district) != b.levels.contains(.district) && !a.levels.isEmpty { return nil }
+        }
+        if a.core == b.core && !a.core.isEmpty {
+            if a.regions.isEmpty && b.regions.isEmpty && a.core.count < 3 { return nil }
+            return 8 - extraLevels
+        }
+        // Abbreviation: A's core is a subsequence of B's, starting alike.
+        if a.core.count >= 2 && a.core.count < b.core.count && isAbbreviation(a.core, of: b.core) {
+            return 5 - extraLevels
+        }
+        // Same proper stem, different educational suffix (a typo such as 学院 for 学校).
+        if typeA.isEducational && typeB.isEducational && a.stem.count >= 2 && a.stem == b.stem
+            && NameVocabulary.specificity(a.stem[...]) == .proper && a.regions == b.regions
+        {
+            return 2
+        }
+        return nil
+    }
+
+    private func isAbbreviation(_ short: [Unicode.Scalar], of long: [Unicode.Scalar]) -> Bool {
+        var body = long[...]
+        if body.first == "第" && short.first != "第" { body = body.dropFirst() }
+        guard short.first == body.first else { return false }
+        var j = body.startIndex
+        for c in short {
+            while j < body.endIndex && body[j] != c { j += 1 }
+            if j == body.endIndex { return false }
+            j += 1
+        }
+        // The short form must share a proper part, not just generic words.
+        let lastShort = short.last
+        return lastShort == "校" || lastShort == "职" || lastShort == "司" || lastShort == "团"
+            || lastShort == long.last
+    }
+
+    /// The name with its regions written in full (深圳 → 深圳市).
+    private func key(for shape: NameShape, name: String) -> String {
+        var out = ""
+        for region in shape.regions {
+            if region >= 0 { out += lexicon.regions[region].prefLabel } else { return name }
+        }
+        return out + String(String.UnicodeScalarView(shape.core))
+    }
+}

@@ -1,0 +1,55 @@
+/// A name split into its region prefixes and the rest (深圳市|福田区|华强职业技术学校).
+struct NameShape: Sendable {
+    /// Region indexes into the lexicon, outermost first; -1 for a bare 市 or 省.
+    var regions: [Int]
+    var levels: [RegionLevel]
+    /// What follows the regions.
+    var core: [Unicode.Scalar]
+    /// The core without its type suffix (华强 of 华强职业技术学校).
+    var stem: [Unicode.Scalar]
+    /// The lexicon organisation the name is a label of.
+    var lexiconEntry: Int?
+
+    init(_ name: String, lexicon: Lexicon) {
+        let s = Array(name.unicodeScalars)
+        if let hit = lexicon.organizationTrie.longestMatch(in: s, at: 0), hit.length == s.count {
+            lexiconEntry = hit.value
+        } else {
+            lexiconEntry = nil
+        }
+        var regions: [Int] = []
+        var levels: [RegionLevel] = []
+        var i = 0
+        while i < s.count, let hit = lexicon.regionTrie.longestMatch(in: s, at: i), hit.length < s.count - i {
+            regions.append(hit.value)
+            levels.append(lexicon.regions[hit.value].level)
+            i += hit.length
+        }
+        if regions.isEmpty && s.count > 2 && (s[0] == "市" || s[0] == "省") {
+            regions.append(-1)
+            levels.append(s[0] == "市" ? .city : .province)
+            i = 1
+        }
+        self.regions = regions
+        self.levels = levels
+        self.core = Array(s[i...])
+        var stemEnd = core.count
+        for rule in SuffixRule.all where rule.scalars.count < core.count {
+            if Array(core.suffix(rule.scalars.count)) == rule.scalars {
+                stemEnd = min(stemEnd, core.count - rule.scalars.count)
+            }
+        }
+        self.stem = Array(core[..<stemEnd])
+    }
+
+    /// True when the core is an ordinal (第二职业技术学校), which only regions tell apart.
+    var isOrdinal: Bool {
+        core.first == "第" || (core.count > 1 && "一二三四五六七八九十".unicodeScalars.contains(core[0]) && core[1] == "职")
+    }
+
+    /// The region of `level`, if the name has one.
+    func region(at level: RegionLevel) -> Int? {
+        guard let index = levels.firstIndex(of: level) else { return nil }
+        return regions[index]
+    }
+}

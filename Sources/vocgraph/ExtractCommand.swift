@@ -1,0 +1,34 @@
+import ArgumentParser
+import Extraction
+import Foundation
+import RaptorIO
+
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Extract organisations, relations and cited policies from one report (UTF-8 or GB18030).")
+
+    @Argument(help: "The text file to read.")
+    var file: String
+
+    @Flag(help: "Print the extraction report as JSON (the eval shape) instead of RDF.")
+    var json = false
+
+    @Option(name: .shortAndLong, help: "RDF format: turtle, ntriples, nquads, rdfxml, rdfjson.")
+    var format: RDFFormat = .turtle
+
+    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of stdout.")
+    var output: String?
+
+    func run() throws {
+        try CLI.run {
+            let extraction = Extractor.standard.extract(try Document(contentsOf: file))
+            if json {
+                try CLI.emit(try extraction.report.jsonText() + "\n", to: output)
+            } else {
+                let graph = GraphBuilder().graph(for: [extraction])
+                try CLI.emit(try RDFWriter().serialize(graph, format: format), to: output)
+            }
+        }
+    }
+}
