@@ -12,6 +12,9 @@ public struct Mention: Sendable, Hashable {
     public var rule: MentionRule
     /// True inside “…” (a platform or programme title rather than the organisation itself).
     public var quoted: Bool = false
+    /// False for a generic-looking name (…学校, …联盟) seen without a region, quotes or a list
+    /// context; such a mention is kept only if it resolves to a confirmed entity.
+    public var confirmed: Bool = true
     /// The resolved entity, set by `EntityResolver`.
     public var entity: Int = -1
 }

@@ -159,7 +159,8 @@ public struct OrganizationRecognizer: Sendable {
             break
         }
         prefix.reverse()
-        guard let analysed = analyse(prefix, rule: rule) else { return nil }
+        let stop: Unicode.Scalar = i > 0 ? s[i - 1] : "\n"
+        guard let analysed = analyse(prefix, rule: rule, stop: stop) else { return nil }
         let start = analysed.start ?? suffixStart
         if start < suffixStart, prefix.first(where: { $0.1 >= start }) == nil { return nil }
         var type = rule.type
@@ -167,24 +168,28 @@ public struct OrganizationRecognizer: Sendable {
             if type == .alliance || type == .enterprise || type == .govBody { type = .other }
         }
         let surface = document.slice(start, end)
-        return Mention(
+        var mention = Mention(
             start: start, end: end, name: OrganizationRecognizer.cleanName(surface), surface: surface,
             type: type, rule: .suffix)
+        mention.confirmed = analysed.confirmed
+        return mention
     }
 
     private struct Analysis {
         /// Offset where the name starts (nil: at the suffix).
         var start: Int?
         var foreign: Bool
+        var confirmed: Bool
     }
 
     /// Cuts the prefix at function words, strips determiners and regions, and judges the rest.
-    private func analyse(_ prefix: [(Unicode.Scalar, Int)], rule: SuffixRule) -> Analysis? {
+    private func analyse(_ prefix: [(Unicode.Scalar, Int)], rule: SuffixRule, stop: Unicode.Scalar) -> Analysis? {
         let scalars = prefix.map(\.0)
         let isAlliance = rule.type == .alliance
         let isGov = rule.type == .govBody
         // 1. The name starts after the last cut word or function scalar.
         var cut = 0
+        var cutScalar: Unicode.Scalar? = nil
         var i = 0
         while i < scalars.count {
             if let region = lexicon.regionTrie.longestMatch(in: scalars, at: i) {
@@ -195,6 +200,7 @@ public struct OrganizationRecognizer: Sendable {
                 let text = NameVocabulary.cutWords[word.value]
                 if !(isAlliance && NameVocabulary.allianceWords.contains(text)) {
                     cut = i + word.length
+                    cutScalar = nil
                     i += word.length
                     continue
                 }
@@ -203,7 +209,10 @@ public struct OrganizationRecognizer: Sendable {
             if NameVocabulary.cutScalars.contains(c) {
                 let allowed = (isAlliance && NameVocabulary.allianceScalars.contains(c))
                     || (isGov && c == "和" && i > cut)
-                if !allowed { cut = i + 1 }
+                if !allowed {
+                    cut = i + 1
+                    cutScalar = c
+                }
             }
             i += 1
         }
@@ -227,6 +236,21 @@ public struct OrganizationRecognizer: Sendable {
                 stripping = true
             }
         }
+        // A region inside what is left starts the name (…中层领导来|深圳市…).
+        var depth = 0
+        var p = rest
+        while p < scalars.count {
+            let c = scalars[p]
+            if c == "（" { depth += 1 } else if c == "）" { depth -= 1 }
+            if depth == 0, p > rest, lexicon.regionTrie.hasMatch(in: scalars, at: p),
+                !ScalarClass.isHan(scalars[p - 1]) || !lexicon.regionTrie.hasMatch(in: scalars, at: rest)
+            {
+                rest = p
+                cutScalar = nil
+                break
+            }
+            p += 1
+        }
         if scalars.count - rest > rule.maxPrefix { return nil }
         let nameStart = rest
         // 3. Regions from the outside in.
@@ -244,21 +268,28 @@ public struct OrganizationRecognizer: Sendable {
             rest += 1
             if !genericAnchor { return nil }
         }
-        let anchored = !levels.isEmpty || genericAnchor
+        let anchored = levels.contains { $0 != .national } || genericAnchor
         if rule.needsAnchor && !anchored { return nil }
         let district = levels.contains(.district)
-        switch NameVocabulary.specificity(scalars[rest...]) {
+        let stem = scalars[rest...]
+        switch NameVocabulary.specificity(stem) {
         case .empty:
-            guard anchored && (rule.selfDescribing || district) else { return nil }
+            guard anchored && (rule.selfDescribing || district || (isGov && rule.scalars == ["委"])) else {
+                return nil
+            }
         case .qualifiers:
-            guard district || (isGov && anchored) else { return nil }
+            guard district else { return nil }
         case .field:
             guard anchored else { return nil }
         case .proper:
             if scalars.count - nameStart < 2 && !anchored { return nil }
+            if isGov && rule.scalars.count == 1 && stem.count < 2 { return nil }
         }
         let start = nameStart < prefix.count ? prefix[nameStart].1 : nil
-        return Analysis(start: start, foreign: foreign)
+        let listContext = cutScalar.map { "与和及同".unicodeScalars.contains($0) } ?? false
+        let boundary = nameStart == 0 && (ScalarClass.isOpenQuote(stop) || stop == "、" || stop == "《")
+        let confirmed = rule.distinctive || anchored || listContext || boundary
+        return Analysis(start: start, foreign: foreign, confirmed: confirmed)
     }
 
     /// 龙岗二职 / 宝安一职: a region, an ordinal and 职, not followed by 业, 教, 工 ….

@@ -10,10 +10,14 @@ struct SuffixRule: Sendable {
     let forbiddenNext: Set<Unicode.Scalar>
     /// The suffix alone is a complete generic name (职业技术学校): a region in front is enough.
     let selfDescribing: Bool
+    /// The suffix makes a proper stem a name even without a region (博伦职业技术学校, 讯方技术
+    /// 股份有限公司); names with other suffixes (…学校, …联盟) need a region, quotes, a list
+    /// context, or a fuller mention elsewhere in the document.
+    let distinctive: Bool
 
     init(
         _ text: String, _ type: OrganizationType, maxPrefix: Int = 14, needsAnchor: Bool = false,
-        forbiddenNext: String = "", selfDescribing: Bool = false
+        forbiddenNext: String = "", selfDescribing: Bool = false, distinctive: Bool = false
     ) {
         self.scalars = Array(text.unicodeScalars)
         self.type = type
@@ -21,42 +25,43 @@ struct SuffixRule: Sendable {
         self.needsAnchor = needsAnchor
         self.forbiddenNext = Set(forbiddenNext.unicodeScalars)
         self.selfDescribing = selfDescribing
+        self.distinctive = distinctive || needsAnchor
     }
 
     /// Every rule, any order (the table groups them by last scalar, longest first).
     static let all: [SuffixRule] = [
         // secondary vocational schools
-        SuffixRule("职业技术学校", .school, selfDescribing: true),
+        SuffixRule("职业技术学校", .school, selfDescribing: true, distinctive: true),
         SuffixRule("职业学校", .school, selfDescribing: true),
         SuffixRule("职业中学", .school, forbiddenNext: "生", selfDescribing: true),
-        SuffixRule("职业高级中学", .school, forbiddenNext: "生", selfDescribing: true),
+        SuffixRule("职业高级中学", .school, forbiddenNext: "生", selfDescribing: true, distinctive: true),
         SuffixRule("职业高中", .school, selfDescribing: true),
-        SuffixRule("技工学校", .school, selfDescribing: true),
-        SuffixRule("技师学院", .school, selfDescribing: true),
+        SuffixRule("技工学校", .school, selfDescribing: true, distinctive: true),
+        SuffixRule("技师学院", .school, selfDescribing: true, distinctive: true),
         SuffixRule("中等专业学校", .school, selfDescribing: true),
         SuffixRule("中等职业学校", .school, selfDescribing: true),
         SuffixRule("职业中专", .school, selfDescribing: true),
         SuffixRule("中专", .school, forbiddenNext: "生业"),
-        SuffixRule("职校", .school, forbiddenNext: "生"),
-        SuffixRule("中学", .school, forbiddenNext: "生阶部校"),
+        SuffixRule("职校", .school, forbiddenNext: "生", distinctive: true),
+        SuffixRule("中学", .school, forbiddenNext: "生阶部校习"),
         SuffixRule("学校", .school, maxPrefix: 12, forbiddenNext: "生"),
         // higher education
-        SuffixRule("职业技术大学", .higherEd, selfDescribing: true),
-        SuffixRule("职业技术学院", .higherEd, selfDescribing: true),
-        SuffixRule("职业学院", .higherEd, selfDescribing: true),
-        SuffixRule("职业大学", .higherEd, selfDescribing: true),
-        SuffixRule("技术大学", .higherEd, selfDescribing: true),
-        SuffixRule("高等专科学校", .higherEd, selfDescribing: true),
+        SuffixRule("职业技术大学", .higherEd, selfDescribing: true, distinctive: true),
+        SuffixRule("职业技术学院", .higherEd, selfDescribing: true, distinctive: true),
+        SuffixRule("职业学院", .higherEd, selfDescribing: true, distinctive: true),
+        SuffixRule("职业大学", .higherEd, selfDescribing: true, distinctive: true),
+        SuffixRule("技术大学", .higherEd, selfDescribing: true, distinctive: true),
+        SuffixRule("高等专科学校", .higherEd, selfDescribing: true, distinctive: true),
         SuffixRule("专科学校", .higherEd),
-        SuffixRule("开放大学", .higherEd, selfDescribing: true),
-        SuffixRule("电视大学", .higherEd, selfDescribing: true),
+        SuffixRule("开放大学", .higherEd, selfDescribing: true, distinctive: true),
+        SuffixRule("电视大学", .higherEd, selfDescribing: true, distinctive: true),
         SuffixRule("专门大学", .higherEd),
         SuffixRule("大学", .higherEd, maxPrefix: 12, forbiddenNext: "生", selfDescribing: true),
         SuffixRule("学院", .higherEd, maxPrefix: 12, forbiddenNext: "生派"),
         // enterprises
-        SuffixRule("股份有限公司", .enterprise, maxPrefix: 18),
-        SuffixRule("有限责任公司", .enterprise, maxPrefix: 18),
-        SuffixRule("有限公司", .enterprise, maxPrefix: 18),
+        SuffixRule("股份有限公司", .enterprise, maxPrefix: 18, distinctive: true),
+        SuffixRule("有限责任公司", .enterprise, maxPrefix: 18, distinctive: true),
+        SuffixRule("有限公司", .enterprise, maxPrefix: 18, distinctive: true),
         SuffixRule("公司", .enterprise, maxPrefix: 12),
         SuffixRule("集团", .enterprise, maxPrefix: 10, forbiddenNext: "化军"),
         // alliances
@@ -83,6 +88,7 @@ struct SuffixRule: Sendable {
         SuffixRule("人大", .govBody, needsAnchor: true, selfDescribing: true),
         SuffixRule("总工会", .govBody, needsAnchor: true, selfDescribing: true),
         SuffixRule("调解中心", .govBody, maxPrefix: 10),
+        SuffixRule("创新中心", .other, maxPrefix: 22),
         // other bodies
         SuffixRule("研究院", .other, maxPrefix: 16),
         SuffixRule("研究所", .other, maxPrefix: 14),

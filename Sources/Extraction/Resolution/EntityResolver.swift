@@ -14,11 +14,13 @@ public struct EntityResolver: Sendable {
             var name: String
             var types: [OrganizationType: Int] = [:]
             var count = 0
+            var confirmed = false
         }
         var forms: [String: Form] = [:]
         for mention in mentions {
             forms[mention.name, default: Form(name: mention.name)].count += 1
             forms[mention.name]?.types[mention.type, default: 0] += 1
+            if mention.confirmed { forms[mention.name]?.confirmed = true }
         }
         let ordered = forms.values.sorted {
             let a = $0.name.unicodeScalars.count
@@ -31,6 +33,7 @@ public struct EntityResolver: Sendable {
             var type: OrganizationType
             var members: [String]
             var typeVotes: [OrganizationType: Int]
+            var confirmed: Bool
         }
         var groups: [Group] = []
         var groupOf: [String: Int] = [:]
@@ -54,14 +57,25 @@ public struct EntityResolver: Sendable {
             }
             if let best, !ambiguous {
                 groups[best.group].members.append(form.name)
+                if form.confirmed { groups[best.group].confirmed = true }
                 for (t, n) in form.types { groups[best.group].typeVotes[t, default: 0] += n }
                 groupOf[form.name] = best.group
             } else {
                 groupOf[form.name] = groups.count
                 groups.append(Group(canonical: form.name, shape: shape, type: type, members: [form.name],
-                                    typeVotes: form.types))
+                                    typeVotes: form.types, confirmed: form.confirmed))
             }
         }
+        // Unconfirmed groups (generic-looking names never seen in a fuller form) are dropped.
+        var renumber: [Int] = []
+        var kept: [Group] = []
+        for group in groups {
+            renumber.append(group.confirmed ? kept.count : -1)
+            if group.confirmed { kept.append(group) }
+        }
+        groups = kept
+        for (name, index) in groupOf { groupOf[name] = renumber[index] >= 0 ? renumber[index] : nil }
+        mentions.removeAll { groupOf[$0.name] == nil }
         var entities: [ResolvedEntity] = []
         var lines: [[Int]] = Array(repeating: [], count: groups.count)
         var surfaces: [[String]] = Array(repeating: [], count: groups.count)

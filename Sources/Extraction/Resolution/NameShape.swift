@@ -32,7 +32,12 @@ struct NameShape: Sendable {
         }
         self.regions = regions
         self.levels = levels
-        self.core = Array(s[i...])
+        var core = Array(s[i...])
+        // 人民政府 and 政府 name the same body.
+        if core.count >= 4 && Array(core.suffix(4)) == Array("人民政府".unicodeScalars) {
+            core.removeSubrange(core.count - 4..<core.count - 2)
+        }
+        self.core = core
         var stemEnd = core.count
         for rule in SuffixRule.all where rule.scalars.count < core.count {
             if Array(core.suffix(rule.scalars.count)) == rule.scalars {
