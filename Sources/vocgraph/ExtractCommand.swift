@@ -14,6 +14,9 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "Print the extraction report as JSON (the eval shape) instead of RDF.")
     var json = false
 
+    @Flag(help: "Print every organisation mention (line, offsets, type, rule, name) as TSV, for debugging.")
+    var mentions = false
+
     @Option(name: .shortAndLong, help: "RDF format: turtle, ntriples, nquads, rdfxml, rdfjson.")
     var format: RDFFormat = .turtle
 
@@ -23,7 +26,9 @@ struct ExtractCommand: ParsableCommand {
     func run() throws {
         try CLI.run {
             let extraction = Extractor.standard.extract(try Document(contentsOf: file))
-            if json {
+            if mentions {
+                try CLI.emit(extraction.mentionTable(), to: output)
+            } else if json {
                 try CLI.emit(try extraction.report.jsonText() + "\n", to: output)
             } else {
                 let graph = GraphBuilder().graph(for: [extraction])

@@ -26,11 +26,6 @@ vgl:r-ca6b1e3684 a vg:Region ; vg:regionLevel "national" ; skos:prefLabel "中�
 vgl:r-9f95b139d7 a vg:Region ; vg:regionLevel "national" ; skos:prefLabel "粤港澳大湾区"@zh .
 vgl:r-a57c0357e2 a vg:Region ; vg:regionLevel "national" ; skos:prefLabel "大湾区"@zh .
 vgl:r-c48ef60e01 a vg:Region ; vg:regionLevel "national" ; skos:prefLabel "华南"@zh .
-vgl:r-33650a3695 a vg:Region ; vg:regionLevel "national" ; skos:prefLabel "世界"@zh .
-vgl:r-857dd24ae7 a vg:Region ; vg:regionLevel "national" ; skos:prefLabel "国际"@zh .
-vgl:r-e8d3964ce0 a vg:Region ; vg:regionLevel "national" ; skos:prefLabel "全球"@zh .
-vgl:r-fa17ec4203 a vg:Region ; vg:regionLevel "national" ; skos:prefLabel "亚太"@zh .
-vgl:r-9582ef24b2 a vg:Region ; vg:regionLevel "national" ; skos:prefLabel "一带一路"@zh .
 vgl:r-0a7e404732 a vg:Region ; vg:regionLevel "country" ; skos:prefLabel "德国"@zh .
 vgl:r-0b1001a02c a vg:Region ; vg:regionLevel "country" ; skos:prefLabel "澳大利亚"@zh .
 vgl:r-963cd73004 a vg:Region ; vg:regionLevel "country" ; skos:prefLabel "韩国"@zh .

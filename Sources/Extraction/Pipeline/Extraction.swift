@@ -11,3 +11,15 @@ public struct Extraction: Sendable {
     /// The eval-shaped report (what `vocgraph extract --json` prints).
     public var report: ExtractionReport
 }
+
+extension Extraction {
+    /// One TSV row per mention: line, start, end, type, rule, confirmed, entity name, mention name.
+    public func mentionTable() -> String {
+        var out = "line\tstart\tend\ttype\trule\tentity\tname\n"
+        for m in mentions {
+            let entity = m.entity >= 0 ? entities[m.entity].name : "-"
+            out += "\(document.line(at: m.start))\t\(m.start)\t\(m.end)\t\(m.type.rawValue)\t\(m.rule.rawValue)\t\(entity)\t\(m.name)\n"
+        }
+        return out
+    }
+}

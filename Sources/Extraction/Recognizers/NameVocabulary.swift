@@ -36,7 +36,7 @@ enum NameVocabulary {
     /// Leading words stripped from a candidate (determiners, quantities).
     static let leadingJunk: [String] = [
         "全市", "全省", "全区", "全县", "我市", "我省", "我区", "本市", "本省", "各级", "各类", "两大", "三大",
-        "四大", "多家", "多所", "首批", "一批", "个", "新", "各", "该", "本", "我", "其", "每", "这", "此", "那",
+        "四大", "多家", "多所", "首批", "一批", "个", "新", "各", "与", "和", "及", "该", "本", "我", "其", "每", "这", "此", "那",
         "两", "几", "诸", "均", "共", "大", "并", "所", "之",
     ]
 
@@ -64,6 +64,11 @@ enum NameVocabulary {
         "理工", "农业", "交通", "建筑", "旅游", "科技", "城市", "工业", "商业", "机电", "电力", "轻工",
         "外语", "经济", "管理", "传媒", "音乐", "美术", "戏剧", "舞蹈", "护理", "药科", "海洋", "水利",
     ]
+
+    /// Words that make a would-be name a plural (两大职教集团).
+    static let plurals: [[Unicode.Scalar]] = ["两大", "三大", "四大", "多个", "各类", "多家", "两所"].map {
+        Array($0.unicodeScalars)
+    }
 
     /// Scalars that start a quantity such as 两所 or 多家 (left as a cut).
     static let numerals: Set<Unicode.Scalar> = Set("一二三四五六七八九十百千万两几多".unicodeScalars)

@@ -57,6 +57,13 @@ public struct OrganizationRecognizer: Sendable {
                 let suffixStart = end - length
                 guard suffixStart >= 0, Array(s[suffixStart..<end]) == rule.scalars else { continue }
                 if end < s.count && rule.forbiddenNext.contains(s[end]) { break }
+                if suffixStart > 0 && rule.forbiddenPrevious.contains(s[suffixStart - 1]) { break }
+                // 市委宣传部: a one-scalar government suffix inside a longer name.
+                if rule.needsAnchor && rule.scalars.count == 1 && end < s.count && ScalarClass.isHan(s[end])
+                    && !NameVocabulary.cutScalars.contains(s[end])
+                {
+                    break
+                }
                 if OrganizationRecognizer.continuesIntoLongerName(s, end) { break }
                 // A lexicon hit covering the suffix wins.
                 if lexiconIndex < lexiconHits.count && lexiconHits[lexiconIndex].start < end { break }
@@ -200,12 +207,16 @@ public struct OrganizationRecognizer: Sendable {
                 let text = NameVocabulary.cutWords[word.value]
                 if !(isAlliance && NameVocabulary.allianceWords.contains(text)) {
                     cut = i + word.length
-                    cutScalar = nil
-                    i += word.length
-                    continue
+                    cutScalar = "。"
                 }
+                i += word.length
+                continue
             }
             let c = scalars[i]
+            if c == "等" && i > 0 && (scalars[i - 1] == "中" || scalars[i - 1] == "高") {
+                i += 1
+                continue
+            }
             if NameVocabulary.cutScalars.contains(c) {
                 let allowed = (isAlliance && NameVocabulary.allianceScalars.contains(c))
                     || (isGov && c == "和" && i > cut)
@@ -235,6 +246,10 @@ public struct OrganizationRecognizer: Sendable {
                 rest += 2
                 stripping = true
             }
+        }
+        if rest > cut {
+            cut = rest
+            if cutScalar == nil { cutScalar = "、" }
         }
         // A region inside what is left starts the name (…中层领导来|深圳市…).
         var depth = 0
@@ -272,9 +287,11 @@ public struct OrganizationRecognizer: Sendable {
         if rule.needsAnchor && !anchored { return nil }
         let district = levels.contains(.district)
         let stem = scalars[rest...]
+        // 两大行业产教融合共同体: a plural, not a name.
+        for plural in NameVocabulary.plurals where OrganizationRecognizer.contains(stem, plural) { return nil }
         switch NameVocabulary.specificity(stem) {
         case .empty:
-            guard anchored && (rule.selfDescribing || district || (isGov && rule.scalars == ["委"])) else {
+            guard anchored && (rule.selfDescribing || district || foreign || (isGov && rule.scalars == ["委"])) else {
                 return nil
             }
         case .qualifiers:
@@ -286,7 +303,7 @@ public struct OrganizationRecognizer: Sendable {
             if isGov && rule.scalars.count == 1 && stem.count < 2 { return nil }
         }
         let start = nameStart < prefix.count ? prefix[nameStart].1 : nil
-        let listContext = cutScalar.map { "与和及同".unicodeScalars.contains($0) } ?? false
+        let listContext = cutScalar != nil && nameStart == cut
         let boundary = nameStart == 0 && (ScalarClass.isOpenQuote(stop) || stop == "、" || stop == "《")
         let confirmed = rule.distinctive || anchored || listContext || boundary
         return Analysis(start: start, foreign: foreign, confirmed: confirmed)
@@ -324,6 +341,16 @@ public struct OrganizationRecognizer: Sendable {
         "有限公司", "有限责任公司", "股份有限公司", "股份", "公司", "集团", "联盟", "产教联合体", "联合体",
         "共同体", "职教集团", "教育集团", "产业学院", "研究院",
     ].map { Array($0.unicodeScalars) }
+
+    static func contains(_ haystack: ArraySlice<Unicode.Scalar>, _ needle: [Unicode.Scalar]) -> Bool {
+        guard needle.count <= haystack.count, let first = needle.first else { return false }
+        var i = haystack.startIndex
+        while i + needle.count <= haystack.endIndex {
+            if haystack[i] == first && Array(haystack[i..<i + needle.count]) == needle { return true }
+            i += 1
+        }
+        return false
+    }
 
     /// The name without line breaks or spaces, brackets made full-width.
     static func cleanName(_ surface: String) -> String {

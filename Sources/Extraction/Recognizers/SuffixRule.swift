@@ -14,11 +14,15 @@ struct SuffixRule: Sendable {
     /// 股份有限公司); names with other suffixes (…学校, …联盟) need a region, quotes, a list
     /// context, or a fuller mention elsewhere in the document.
     let distinctive: Bool
+    /// Scalars that must not precede the suffix (布局, 全部, 举办).
+    let forbiddenPrevious: Set<Unicode.Scalar>
 
     init(
         _ text: String, _ type: OrganizationType, maxPrefix: Int = 14, needsAnchor: Bool = false,
-        forbiddenNext: String = "", selfDescribing: Bool = false, distinctive: Bool = false
+        forbiddenNext: String = "", selfDescribing: Bool = false, distinctive: Bool = false,
+        forbiddenPrevious: String = ""
     ) {
+        self.forbiddenPrevious = Set(forbiddenPrevious.unicodeScalars)
         self.scalars = Array(text.unicodeScalars)
         self.type = type
         self.maxPrefix = maxPrefix
@@ -79,11 +83,11 @@ struct SuffixRule: Sendable {
         SuffixRule("教育局", .govBody, needsAnchor: true, selfDescribing: true),
         SuffixRule("教育厅", .govBody, needsAnchor: true, selfDescribing: true),
         SuffixRule("办公厅", .govBody, needsAnchor: true, selfDescribing: true),
-        SuffixRule("局", .govBody, maxPrefix: 12, needsAnchor: true),
-        SuffixRule("厅", .govBody, maxPrefix: 12, needsAnchor: true),
-        SuffixRule("委", .govBody, maxPrefix: 10, needsAnchor: true, forbiddenNext: "员托屈婉"),
-        SuffixRule("办", .govBody, maxPrefix: 10, needsAnchor: true, forbiddenNext: "学事法理公好"),
-        SuffixRule("部", .govBody, maxPrefix: 8, needsAnchor: true, forbiddenNext: "分门署"),
+        SuffixRule("局", .govBody, maxPrefix: 12, needsAnchor: true, forbiddenPrevious: "布格结大当全开赛政"),
+        SuffixRule("厅", .govBody, maxPrefix: 12, needsAnchor: true, forbiddenPrevious: "大餐客展门"),
+        SuffixRule("委", .govBody, maxPrefix: 10, needsAnchor: true, forbiddenNext: "员托屈婉", forbiddenPrevious: "编评常主"),
+        SuffixRule("办", .govBody, maxPrefix: 10, needsAnchor: true, forbiddenNext: "学事法理公好", forbiddenPrevious: "举创主协承开兴合督包申停试"),
+        SuffixRule("部", .govBody, maxPrefix: 8, needsAnchor: true, forbiddenNext: "分门署", forbiddenPrevious: "全内外东西南北中局底头干本总俱乐"),
         SuffixRule("委员会", .govBody, maxPrefix: 14, needsAnchor: true),
         SuffixRule("人大", .govBody, needsAnchor: true, selfDescribing: true),
         SuffixRule("总工会", .govBody, needsAnchor: true, selfDescribing: true),
