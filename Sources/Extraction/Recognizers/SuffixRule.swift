@@ -83,7 +83,7 @@ struct SuffixRule: Sendable {
         SuffixRule("教育局", .govBody, needsAnchor: true, selfDescribing: true),
         SuffixRule("教育厅", .govBody, needsAnchor: true, selfDescribing: true),
         SuffixRule("办公厅", .govBody, needsAnchor: true, selfDescribing: true),
-        SuffixRule("局", .govBody, maxPrefix: 12, needsAnchor: true, forbiddenPrevious: "布格结大当全开赛政"),
+        SuffixRule("局", .govBody, maxPrefix: 12, needsAnchor: true, forbiddenPrevious: "布格结大当全开赛"),
         SuffixRule("厅", .govBody, maxPrefix: 12, needsAnchor: true, forbiddenPrevious: "大餐客展门"),
         SuffixRule("委", .govBody, maxPrefix: 10, needsAnchor: true, forbiddenNext: "员托屈婉", forbiddenPrevious: "编评常主"),
         SuffixRule("办", .govBody, maxPrefix: 10, needsAnchor: true, forbiddenNext: "学事法理公好", forbiddenPrevious: "举创主协承开兴合督包申停试"),
@@ -92,7 +92,6 @@ struct SuffixRule: Sendable {
         SuffixRule("人大", .govBody, needsAnchor: true, selfDescribing: true),
         SuffixRule("总工会", .govBody, needsAnchor: true, selfDescribing: true),
         SuffixRule("调解中心", .govBody, maxPrefix: 10),
-        SuffixRule("创新中心", .other, maxPrefix: 22),
         // other bodies
         SuffixRule("研究院", .other, maxPrefix: 16),
         SuffixRule("研究所", .other, maxPrefix: 14),

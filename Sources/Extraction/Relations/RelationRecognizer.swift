@@ -29,6 +29,7 @@ public struct RelationRecognizer: Sendable {
         var currentParagraph = -1
         var paragraphSubject: Int?
         var previousSentenceRange: Range<Int>?
+        var aboutTopic = false
         let foreign = entities.map { isForeign($0.name) }
         for sentence in layout.sentences {
             let paragraph = layout.paragraphs[sentence.paragraph]
@@ -59,13 +60,15 @@ public struct RelationRecognizer: Sendable {
             {
                 topic = first.entity
             }
-            if paragraph.isHeading {
-                if let alliance = slots.last(where: { $0.type == .alliance }) { lastAlliance = alliance.entity }
-                continue
+            if sentence.start == paragraph.start {
+                // A paragraph that opens with 学校/该校 or with a school is about the case's school.
+                let opener = RelationCues.schoolCoreferenceTrie.longestMatch(in: s, at: paragraph.start)
+                aboutTopic = opener != nil || (educational.first.map { $0.start - paragraph.start <= 2 } ?? false)
             }
             let context = SentenceContext(
                 s: s, start: sentence.start, end: sentence.end, slots: slots, previous: previousSentenceRange,
-                subjectFallback: paragraphSubject ?? topic, lastAlliance: lastAlliance, foreign: foreign)
+                subjectFallback: paragraphSubject ?? topic, lastAlliance: lastAlliance, foreign: foreign,
+                aboutTopic: aboutTopic)
             facts += cooperation(context)
             facts += alliances(context)
             facts += pathways(context)
@@ -89,6 +92,8 @@ public struct RelationRecognizer: Sendable {
         let subjectFallback: Int?
         let lastAlliance: Int?
         let foreign: [Bool]
+        /// The paragraph is about the case's school, so a sentence without subject has it.
+        var aboutTopic = false
 
         var maskedRanges: [Range<Int>] { slots.map { $0.start..<$0.end } }
 
@@ -106,6 +111,7 @@ public struct RelationRecognizer: Sendable {
             var i = start
             while i < end && (ScalarClass.isSpace(s[i]) || s[i] == "\n") { i += 1 }
             if RelationCues.enumeratorTrie.hasMatch(in: s, at: i) { return (fallback, i) }
+            if aboutTopic { return (fallback, i) }
             return nil
         }
 
@@ -184,8 +190,11 @@ public struct RelationRecognizer: Sendable {
     /// “A 与 B 共建 X” convention.
     func alliances(_ c: SentenceContext) -> [RelationFact] {
         var out: [RelationFact] = []
-        var allianceSlots = c.slots.filter { $0.type == .alliance }
         let masked = c.maskedRanges
+        // 由 X 指导: the alliance is an agent here, not the one joined.
+        var allianceSlots = c.slots.filter {
+            $0.type == .alliance && !($0.start > c.start && c.s[$0.start - 1] == "由")
+        }
         if allianceSlots.isEmpty, let last = c.lastAlliance {
             let refs = RelationCues.occurrences(of: RelationCues.allianceCoreferenceTrie, in: c.s, c.start, c.end,
                                                 masked: masked)
@@ -226,7 +235,13 @@ public struct RelationRecognizer: Sendable {
             }
             for member in members {
                 if member.entity == alliance.entity { continue }
-                let nearestAlliance = allianceSlots.min { abs($0.start - member.start) < abs($1.start - member.start) }
+                // With several alliances, the one nearest a membership or leadership cue.
+                let cuePositions = (memberCues + leadCues).map(\.start) + [member.start]
+                let nearestAlliance = allianceSlots.min { a, b in
+                    let da = cuePositions.map { abs(a.start - $0) }.min() ?? 0
+                    let db = cuePositions.map { abs(b.start - $0) }.min() ?? 0
+                    return da < db
+                }
                 if allianceSlots.count > 1, nearestAlliance?.entity != alliance.entity { continue }
                 let isLeadCue = leadCues.contains { cue in
                     cue.start >= member.end && cue.start - member.end <= 24
@@ -244,8 +259,8 @@ public struct RelationRecognizer: Sendable {
                 }
             }
         }
-        // Co-founders and co-leaders cooperate with each other.
-        let leaders = out.filter { $0.type == .leads || $0.rule == "founding-partner" }
+        // Co-founders and co-leaders cooperate with each other (not when 分别 pairs them off).
+        let leaders = respectively ? [] : out.filter { $0.type == .leads || $0.rule == "founding-partner" }
         for (i, a) in leaders.enumerated() {
             for b in leaders[(i + 1)...] where a.object == b.object && a.subject != b.subject {
                 guard let sa = members.first(where: { $0.entity == a.subject }),
@@ -285,7 +300,8 @@ public struct RelationRecognizer: Sendable {
                                             previous.upperBound)
             programme = programmeName(
                 SentenceContext(s: c.s, start: previous.lowerBound, end: previous.upperBound, slots: [],
-                                previous: nil, subjectFallback: nil, lastAlliance: nil, foreign: c.foreign), cues)
+                                previous: nil, subjectFallback: nil, lastAlliance: nil, foreign: c.foreign,
+                                aboutTopic: false), cues)
         }
         guard !cues.isEmpty else { return [] }
         let colleges = c.slots.filter { $0.type == .higherEd && !$0.quoted }
