@@ -109,6 +109,7 @@ public struct OrganizationRecognizer: Sendable {
             if accepted.last.map({ $0.end <= hit.start }) ?? true { accepted.append(hit) }
             lexiconIndex += 1
         }
+        accepted = PartnerSlotRecognizer().add(to: accepted, in: document, lexicon: lexicon)
         for index in accepted.indices { accepted[index].quoted = quoted[accepted[index].start] }
         return accepted
     }
