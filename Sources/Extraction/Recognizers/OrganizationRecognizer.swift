@@ -218,6 +218,10 @@ public struct OrganizationRecognizer: Sendable {
                 i += 1
                 continue
             }
+            if let kept = NameVocabulary.protectedTrie.longestMatch(in: scalars, at: i) {
+                i += kept.length
+                continue
+            }
             if NameVocabulary.cutScalars.contains(c) {
                 let allowed = (isAlliance && NameVocabulary.allianceScalars.contains(c))
                     || (isGov && c == "和" && i > cut)
@@ -253,19 +257,26 @@ public struct OrganizationRecognizer: Sendable {
             if cutScalar == nil { cutScalar = "、" }
         }
         // A region inside what is left starts the name (…中层领导来|深圳市…).
+        // The last chain of regions starts the name (增城医疗添活力|增城区卫生职业技术学校).
         var depth = 0
         var p = rest
+        var chainStart: Int?
+        var lastChain: Int?
         while p < scalars.count {
             let c = scalars[p]
             if c == "（" { depth += 1 } else if c == "）" { depth -= 1 }
-            if depth == 0, p > rest, lexicon.regionTrie.hasMatch(in: scalars, at: p),
-                !ScalarClass.isHan(scalars[p - 1]) || !lexicon.regionTrie.hasMatch(in: scalars, at: rest)
-            {
-                rest = p
-                cutScalar = nil
-                break
+            if depth == 0, let hit = lexicon.regionTrie.longestMatch(in: scalars, at: p), p + hit.length < scalars.count {
+                if chainStart == nil { chainStart = p }
+                lastChain = chainStart
+                p += hit.length
+                continue
             }
+            chainStart = nil
             p += 1
+        }
+        if let lastChain, lastChain > rest {
+            rest = lastChain
+            cutScalar = nil
         }
         if scalars.count - rest > rule.maxPrefix { return nil }
         let nameStart = rest
@@ -304,7 +315,11 @@ public struct OrganizationRecognizer: Sendable {
             if isGov && rule.scalars.count == 1 && stem.count < 2 { return nil }
         }
         let start = nameStart < prefix.count ? prefix[nameStart].1 : nil
-        let listContext = cutScalar != nil && nameStart == cut
+        var listContext = cutScalar != nil && nameStart == cut
+        if rule.isCommonWord {
+            // Only a list context proper (与/和/及/、 right before) vouches for these.
+            listContext = listContext && nameStart > 0 && "与和及同、".unicodeScalars.contains(scalars[nameStart - 1])
+        }
         let boundary = nameStart == 0 && (ScalarClass.isOpenQuote(stop) || stop == "、" || stop == "《")
         let confirmed = rule.distinctive || anchored || listContext || boundary
         return Analysis(start: start, foreign: foreign, confirmed: confirmed)

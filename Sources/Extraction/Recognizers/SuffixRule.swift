@@ -32,18 +32,24 @@ struct SuffixRule: Sendable {
         self.distinctive = distinctive || needsAnchor
     }
 
+    /// Suffixes so common as words (学校, 学院, 公司 …) that a name ending in one needs a region
+    /// in front, or a quote or list boundary, to count without a fuller mention elsewhere.
+    var isCommonWord: Bool {
+        !distinctive && (type == .school || type == .higherEd || type == .enterprise || type == .other)
+    }
+
     /// Every rule, any order (the table groups them by last scalar, longest first).
     static let all: [SuffixRule] = [
         // secondary vocational schools
         SuffixRule("职业技术学校", .school, selfDescribing: true, distinctive: true),
-        SuffixRule("职业学校", .school, selfDescribing: true),
+        SuffixRule("职业学校", .school),
         SuffixRule("职业中学", .school, forbiddenNext: "生", selfDescribing: true),
         SuffixRule("职业高级中学", .school, forbiddenNext: "生", selfDescribing: true, distinctive: true),
         SuffixRule("职业高中", .school, selfDescribing: true),
         SuffixRule("技工学校", .school, selfDescribing: true, distinctive: true),
         SuffixRule("技师学院", .school, selfDescribing: true, distinctive: true),
         SuffixRule("中等专业学校", .school, selfDescribing: true),
-        SuffixRule("中等职业学校", .school, selfDescribing: true),
+        SuffixRule("中等职业学校", .school),
         SuffixRule("职业中专", .school, selfDescribing: true),
         SuffixRule("中专", .school, forbiddenNext: "生业"),
         SuffixRule("职校", .school, forbiddenNext: "生", distinctive: true),
@@ -99,7 +105,6 @@ struct SuffixRule: Sendable {
         SuffixRule("医院", .other, maxPrefix: 12),
         SuffixRule("博物馆", .other, maxPrefix: 10),
         SuffixRule("协会", .other, maxPrefix: 14),
-        SuffixRule("学会", .other, maxPrefix: 14),
         SuffixRule("商会", .other, maxPrefix: 12),
         SuffixRule("工商联", .other, maxPrefix: 8),
         SuffixRule("基金会", .other, maxPrefix: 12),
