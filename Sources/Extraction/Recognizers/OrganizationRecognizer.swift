@@ -86,6 +86,18 @@ public struct OrganizationRecognizer: Sendable {
                     document, layout: layout, rule: rule, suffixStart: suffixStart, end: end,
                     barrier: barrier)
                 {
+                    if let previous = accepted.last, previous.end == mention.start, previous.type == .enterprise,
+                        mention.type == .enterprise
+                    {
+                        // 广汽埃安 + 新能源汽车股份有限公司 is one company.
+                        var merged = mention
+                        merged.start = previous.start
+                        merged.surface = document.slice(previous.start, mention.end)
+                        merged.name = OrganizationRecognizer.cleanName(merged.surface)
+                        accepted[accepted.count - 1] = merged
+                        matched = true
+                        break
+                    }
                     if let previous = accepted.last, previous.end == mention.start,
                         previous.type.isEducational, mention.type.isEducational || mention.type == .alliance,
                         rule.scalars.count <= 2 || mention.type == .alliance
@@ -199,9 +211,16 @@ public struct OrganizationRecognizer: Sendable {
         var cut = 0
         var cutScalar: Unicode.Scalar? = nil
         var i = 0
+        var regionEnd = -1
         while i < scalars.count {
             if let region = lexicon.regionTrie.longestMatch(in: scalars, at: i) {
                 i += region.length
+                regionEnd = i
+                continue
+            }
+            // 广州市同晋…: a function scalar right after a region belongs to the name.
+            if i == regionEnd && i + 1 < scalars.count {
+                i += 1
                 continue
             }
             if let word = NameVocabulary.cutTrie.longestMatch(in: scalars, at: i) {
@@ -265,7 +284,7 @@ public struct OrganizationRecognizer: Sendable {
         while p < scalars.count {
             let c = scalars[p]
             if c == "（" { depth += 1 } else if c == "）" { depth -= 1 }
-            if depth == 0, let hit = lexicon.regionTrie.longestMatch(in: scalars, at: p), p + hit.length < scalars.count {
+            if depth == 0, let hit = lexicon.regionTrie.longestMatch(in: scalars, at: p) {
                 if chainStart == nil { chainStart = p }
                 lastChain = chainStart
                 p += hit.length

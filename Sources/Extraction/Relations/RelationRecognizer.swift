@@ -262,7 +262,9 @@ public struct RelationRecognizer: Sendable {
         // Co-founders and co-leaders cooperate with each other (not when 分别 pairs them off).
         let leaders = respectively ? [] : out.filter { $0.type == .leads || $0.rule == "founding-partner" }
         for (i, a) in leaders.enumerated() {
-            for b in leaders[(i + 1)...] where a.object == b.object && a.subject != b.subject {
+            for b in leaders[(i + 1)...] where a.object == b.object && a.subject != b.subject
+                && (a.type == .leads || b.type == .leads)
+            {
                 guard let sa = members.first(where: { $0.entity == a.subject }),
                     let sb = members.first(where: { $0.entity == b.subject })
                 else { continue }
@@ -313,8 +315,11 @@ public struct RelationRecognizer: Sendable {
             via = true
         }
         var out: [RelationFact] = []
+        let pairByClause = !via && (schools.count > 1 || colleges.count > 1)
         for school in schools {
             for college in colleges {
+                // With several of each, only pairs sharing a clause (A、B和C，D、E和F).
+                if pairByClause && c.clause(around: school.start) != c.clause(around: college.start) { continue }
                 out.append(RelationFact(
                     type: .pathway, subject: school.entity, object: college.entity,
                     start: min(school.start, college.start), end: max(school.end, college.end),
