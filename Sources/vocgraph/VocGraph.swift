@@ -9,6 +9,7 @@ struct VocGraph: ParsableCommand {
         subcommands: [
             ExportCommand.self,
             ExtractCommand.self,
+            BuildCommand.self,
             StatsCommand.self,
         ]
     )

@@ -219,7 +219,7 @@ public struct OrganizationRecognizer: Sendable {
                 continue
             }
             // 广州市同晋…: a function scalar right after a region belongs to the name.
-            if i == regionEnd && i + 1 < scalars.count {
+            if i == regionEnd && i + 1 < scalars.count && "同上来有后前时其".unicodeScalars.contains(scalars[i]) {
                 i += 1
                 continue
             }
