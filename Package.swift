@@ -37,7 +37,7 @@ let package = Package(
             name: "DatalogTests", dependencies: ["Datalog", "RDF", "RaptorIO"],
             resources: [.copy("Cases")]),
         .testTarget(
-            name: "ExtractionTests", dependencies: ["Extraction", "RDF"],
+            name: "ExtractionTests", dependencies: ["Extraction", "RDF", "RaptorIO"],
             resources: [.copy("Cases")]),
         .testTarget(name: "CLITests", dependencies: ["RDF", "RaptorIO"]),
     ]

@@ -22,7 +22,7 @@ public struct Extractor: Sendable {
         report.number = number
         let order = entities.indices.sorted {
             let a = entities[$0], b = entities[$1]
-            return (a.lines.first ?? 0, a.name) < (b.lines.first ?? 0, b.name)
+            return (a.firstOffset, a.name) < (b.firstOffset, b.name)
         }
         report.entities = order.map {
             let e = entities[$0]

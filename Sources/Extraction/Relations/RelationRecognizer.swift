@@ -55,11 +55,15 @@ public struct RelationRecognizer: Sendable {
             }
             let educational = slots.filter { entities[$0.entity].type.isEducational && !$0.quoted }
             // Topic: a school named at the start of a paragraph (or in a case heading).
+            var newTopic: Int?
             if let first = educational.first, first.start - paragraph.start <= 40,
-                sentence.start == paragraph.start || paragraph.isHeading
+                sentence.start == paragraph.start || paragraph.isHeading,
+                RelationCues.occurrences(of: RelationCues.schoolCoreferenceTrie, in: s, sentence.start, first.start)
+                    .isEmpty
             {
-                topic = first.entity
+                newTopic = first.entity
             }
+            defer { if let newTopic { topic = newTopic } }
             if sentence.start == paragraph.start {
                 // A paragraph that opens with 学校/该校 or with a school is about the case's school.
                 let opener = RelationCues.schoolCoreferenceTrie.longestMatch(in: s, at: paragraph.start)

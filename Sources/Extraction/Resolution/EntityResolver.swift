@@ -79,9 +79,11 @@ public struct EntityResolver: Sendable {
         var entities: [ResolvedEntity] = []
         var lines: [[Int]] = Array(repeating: [], count: groups.count)
         var surfaces: [[String]] = Array(repeating: [], count: groups.count)
+        var firstOffsets: [Int] = Array(repeating: Int.max, count: groups.count)
         for index in mentions.indices {
             guard let group = groupOf[mentions[index].name] else { continue }
             mentions[index].entity = group
+            firstOffsets[group] = min(firstOffsets[group], mentions[index].start)
             lines[group].append(document.line(at: mentions[index].start))
             let verbatim = OrganizationRecognizer.visibleText(mentions[index].surface)
             if verbatim != mentions[index].name { surfaces[group].append(verbatim) }
@@ -100,7 +102,7 @@ public struct EntityResolver: Sendable {
                 ResolvedEntity(
                     type: type, name: group.canonical, aliases: aliases.sorted(),
                     lines: Array(Set(lines[index])).sorted(), key: pref ?? key(for: group.shape, name: group.canonical),
-                    prefLabel: pref))
+                    prefLabel: pref, firstOffset: firstOffsets[index]))
         }
         return entities
     }

@@ -12,6 +12,8 @@ public struct ResolvedEntity: Sendable, Equatable {
     public var key: String
     /// The lexicon's preferred label, when the organisation is a known one.
     public var prefLabel: String?
+    /// Scalar offset of the first mention (for a stable, readable order).
+    public var firstOffset: Int = 0
 
     /// The instance IRI local name: `o-` and 16 hex digits of SHA-256 of the type and key.
     public var localName: String {
