@@ -17,6 +17,9 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "Print every organisation mention (line, offsets, type, rule, name) as TSV, for debugging.")
     var mentions = false
 
+    @Option(help: ArgumentHelp("Extract the file this many times on one thread and print the speed (benchmarks).", visibility: .hidden))
+    var benchmarkRepeat: Int?
+
     @Option(name: .shortAndLong, help: "RDF format: turtle, ntriples, nquads, rdfxml, rdfjson.")
     var format: RDFFormat = .turtle
 
@@ -25,6 +28,18 @@ struct ExtractCommand: ParsableCommand {
 
     func run() throws {
         try CLI.run {
+            if let count = benchmarkRepeat {
+                let document = try Document(contentsOf: file)
+                let bytes = document.text.utf8.count
+                let clock = ContinuousClock()
+                var entities = 0
+                let elapsed = clock.measure {
+                    for _ in 0..<max(1, count) { entities += Extractor.standard.extract(document).entities.count }
+                }
+                let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+                print("\(document.name)\t\(bytes * max(1, count))\t\(seconds)\t\(entities)")
+                return
+            }
             let extraction = Extractor.standard.extract(try Document(contentsOf: file))
             if mentions {
                 try CLI.emit(extraction.mentionTable(), to: output)

@@ -7,6 +7,8 @@
 public struct OrganizationRecognizer: Sendable {
     public var lexicon: Lexicon
     private let suffixes: [Unicode.Scalar: [SuffixRule]]
+    /// Last scalars of the suffixes, tested before the dictionary.
+    private let suffixEnds: ScalarSet
 
     public init(lexicon: Lexicon = .standard) {
         self.lexicon = lexicon
@@ -17,6 +19,7 @@ public struct OrganizationRecognizer: Sendable {
         }
         for key in table.keys { table[key]?.sort { $0.scalars.count > $1.scalars.count } }
         self.suffixes = table
+        self.suffixEnds = ScalarSet(table.keys)
     }
 
     /// Every organisation mention of `document`, sorted by start offset, without overlaps.
@@ -50,12 +53,18 @@ public struct OrganizationRecognizer: Sendable {
                 if accepted.last.map({ $0.end <= hit.start }) ?? true { accepted.append(hit) }
                 lexiconIndex += 1
             }
-            guard let rules = suffixes[s[end - 1]] else { end += 1; continue }
+            guard suffixEnds.contains(s[end - 1]), let rules = suffixes[s[end - 1]] else {
+                if let abbreviation = abbreviation(s, end: end, barrier: accepted.last?.end ?? 0) {
+                    accepted.append(abbreviation)
+                }
+                end += 1
+                continue
+            }
             var matched = false
             for rule in rules {
                 let length = rule.scalars.count
                 let suffixStart = end - length
-                guard suffixStart >= 0, Array(s[suffixStart..<end]) == rule.scalars else { continue }
+                guard suffixStart >= 0, OrganizationRecognizer.matches(s, at: suffixStart, rule.scalars) else { continue }
                 if end < s.count && rule.forbiddenNext.contains(s[end]) { break }
                 if suffixStart > 0 && rule.forbiddenPrevious.contains(s[suffixStart - 1]) { break }
                 // 市委宣传部: a one-scalar government suffix inside a longer name.
@@ -366,9 +375,7 @@ public struct OrganizationRecognizer: Sendable {
 
     /// True when the text at `end` continues into a longer name kind (集团 + 有限公司, 大学 + 联盟).
     static func continuesIntoLongerName(_ s: [Unicode.Scalar], _ end: Int) -> Bool {
-        for word in continuations {
-            if end + word.count <= s.count && Array(s[end..<end + word.count]) == word { return true }
-        }
+        for word in continuations where matches(s, at: end, word) { return true }
         return false
     }
 
@@ -376,6 +383,14 @@ public struct OrganizationRecognizer: Sendable {
         "有限公司", "有限责任公司", "股份有限公司", "股份", "公司", "集团", "联盟", "产教联合体", "联合体",
         "共同体", "职教集团", "教育集团", "产业学院", "研究院",
     ].map { Array($0.unicodeScalars) }
+
+    /// True when `word` occurs in `s` at `index` (no allocation).
+    @inline(__always)
+    static func matches(_ s: [Unicode.Scalar], at index: Int, _ word: [Unicode.Scalar]) -> Bool {
+        guard index >= 0, index + word.count <= s.count else { return false }
+        for k in 0..<word.count where s[index + k] != word[k] { return false }
+        return true
+    }
 
     static func contains(_ haystack: ArraySlice<Unicode.Scalar>, _ needle: [Unicode.Scalar]) -> Bool {
         guard needle.count <= haystack.count, let first = needle.first else { return false }

@@ -9,7 +9,10 @@ struct PartnerSlotRecognizer: Sendable {
         "传媒", "网络", "软件", "珠宝", "餐饮", "酒店", "食品", "生物", "光电", "新能", "机器人", "能源",
         "电气", "仪器", "装备", "动力", "信息", "教育科技", "文化", "互联",
     ]
-    static let markers: [String] = ["与", "携手", "联合", "牵手", "引入", "引进", "和", "及", "、", "同"]
+    static let markers: [[Unicode.Scalar]] = ["与", "携手", "联合", "牵手", "引入", "引进", "和", "及", "、", "同"]
+        .map { Array($0.unicodeScalars) }
+    /// Last scalars of the markers, to reject most positions with one set lookup.
+    static let markerEnds: Set<Unicode.Scalar> = Set(markers.compactMap(\.last))
     static let followers: Set<Unicode.Scalar> = Set("、等和及共合签挂成联，,达开建".unicodeScalars)
 
     static let suffixTrie: ScalarTrie = {
@@ -64,9 +67,14 @@ struct PartnerSlotRecognizer: Sendable {
     }
 
     private func markerLength(_ s: [Unicode.Scalar], endingAt i: Int) -> Int? {
-        for marker in PartnerSlotRecognizer.markers {
-            let m = Array(marker.unicodeScalars)
-            if i >= m.count && Array(s[(i - m.count)..<i]) == m { return m.count }
+        guard PartnerSlotRecognizer.markerEnds.contains(s[i - 1]) else { return nil }
+        for m in PartnerSlotRecognizer.markers where i >= m.count {
+            var equal = true
+            for k in 0..<m.count where s[i - m.count + k] != m[k] {
+                equal = false
+                break
+            }
+            if equal { return m.count }
         }
         return nil
     }

@@ -42,8 +42,8 @@ public struct EntityResolver: Sendable {
             let shape = NameShape(form.name, lexicon: lexicon)
             var best: (score: Int, group: Int)?
             var ambiguous = false
-            for (index, group) in groups.enumerated() {
-                guard let score = matchScore(shape, type, group.shape, group.type) else { continue }
+            for index in groups.indices {
+                guard let score = matchScore(shape, type, groups[index].shape, groups[index].type) else { continue }
                 if let current = best {
                     if score > current.score {
                         best = (score, index)
