@@ -88,14 +88,16 @@ public struct Lexicon: Sendable {
         }
         self.organizations = organizations
         self.regions = regions
-        var orgTrie = ScalarTrie()
+        var orgLabels: [(String, Int)] = []
         for (index, entry) in organizations.enumerated() {
-            for label in [entry.prefLabel] + entry.altLabels { orgTrie.insert(label, value: index) }
+            for label in [entry.prefLabel] + entry.altLabels { orgLabels.append((label, index)) }
         }
-        var regionTrie = ScalarTrie()
+        var regionLabels: [(String, Int)] = []
         for (index, entry) in regions.enumerated() {
-            for label in [entry.prefLabel] + entry.altLabels { regionTrie.insert(label, value: index) }
+            for label in [entry.prefLabel] + entry.altLabels { regionLabels.append((label, index)) }
         }
+        let orgTrie = ScalarTrie(orgLabels)
+        let regionTrie = ScalarTrie(regionLabels)
         self.organizationTrie = orgTrie
         self.regionTrie = regionTrie
     }

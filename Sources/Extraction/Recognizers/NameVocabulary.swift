@@ -27,11 +27,11 @@ enum NameVocabulary {
     ]
 
     /// Function characters a name does not contain (和 and 与 are allowed in some types).
-    static let cutScalars: Set<Unicode.Scalar> = Set(
+    static let cutScalars = ScalarSet(
         "与和及同跟由在为的是对向将把被从于给让等或以并且而至到如即了着其各该本每这此那所后前时也又还已将就都年月日有上获占来受届".unicodeScalars)
 
     /// Function characters allowed inside alliance names (全国…汽车及智慧出行…共同体).
-    static let allianceScalars: Set<Unicode.Scalar> = Set("与及".unicodeScalars)
+    static let allianceScalars = ScalarSet("与及")
     /// Cut words allowed inside alliance names (国际合作联盟, 协同创新联盟).
     static let allianceWords: Set<String> = ["合作", "协同", "共同", "企业", "院校", "专业", "资源", "交流", "学习", "服务", "实训", "中心", "平台", "标准", "体系"]
 
@@ -74,11 +74,7 @@ enum NameVocabulary {
     /// Words that contain a function scalar but belong inside names (时代, 现代 …).
     static let protectedWords: [String] = ["时代", "现代", "当代", "年代", "有限", "所有", "来源", "上市", "和平", "同济", "为民"]
 
-    static let protectedTrie: ScalarTrie = {
-        var trie = ScalarTrie()
-        for (index, word) in protectedWords.enumerated() { trie.insert(word, value: index) }
-        return trie
-    }()
+    static let protectedTrie = ScalarTrie(protectedWords)
 
     /// Words that make a would-be name a plural (两大职教集团).
     static let plurals: [[Unicode.Scalar]] = ["两大", "三大", "四大", "多个", "各类", "多家", "两所"].map {
@@ -86,26 +82,13 @@ enum NameVocabulary {
     }
 
     /// Scalars that start a quantity such as 两所 or 多家 (left as a cut).
-    static let numerals: Set<Unicode.Scalar> = Set("一二三四五六七八九十百千万两几多".unicodeScalars)
+    static let numerals = ScalarSet("一二三四五六七八九十百千万两几多")
 
-    static let cutTrie: ScalarTrie = {
-        var trie = ScalarTrie()
-        for (index, word) in cutWords.enumerated() { trie.insert(word, value: index) }
-        return trie
-    }()
+    static let cutTrie = ScalarTrie(cutWords)
 
-    static let junkTrie: ScalarTrie = {
-        var trie = ScalarTrie()
-        for (index, word) in leadingJunk.enumerated() { trie.insert(word, value: index) }
-        return trie
-    }()
+    static let junkTrie = ScalarTrie(leadingJunk)
 
-    static let genericTrie: ScalarTrie = {
-        var trie = ScalarTrie()
-        for word in genericWords { trie.insert(word, value: 0) }
-        for word in domainWords { trie.insert(word, value: 1) }
-        return trie
-    }()
+    static let genericTrie = ScalarTrie(genericWords.map { ($0, 0) } + domainWords.map { ($0, 1) })
 
     /// How specific the words between a name's regions and its suffix are.
     enum Specificity: Comparable {

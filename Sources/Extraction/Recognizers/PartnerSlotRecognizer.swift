@@ -12,14 +12,10 @@ struct PartnerSlotRecognizer: Sendable {
     static let markers: [[Unicode.Scalar]] = ["与", "携手", "联合", "牵手", "引入", "引进", "和", "及", "、", "同"]
         .map { Array($0.unicodeScalars) }
     /// Last scalars of the markers, to reject most positions with one set lookup.
-    static let markerEnds: Set<Unicode.Scalar> = Set(markers.compactMap(\.last))
-    static let followers: Set<Unicode.Scalar> = Set("、等和及共合签挂成联，,达开建".unicodeScalars)
+    static let markerEnds = ScalarSet(markers.compactMap(\.last))
+    static let followers = ScalarSet("、等和及共合签挂成联，,达开建")
 
-    static let suffixTrie: ScalarTrie = {
-        var t = ScalarTrie()
-        for (i, w) in industrySuffixes.enumerated() { t.insert(w, value: i) }
-        return t
-    }()
+    static let suffixTrie = ScalarTrie(industrySuffixes)
 
     /// Adds partner-slot mentions to `mentions` (sorted, non-overlapping) and returns the result.
     func add(to mentions: [Mention], in document: Document, lexicon: Lexicon) -> [Mention] {

@@ -7,7 +7,7 @@ struct SuffixRule: Sendable {
     /// Names with this suffix need a region or administrative anchor (市/省/区) in front (局, 委).
     let needsAnchor: Bool
     /// Scalars that must not follow the suffix (大学生, 中学生, 集团化).
-    let forbiddenNext: Set<Unicode.Scalar>
+    let forbiddenNext: [Unicode.Scalar]
     /// The suffix alone is a complete generic name (职业技术学校): a region in front is enough.
     let selfDescribing: Bool
     /// The suffix makes a proper stem a name even without a region (博伦职业技术学校, 讯方技术
@@ -15,19 +15,19 @@ struct SuffixRule: Sendable {
     /// context, or a fuller mention elsewhere in the document.
     let distinctive: Bool
     /// Scalars that must not precede the suffix (布局, 全部, 举办).
-    let forbiddenPrevious: Set<Unicode.Scalar>
+    let forbiddenPrevious: [Unicode.Scalar]
 
     init(
         _ text: String, _ type: OrganizationType, maxPrefix: Int = 14, needsAnchor: Bool = false,
         forbiddenNext: String = "", selfDescribing: Bool = false, distinctive: Bool = false,
         forbiddenPrevious: String = ""
     ) {
-        self.forbiddenPrevious = Set(forbiddenPrevious.unicodeScalars)
+        self.forbiddenPrevious = Array(forbiddenPrevious.unicodeScalars)
         self.scalars = Array(text.unicodeScalars)
         self.type = type
         self.maxPrefix = maxPrefix
         self.needsAnchor = needsAnchor
-        self.forbiddenNext = Set(forbiddenNext.unicodeScalars)
+        self.forbiddenNext = Array(forbiddenNext.unicodeScalars)
         self.selfDescribing = selfDescribing
         self.distinctive = distinctive || needsAnchor
     }
@@ -37,6 +37,9 @@ struct SuffixRule: Sendable {
     var isCommonWord: Bool {
         !distinctive && (type == .school || type == .higherEd || type == .enterprise || type == .other)
     }
+
+    /// Every suffix text, for finding where a name's suffix starts.
+    static let trie = ScalarTrie(all.map { String(String.UnicodeScalarView($0.scalars)) })
 
     /// Every rule, any order (the table groups them by last scalar, longest first).
     static let all: [SuffixRule] = [

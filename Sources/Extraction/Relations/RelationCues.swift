@@ -40,11 +40,7 @@ enum RelationCues {
     static let allianceCoreferenceTrie = trie(allianceCoreference)
     static let enumeratorTrie = trie(enumerators)
 
-    private static func trie(_ words: [String]) -> ScalarTrie {
-        var t = ScalarTrie()
-        for (i, w) in words.enumerated() { t.insert(w, value: i) }
-        return t
-    }
+    private static func trie(_ words: [String]) -> ScalarTrie { ScalarTrie(words) }
 
     /// Start offsets of every cue of `trie` in `s[start..<end]` that lies outside `masked`.
     static func occurrences(

@@ -22,11 +22,9 @@ public struct EntityResolver: Sendable {
             forms[mention.name]?.types[mention.type, default: 0] += 1
             if mention.confirmed { forms[mention.name]?.confirmed = true }
         }
-        let ordered = forms.values.sorted {
-            let a = $0.name.unicodeScalars.count
-            let b = $1.name.unicodeScalars.count
-            return a != b ? a > b : $0.name < $1.name
-        }
+        let ordered = forms.values.map { ($0.name.unicodeScalars.count, $0) }.sorted {
+            $0.0 != $1.0 ? $0.0 > $1.0 : $0.1.name < $1.1.name
+        }.map(\.1)
         struct Group {
             var canonical: String
             var shape: NameShape

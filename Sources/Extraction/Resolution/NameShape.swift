@@ -39,9 +39,10 @@ struct NameShape: Sendable {
         }
         self.core = core
         var stemEnd = core.count
-        for rule in SuffixRule.all where rule.scalars.count < core.count {
-            if Array(core.suffix(rule.scalars.count)) == rule.scalars {
-                stemEnd = min(stemEnd, core.count - rule.scalars.count)
+        for k in 1..<max(1, core.count) {
+            if let hit = SuffixRule.trie.longestMatch(in: core, at: k), hit.length == core.count - k {
+                stemEnd = k
+                break
             }
         }
         self.stem = Array(core[..<stemEnd])
@@ -49,8 +50,10 @@ struct NameShape: Sendable {
 
     /// True when the core is an ordinal (第二职业技术学校), which only regions tell apart.
     var isOrdinal: Bool {
-        core.first == "第" || (core.count > 1 && "一二三四五六七八九十".unicodeScalars.contains(core[0]) && core[1] == "职")
+        core.first == "第" || (core.count > 1 && NameShape.ordinals.contains(core[0]) && core[1] == "职")
     }
+
+    private static let ordinals = ScalarSet("一二三四五六七八九十")
 
     /// The region of `level`, if the name has one.
     func region(at level: RegionLevel) -> Int? {
