@@ -311,11 +311,20 @@ public struct OrganizationRecognizer: Sendable {
         // 3. Regions from the outside in.
         var levels: [RegionLevel] = []
         var foreign = false
-        while rest < scalars.count, let region = lexicon.regionTrie.longestMatch(in: scalars, at: rest) {
-            let level = lexicon.regions[region.value].level
-            if level == .country { foreign = true }
-            levels.append(level)
-            rest += region.length
+        while rest < scalars.count {
+            if let region = lexicon.regionTrie.longestMatch(in: scalars, at: rest) {
+                let level = lexicon.regions[region.value].level
+                if level == .country { foreign = true }
+                levels.append(level)
+                rest += region.length
+            } else if levels.contains(where: { $0 == .city || $0 == .province }), !levels.contains(.district),
+                let length = RegionPattern.unknownDistrict(scalars, at: rest)
+            {
+                levels.append(.district)
+                rest += length
+            } else {
+                break
+            }
         }
         var genericAnchor = false
         if isGov && levels.isEmpty && rest < scalars.count && "市省区县镇".unicodeScalars.contains(scalars[rest]) {

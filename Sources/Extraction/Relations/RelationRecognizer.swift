@@ -234,9 +234,6 @@ public struct RelationRecognizer: Sendable {
         for alliance in allianceSlots {
             // Organisations before the founding verb that precedes the alliance.
             let verb = founding.last(where: { $0.end <= alliance.start })
-            let leadBefore = leadCues.contains { cue in
-                cue.start < alliance.start || members.contains(where: { m in m.end <= cue.start })
-            }
             for member in members {
                 if member.entity == alliance.entity { continue }
                 // With several alliances, the one nearest a membership or leadership cue.
@@ -247,9 +244,11 @@ public struct RelationRecognizer: Sendable {
                     return da < db
                 }
                 if allianceSlots.count > 1, nearestAlliance?.entity != alliance.entity { continue }
+                // A lead cue after the member in its clause (由 A 和 B 共同牵头, A 发起 X).
+                let memberClause = c.clause(around: member.start)
                 let isLeadCue = leadCues.contains { cue in
-                    cue.start >= member.end && cue.start - member.end <= 24
-                } || (leadBefore && leadCues.contains { $0.end <= member.start && member.start - $0.end <= 6 })
+                    cue.start >= member.end && cue.start - member.end <= 24 && memberClause.contains(cue.start)
+                }
                 if isLeadCue {
                     out.append(fact(.leads, member, alliance, via: via, rule: "lead-cue"))
                 } else if let verb, member.end <= verb.start, verb.start - member.end <= 40,

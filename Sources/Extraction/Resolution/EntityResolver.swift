@@ -115,7 +115,7 @@ public struct EntityResolver: Sendable {
                 if level == .district || level == .city { return nil }
                 continue
             }
-            if region != -1 && other != -1 && region != other { return nil }
+            if region != "*" && other != "*" && region != other { return nil }
         }
         let extraLevels = b.levels.filter { !a.levels.contains($0) }.count
         if a.isOrdinal || b.isOrdinal {
@@ -159,7 +159,8 @@ public struct EntityResolver: Sendable {
     private func key(for shape: NameShape, name: String) -> String {
         var out = ""
         for region in shape.regions {
-            if region >= 0 { out += lexicon.regions[region].prefLabel } else { return name }
+            if region == "*" { return name }
+            out += region
         }
         return out + String(String.UnicodeScalarView(shape.core))
     }

@@ -1,7 +1,8 @@
 /// A name split into its region prefixes and the rest (深圳市|福田区|华强职业技术学校).
 struct NameShape: Sendable {
-    /// Region indexes into the lexicon, outermost first; -1 for a bare 市 or 省.
-    var regions: [Int]
+    /// Region keys, outermost first: the lexicon's preferred label (深圳 → 深圳市), the text of
+    /// a district the lexicon does not know (清城区), or `*` for a bare 市 or 省.
+    var regions: [String]
     var levels: [RegionLevel]
     /// What follows the regions.
     var core: [Unicode.Scalar]
@@ -17,16 +18,26 @@ struct NameShape: Sendable {
         } else {
             lexiconEntry = nil
         }
-        var regions: [Int] = []
+        var regions: [String] = []
         var levels: [RegionLevel] = []
         var i = 0
-        while i < s.count, let hit = lexicon.regionTrie.longestMatch(in: s, at: i), hit.length < s.count - i {
-            regions.append(hit.value)
-            levels.append(lexicon.regions[hit.value].level)
-            i += hit.length
+        while i < s.count {
+            if let hit = lexicon.regionTrie.longestMatch(in: s, at: i), hit.length < s.count - i {
+                regions.append(lexicon.regions[hit.value].prefLabel)
+                levels.append(lexicon.regions[hit.value].level)
+                i += hit.length
+            } else if !regions.isEmpty, !levels.contains(.district),
+                let length = RegionPattern.unknownDistrict(s, at: i), length < s.count - i
+            {
+                regions.append(String(String.UnicodeScalarView(s[i..<i + length])))
+                levels.append(.district)
+                i += length
+            } else {
+                break
+            }
         }
         if regions.isEmpty && s.count > 2 && (s[0] == "市" || s[0] == "省") {
-            regions.append(-1)
+            regions.append("*")
             levels.append(s[0] == "市" ? .city : .province)
             i = 1
         }
@@ -56,7 +67,7 @@ struct NameShape: Sendable {
     private static let ordinals = ScalarSet("一二三四五六七八九十")
 
     /// The region of `level`, if the name has one.
-    func region(at level: RegionLevel) -> Int? {
+    func region(at level: RegionLevel) -> String? {
         guard let index = levels.firstIndex(of: level) else { return nil }
         return regions[index]
     }
