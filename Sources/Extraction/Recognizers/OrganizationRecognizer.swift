@@ -227,6 +227,14 @@ public struct OrganizationRecognizer: Sendable {
                 regionEnd = i
                 continue
             }
+            if let kept = NameVocabulary.protectedTrie.longestMatch(in: scalars, at: i) {
+                i += kept.length
+                continue
+            }
+            if isGov, let kept = NameVocabulary.departmentTrie.longestMatch(in: scalars, at: i) {
+                i += kept.length
+                continue
+            }
             // 广州市同晋…: a function scalar right after a region belongs to the name.
             if i == regionEnd && i + 1 < scalars.count && "同上来有后前时其".unicodeScalars.contains(scalars[i]) {
                 i += 1
@@ -344,7 +352,9 @@ public struct OrganizationRecognizer: Sendable {
                 return nil
             }
         case .qualifiers:
-            guard district else { return nil }
+            // 市科技创新委, 省科技厅: a department suffix makes qualifier words a name.
+            let allianceAnchor = isAlliance && (anchored || (!levels.isEmpty && stem.count >= 4))
+            guard district || (isGov && anchored && !rule.selfDescribing) || allianceAnchor else { return nil }
         case .field:
             guard anchored else { return nil }
         case .proper:

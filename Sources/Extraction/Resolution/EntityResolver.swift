@@ -112,6 +112,7 @@ public struct EntityResolver: Sendable {
         // Regions: every region A names must agree with B's at that level.
         for (region, level) in zip(a.regions, a.levels) {
             guard let other = b.region(at: level) else {
+                if region == "*" { return nil }
                 if level == .district || level == .city { return nil }
                 continue
             }
