@@ -117,6 +117,12 @@ public struct OrganizationRecognizer: Sendable {
                     }
                     accepted.append(mention)
                     matched = true
+                } else {
+                    let parts = coordination(document, rule: rule, suffixStart: suffixStart, end: end, barrier: barrier)
+                    if !parts.isEmpty {
+                        accepted.append(contentsOf: parts)
+                        matched = true
+                    }
                 }
                 break
             }
@@ -371,6 +377,64 @@ public struct OrganizationRecognizer: Sendable {
         let confirmed = rule.distinctive || anchored || listContext || boundary
         return Analysis(start: start, foreign: foreign, confirmed: confirmed)
     }
+
+    /// 全国海丝跨境物流、全国智能网联汽车及智慧出行两大行业产教融合共同体: one mention per
+    /// coordinated part, each named in full (part + shared tail), its span the part as written.
+    private func coordination(
+        _ document: Document, rule: SuffixRule, suffixStart: Int, end: Int, barrier: Int
+    ) -> [Mention] {
+        let s = document.scalars
+        var p = suffixStart - 1
+        var plural = -1
+        var count = 0
+        while p > max(barrier, suffixStart - 14) && ScalarClass.isNameScalar(s[p]) {
+            if s[p] == "大", let n = OrganizationRecognizer.smallNumbers[s[p - 1]] {
+                plural = p - 1
+                count = n
+                break
+            }
+            p -= 1
+        }
+        guard plural > barrier, count >= 2 else { return [] }
+        let tail = String(String.UnicodeScalarView(s[(plural + 2)..<end]))
+        var parts: [(Int, Int)] = []
+        var partEnd = plural
+        var i = plural - 1
+        while i >= barrier && parts.count < count {
+            let c = s[i]
+            if c == "、" || !ScalarClass.isNameScalar(c) || i == barrier {
+                let start = ScalarClass.isNameScalar(c) && i == barrier ? i : i + 1
+                parts.append((start, partEnd))
+                if c != "、" { break }
+                partEnd = i
+            }
+            i -= 1
+        }
+        guard parts.count == count else { return [] }
+        var out: [Mention] = []
+        for (start, partEnd) in parts.reversed() {
+            // The first part starts after the last verb before it (先后获任|全国海丝跨境物流).
+            var begin = start
+            var k = start
+            while k < partEnd {
+                if let word = NameVocabulary.cutTrie.longestMatch(in: s, at: k), k + word.length <= partEnd {
+                    begin = k + word.length
+                    k += word.length
+                    continue
+                }
+                k += 1
+            }
+            guard partEnd - begin >= 2 else { return [] }
+            let surface = document.slice(begin, partEnd)
+            var mention = Mention(start: begin, end: partEnd, name: OrganizationRecognizer.cleanName(surface) + tail,
+                                  surface: surface, type: rule.type, rule: .suffix)
+            mention.confirmed = true
+            out.append(mention)
+        }
+        return out
+    }
+
+    private static let smallNumbers: [Unicode.Scalar: Int] = ["两": 2, "二": 2, "三": 3, "四": 4, "五": 5]
 
     /// 龙岗二职 / 宝安一职: a region, an ordinal and 职, not followed by 业, 教, 工 ….
     private func abbreviation(_ s: [Unicode.Scalar], end: Int, barrier: Int) -> Mention? {

@@ -22,7 +22,7 @@ enum RelationCues {
     static let schoolCoreference: [String] = ["该校", "本校", "我校", "该学校", "两校", "学校", "该院"]
     /// Words that refer back to the alliance last named.
     static let allianceCoreference: [String] = [
-        "该联合体", "联合体", "该联盟", "该共同体", "共同体", "该集团", "两大集团",
+        "该联合体", "联合体", "该联盟", "该共同体", "共同体", "该集团", "该学院",
     ]
     /// Clause openers that keep the case's school as implicit subject (一是…, 首先…).
     static let enumerators: [String] = [

@@ -25,7 +25,8 @@ public struct RelationRecognizer: Sendable {
         var facts: [RelationFact] = []
         var mentionIndex = 0
         var topic: Int?
-        var lastAlliance: Int?
+        var lastAlliance: [String: Int] = [:]
+        let allianceKinds = entities.map { RelationRecognizer.allianceKind($0.name) }
         var currentParagraph = -1
         var paragraphSubject: Int?
         var previousSentenceRange: Range<Int>?
@@ -79,7 +80,9 @@ public struct RelationRecognizer: Sendable {
             facts += assists(context)
             facts += schoolCooperation(context, existing: facts)
             if let last = educational.last { paragraphSubject = last.entity }
-            if let alliance = slots.last(where: { $0.type == .alliance }) { lastAlliance = alliance.entity }
+            for alliance in slots where alliance.type == .alliance {
+                if let kind = allianceKinds[alliance.entity] { lastAlliance[kind] = alliance.entity }
+            }
             previousSentenceRange = sentence.start..<sentence.end
         }
         return RelationRecognizer.deduplicate(facts, entities: entities)
@@ -94,7 +97,8 @@ public struct RelationRecognizer: Sendable {
         let previous: Range<Int>?
         /// The school an implicit subject refers to.
         let subjectFallback: Int?
-        let lastAlliance: Int?
+        /// The alliance last named, by kind (联合体, 联盟, 共同体, 集团).
+        let lastAlliance: [String: Int]
         let foreign: [Bool]
         /// The paragraph is about the case's school, so a sentence without subject has it.
         var aboutTopic = false
@@ -199,11 +203,15 @@ public struct RelationRecognizer: Sendable {
         var allianceSlots = c.slots.filter {
             $0.type == .alliance && !($0.start > c.start && c.s[$0.start - 1] == "由")
         }
-        if allianceSlots.isEmpty, let last = c.lastAlliance {
+        if allianceSlots.isEmpty {
+            // 该联合体 refers to the last 联合体 named, 该联盟 to the last 联盟 ….
             let refs = RelationCues.occurrences(of: RelationCues.allianceCoreferenceTrie, in: c.s, c.start, c.end,
                                                 masked: masked)
             if let ref = refs.first {
-                allianceSlots = [Slot(entity: last, type: .alliance, start: ref.start, end: ref.end, quoted: false)]
+                let word = String(String.UnicodeScalarView(c.s[ref.start..<ref.end]))
+                if let kind = RelationRecognizer.allianceKind(word), let last = c.lastAlliance[kind] {
+                    allianceSlots = [Slot(entity: last, type: .alliance, start: ref.start, end: ref.end, quoted: false)]
+                }
             }
         }
         guard !allianceSlots.isEmpty else { return [] }
@@ -243,7 +251,7 @@ public struct RelationRecognizer: Sendable {
                     let db = cuePositions.map { abs(b.start - $0) }.min() ?? 0
                     return da < db
                 }
-                if allianceSlots.count > 1, nearestAlliance?.entity != alliance.entity { continue }
+                if allianceSlots.count > 1, members.count > 1, nearestAlliance?.entity != alliance.entity { continue }
                 // A lead cue after the member in its clause (由 A 和 B 共同牵头, A 发起 X).
                 let memberClause = c.clause(around: member.start)
                 let isLeadCue = leadCues.contains { cue in
@@ -305,7 +313,7 @@ public struct RelationRecognizer: Sendable {
                                             previous.upperBound)
             programme = programmeName(
                 SentenceContext(s: c.s, start: previous.lowerBound, end: previous.upperBound, slots: [],
-                                previous: nil, subjectFallback: nil, lastAlliance: nil, foreign: c.foreign,
+                                previous: nil, subjectFallback: nil, lastAlliance: [:], foreign: c.foreign,
                                 aboutTopic: false), cues)
         }
         guard !cues.isEmpty else { return [] }
@@ -430,6 +438,12 @@ public struct RelationRecognizer: Sendable {
             i += 1
         }
         return false
+    }
+
+    /// The kind word an alliance name ends with (联合体, 联盟, 共同体, 集团, 学院).
+    static func allianceKind(_ name: String) -> String? {
+        for kind in ["联合体", "联盟", "共同体", "集团", "学院"] where name.hasSuffix(kind) { return kind }
+        return nil
     }
 
     /// True when the name starts with a country (德国…, 澳大利亚…).
