@@ -26,6 +26,10 @@ public struct PolicyRecognizer: Sendable {
         "措施", "法", "意见稿", "实施方案", "行动计划", "若干规定", "清单", "章程", "规程", "公告", "通告",
         "批复", "纪要", "战略", "决议", "要点",
     ]
+    static let lawEndings: [String] = [
+        "教育法", "保护法", "促进法", "管理法", "劳动法", "合同法", "安全法", "保障法", "工会法", "组织法", "监督法",
+        "预防法", "防治法", "许可法", "处罚法", "基本法",
+    ]
     static let excludedEndings: [String] = [
         "协议书", "协议", "意向书", "备忘录", "标准", "证书", "方法", "做法", "教程", "教材",
     ]
@@ -104,7 +108,10 @@ public struct PolicyRecognizer: Sendable {
         }
         if excludedEndings.contains(where: { core.hasSuffix($0) }) { return .reject }
         if instrumentEndings.contains(where: { core.hasSuffix($0) }) {
-            if core.hasSuffix("法") && (core.hasSuffix("方法") || core.hasSuffix("做法") || core.hasSuffix("写法")) {
+            // …法 is a law only as 中华人民共和国…法 or a typical law ending (教育法, 劳动法 …).
+            if core.hasSuffix("法") && !core.hasSuffix("办法") && !core.hasPrefix("中华人民共和国")
+                && !lawEndings.contains(where: { core.hasSuffix($0) })
+            {
                 return .reject
             }
             return .accept

@@ -207,7 +207,12 @@ public struct RelationRecognizer: Sendable {
             // 该联合体 refers to the last 联合体 named, 该联盟 to the last 联盟 ….
             let refs = RelationCues.occurrences(of: RelationCues.allianceCoreferenceTrie, in: c.s, c.start, c.end,
                                                 masked: masked)
-            if let ref = refs.first {
+            // A bare 联合体 refers back only where it is not the end of a longer phrase (市域产教联合体).
+            let usable = refs.filter { ref in
+                c.s[ref.start] == "该" || ref.start == c.start
+                    || !ScalarClass.isHan(c.s[ref.start - 1]) || "为与和及的入在由本".unicodeScalars.contains(c.s[ref.start - 1])
+            }
+            if let ref = usable.first {
                 let word = String(String.UnicodeScalarView(c.s[ref.start..<ref.end]))
                 if let kind = RelationRecognizer.allianceKind(word), let last = c.lastAlliance[kind] {
                     allianceSlots = [Slot(entity: last, type: .alliance, start: ref.start, end: ref.end, quoted: false)]
@@ -374,7 +379,11 @@ public struct RelationRecognizer: Sendable {
         }
         guard schools.count >= 2 else { return [] }
         var (helper, helped) = (schools[0], schools[1])
-        if containsWord(c.s, c.start, helper.start, "接受") || containsWord(c.s, helped.end, min(c.end, helped.end + 4), "的帮扶") {
+        // 促进/帮助/接受… before the first school, or 受 … 帮扶 after it: that school is the one helped.
+        let before = String(String.UnicodeScalarView(c.s[max(c.start, helper.start - 3)..<helper.start]))
+        if ["促进", "帮助", "帮扶", "支援", "援助", "接受", "受", "助力", "对口"].contains(where: { before.hasSuffix($0) })
+            || containsWord(c.s, helped.end, min(c.end, helped.end + 4), "的帮扶")
+        {
             swap(&helper, &helped)
         }
         guard helper.entity != helped.entity else { return [] }
@@ -471,6 +480,12 @@ public struct RelationRecognizer: Sendable {
                 order.append(key)
             }
         }
-        return order.compactMap { best[$0] }
+        var facts = order.compactMap { best[$0] }
+        // A pair related by pathway or assistance is not also plain school cooperation.
+        let closer = Set(facts.filter { $0.type == .pathway || $0.type == .assists }.flatMap {
+            ["\($0.subject)|\($0.object)", "\($0.object)|\($0.subject)"]
+        })
+        facts.removeAll { $0.type == .partnersWithSchool && closer.contains("\($0.subject)|\($0.object)") }
+        return facts
     }
 }
