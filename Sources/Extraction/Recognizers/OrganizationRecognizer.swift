@@ -69,7 +69,7 @@ public struct OrganizationRecognizer: Sendable {
                 if suffixStart > 0 && rule.forbiddenPrevious.contains(s[suffixStart - 1]) { break }
                 // 市委宣传部: a one-scalar government suffix inside a longer name.
                 if rule.needsAnchor && rule.scalars.count == 1 && end < s.count && ScalarClass.isHan(s[end])
-                    && !NameVocabulary.cutScalars.contains(s[end])
+                    && !NameVocabulary.cutScalars.contains(s[end]) && !OrganizationRecognizer.levelScalars.contains(s[end])
                 {
                     break
                 }
@@ -136,6 +136,7 @@ public struct OrganizationRecognizer: Sendable {
             if accepted.last.map({ $0.end <= hit.start }) ?? true { accepted.append(hit) }
             lexiconIndex += 1
         }
+        OrganizationRecognizer.attachBracketTails(&accepted, document)
         accepted = PartnerSlotRecognizer().add(to: accepted, in: document, lexicon: lexicon)
         for index in accepted.indices { accepted[index].quoted = quoted[accepted[index].start] }
         return accepted
@@ -307,7 +308,9 @@ public struct OrganizationRecognizer: Sendable {
         while p < scalars.count {
             let c = scalars[p]
             if c == "（" { depth += 1 } else if c == "）" { depth -= 1 }
-            if depth == 0, let hit = lexicon.regionTrie.longestMatch(in: scalars, at: p) {
+            if depth == 0, let hit = lexicon.regionTrie.longestMatch(in: scalars, at: p),
+                lexicon.regions[hit.value].level != .national || p == rest
+            {
                 if chainStart == nil { chainStart = p }
                 lastChain = chainStart
                 p += hit.length
@@ -434,6 +437,9 @@ public struct OrganizationRecognizer: Sendable {
         return out
     }
 
+    /// 市委|市政府: an administrative level starts a new name.
+    static let levelScalars = ScalarSet("市省区县")
+
     private static let smallNumbers: [Unicode.Scalar: Int] = ["两": 2, "二": 2, "三": 3, "四": 4, "五": 5]
 
     /// 龙岗二职 / 宝安一职: a region, an ordinal and 职, not followed by 业, 教, 工 ….
@@ -456,6 +462,24 @@ public struct OrganizationRecognizer: Sendable {
         return nil
     }
 
+    /// 龙岗区工商联(总商会): a bracket right after a name that names the body again is part of it.
+    static func attachBracketTails(_ mentions: inout [Mention], _ document: Document) {
+        let s = document.scalars
+        for index in mentions.indices {
+            let end = mentions[index].end
+            guard end < s.count, ScalarClass.isOpenBracket(s[end]) else { continue }
+            var j = end + 1
+            while j < s.count && j - end <= 8 && ScalarClass.isNameScalar(s[j]) { j += 1 }
+            guard j < s.count, ScalarClass.isCloseBracket(s[j]), j > end + 2 else { continue }
+            if index + 1 < mentions.count && mentions[index + 1].start <= j { continue }
+            let inner = String(String.UnicodeScalarView(s[(end + 1)..<j]))
+            guard ["会", "公司", "集团", "联盟", "中心"].contains(where: { inner.hasSuffix($0) }) else { continue }
+            mentions[index].end = j + 1
+            mentions[index].surface = document.slice(mentions[index].start, j + 1)
+            mentions[index].name = cleanName(mentions[index].surface)
+        }
+    }
+
     /// True when the text at `end` continues into a longer name kind (集团 + 有限公司, 大学 + 联盟).
     static func continuesIntoLongerName(_ s: [Unicode.Scalar], _ end: Int) -> Bool {
         for word in continuations where matches(s, at: end, word) { return true }
@@ -464,7 +488,7 @@ public struct OrganizationRecognizer: Sendable {
 
     private static let continuations: [[Unicode.Scalar]] = [
         "有限公司", "有限责任公司", "股份有限公司", "股份", "公司", "集团", "联盟", "产教联合体", "联合体",
-        "共同体", "职教集团", "教育集团", "产业学院", "研究院",
+        "共同体", "职教集团", "教育集团", "产业学院", "研究院", "办公厅", "办公室",
     ].map { Array($0.unicodeScalars) }
 
     /// True when `word` occurs in `s` at `index` (no allocation).

@@ -35,7 +35,7 @@ struct SuffixRule: Sendable {
     /// Suffixes so common as words (学校, 学院, 公司 …) that a name ending in one needs a region
     /// in front, or a quote or list boundary, to count without a fuller mention elsewhere.
     var isCommonWord: Bool {
-        !distinctive && (type == .school || type == .higherEd || type == .enterprise || type == .other)
+        !distinctive && (type == .school || type == .higherEd || type == .enterprise)
     }
 
     /// Every suffix text, for finding where a name's suffix starts.
@@ -91,7 +91,7 @@ struct SuffixRule: Sendable {
         SuffixRule("政府", .govBody, needsAnchor: true, selfDescribing: true),
         SuffixRule("教育局", .govBody, needsAnchor: true, selfDescribing: true),
         SuffixRule("教育厅", .govBody, needsAnchor: true, selfDescribing: true),
-        SuffixRule("办公厅", .govBody, needsAnchor: true, selfDescribing: true),
+        SuffixRule("办公厅", .govBody, needsAnchor: true),
         SuffixRule("局", .govBody, maxPrefix: 12, needsAnchor: true, forbiddenPrevious: "布格结大当全开赛"),
         SuffixRule("厅", .govBody, maxPrefix: 12, needsAnchor: true, forbiddenPrevious: "大餐客展门"),
         SuffixRule("委", .govBody, maxPrefix: 10, needsAnchor: true, forbiddenNext: "员托屈婉", forbiddenPrevious: "编评常主"),
