@@ -35,12 +35,19 @@ public struct EntityResolver: Sendable {
         }
         var groups: [Group] = []
         var groupOf: [String: Int] = [:]
+        var byKey: [UInt32: [Int]] = [:]
+        var byLexicon: [Int: [Int]] = [:]
         for form in ordered {
             let type = form.types.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? .other
             let shape = NameShape(form.name, lexicon: lexicon)
             var best: (score: Int, group: Int)?
             var ambiguous = false
-            for index in groups.indices {
+            // Only groups whose core starts alike (or that share a lexicon entry) can match.
+            var candidates = shape.matchKey.flatMap { byKey[$0] } ?? []
+            if let entry = shape.lexiconEntry {
+                for index in byLexicon[entry] ?? [] where !candidates.contains(index) { candidates.append(index) }
+            }
+            for index in candidates {
                 guard let score = matchScore(shape, type, groups[index].shape, groups[index].type) else { continue }
                 if let current = best {
                     if score > current.score {
@@ -60,6 +67,8 @@ public struct EntityResolver: Sendable {
                 groupOf[form.name] = best.group
             } else {
                 groupOf[form.name] = groups.count
+                if let key = shape.matchKey { byKey[key, default: []].append(groups.count) }
+                if let entry = shape.lexiconEntry { byLexicon[entry, default: []].append(groups.count) }
                 groups.append(Group(canonical: form.name, shape: shape, type: type, members: [form.name],
                                     typeVotes: form.types, confirmed: form.confirmed))
             }

@@ -59,6 +59,13 @@ struct NameShape: Sendable {
         self.stem = Array(core[..<stemEnd])
     }
 
+    /// The first scalar of the core, past a leading 第: names can only match when these agree.
+    var matchKey: UInt32? {
+        var body = core[...]
+        if body.first == "第" { body = body.dropFirst() }
+        return body.first?.value
+    }
+
     /// True when the core is an ordinal (第二职业技术学校), which only regions tell apart.
     var isOrdinal: Bool {
         core.first == "第" || (core.count > 1 && NameShape.ordinals.contains(core[0]) && core[1] == "职")
