@@ -35,6 +35,12 @@ enum NameVocabulary {
     /// Cut words allowed inside alliance names (国际合作联盟, 协同创新联盟).
     static let allianceWords: Set<String> = ["合作", "协同", "共同", "企业", "院校", "专业", "资源", "交流", "学习", "服务", "实训", "中心", "平台", "标准", "体系"]
 
+    /// Cut words that are also business words in company names (保安服务有限公司, 建设工程有限公司).
+    static let businessWords: Set<String> = [
+        "服务", "建设", "培养", "实训", "就业", "交流", "学习", "项目", "专业", "课程", "团队", "基地", "平台",
+        "中心", "标准", "体系", "组织", "活动", "会议", "企业", "资源", "推广", "管理", "发展", "服务业",
+    ]
+
     /// Leading words stripped from a candidate (determiners, quantities).
     static let leadingJunk: [String] = [
         "全市", "全省", "全区", "全县", "本地", "当地", "我市", "我省", "我区", "本市", "本省", "各级", "各类", "两大", "三大",
@@ -74,7 +80,7 @@ enum NameVocabulary {
     /// Words that contain a function scalar but belong inside names (时代, 现代 …).
     static let protectedWords: [String] = [
         "时代", "现代", "当代", "年代", "有限", "所有", "来源", "上市", "和平", "同济", "为民", "组织部", "宣传部",
-        "统战部", "组织工作",
+        "统战部", "组织工作", "城市建设", "建设工程",
     ]
 
     static let protectedTrie = ScalarTrie(protectedWords)

@@ -249,7 +249,12 @@ public struct OrganizationRecognizer: Sendable {
             }
             if let word = NameVocabulary.cutTrie.longestMatch(in: scalars, at: i) {
                 let text = NameVocabulary.cutWords[word.value]
-                if !(isAlliance && NameVocabulary.allianceWords.contains(text)) {
+                // Kept inside names: alliance words (国际合作联盟), business words of companies
+                // (保安服务有限公司), and any word right after a region (广东建设职业技术学院).
+                let kept = (isAlliance && NameVocabulary.allianceWords.contains(text))
+                    || (rule.type == .enterprise && NameVocabulary.businessWords.contains(text))
+                    || (i == regionEnd && NameVocabulary.businessWords.contains(text))
+                if !kept {
                     cut = i + word.length
                     cutScalar = "。"
                 }
