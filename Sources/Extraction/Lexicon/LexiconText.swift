@@ -25,7 +25,7 @@ vgl:r-0cc659a9f5 a vg:Region ; vg:regionLevel "national" ; skos:prefLabel "国�
 vgl:r-ca6b1e3684 a vg:Region ; vg:regionLevel "national" ; skos:prefLabel "中华人民共和国"@zh .
 vgl:r-9f95b139d7 a vg:Region ; vg:regionLevel "national" ; skos:prefLabel "粤港澳大湾区"@zh .
 vgl:r-a57c0357e2 a vg:Region ; vg:regionLevel "national" ; skos:prefLabel "大湾区"@zh .
-vgl:r-c48ef60e01 a vg:Region ; vg:regionLevel "national" ; skos:prefLabel "华南"@zh .
+vgl:r-c48ef60e01 a vg:Region ; vg:regionLevel "province" ; skos:prefLabel "华南"@zh .
 vgl:r-0a7e404732 a vg:Region ; vg:regionLevel "country" ; skos:prefLabel "德国"@zh .
 vgl:r-0b1001a02c a vg:Region ; vg:regionLevel "country" ; skos:prefLabel "澳大利亚"@zh .
 vgl:r-963cd73004 a vg:Region ; vg:regionLevel "country" ; skos:prefLabel "韩国"@zh .

@@ -8,6 +8,17 @@ enum RegionPattern {
         "郊区", "库区", "矿区", "林区", "牧区", "边区", "地区", "学区", "展区", "街区", "厂区", "营区",
     ]
 
+    /// The length of an unlisted city name (崇左市) at `index`, or nil: two or three Han and 市.
+    static func unknownCity(_ s: [Unicode.Scalar], at index: Int) -> Int? {
+        for length in 3...4 where index + length <= s.count && s[index + length - 1] == "市" {
+            for k in index..<(index + length - 1) where !ScalarClass.isHan(s[k]) || NameVocabulary.cutScalars.contains(s[k]) {
+                return nil
+            }
+            return length
+        }
+        return nil
+    }
+
     /// The length of an unlisted district name at `index`, or nil.
     static func unknownDistrict(_ s: [Unicode.Scalar], at index: Int) -> Int? {
         for length in 2...4 where index + length <= s.count {

@@ -226,6 +226,7 @@ public struct OrganizationRecognizer: Sendable {
         // 1. The name starts after the last cut word or function scalar.
         var cut = 0
         var cutScalar: Unicode.Scalar? = nil
+        var history: [(Int, Unicode.Scalar?)] = [(0, nil)]
         var i = 0
         var regionEnd = -1
         while i < scalars.count {
@@ -257,6 +258,7 @@ public struct OrganizationRecognizer: Sendable {
                 if !kept {
                     cut = i + word.length
                     cutScalar = "。"
+                    history.append((cut, cutScalar))
                 }
                 i += word.length
                 continue
@@ -276,10 +278,32 @@ public struct OrganizationRecognizer: Sendable {
                 if !allowed {
                     cut = i + 1
                     cutScalar = c
+                    history.append((cut, cutScalar))
                 }
             }
             i += 1
         }
+        if let analysis = judge(prefix, scalars, rule: rule, stop: stop, cut: cut, cutScalar: cutScalar) {
+            return analysis
+        }
+        // 天等县职业技术学校, 在天等职校: a function scalar inside a place name is not a cut; with a
+        // distinctive suffix, retry from the cut before it.
+        if rule.distinctive, history.count >= 2, let last = history.last, last.1 != nil, last.1 != "。" {
+            let previous = history[history.count - 2]
+            return judge(prefix, scalars, rule: rule, stop: stop, cut: previous.0, cutScalar: previous.1)
+        }
+        return nil
+    }
+
+    /// Steps 2–4 of `analyse` for the name starting at `cut`.
+    private func judge(
+        _ prefix: [(Unicode.Scalar, Int)], _ scalars: [Unicode.Scalar], rule: SuffixRule, stop: Unicode.Scalar,
+        cut: Int, cutScalar: Unicode.Scalar?
+    ) -> Analysis? {
+        var cut = cut
+        var cutScalar = cutScalar
+        let isAlliance = rule.type == .alliance
+        let isGov = rule.type == .govBody
         var rest = cut
         // 2. Leading determiners and quantities.
         var stripping = true
@@ -339,6 +363,9 @@ public struct OrganizationRecognizer: Sendable {
                 if level == .country { foreign = true }
                 levels.append(level)
                 rest += region.length
+            } else if levels.last == .province, let length = RegionPattern.unknownCity(scalars, at: rest) {
+                levels.append(.city)
+                rest += length
             } else if levels.contains(where: { $0 == .city || $0 == .province }), !levels.contains(.district),
                 let length = RegionPattern.unknownDistrict(scalars, at: rest)
             {

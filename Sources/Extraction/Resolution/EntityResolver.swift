@@ -68,6 +68,7 @@ public struct EntityResolver: Sendable {
             } else {
                 groupOf[form.name] = groups.count
                 if let key = shape.matchKey { byKey[key, default: []].append(groups.count) }
+                if let key = shape.districtKey, key != shape.matchKey { byKey[key, default: []].append(groups.count) }
                 if let entry = shape.lexiconEntry { byLexicon[entry, default: []].append(groups.count) }
                 groups.append(Group(canonical: form.name, shape: shape, type: type, members: [form.name],
                                     typeVotes: form.types, confirmed: form.confirmed))
@@ -139,6 +140,13 @@ public struct EntityResolver: Sendable {
         // Abbreviation: A's core is a subsequence of B's, starting alike.
         if a.core.count >= 2 && a.core.count < b.core.count && isAbbreviation(a.core, of: b.core) {
             return 5 - extraLevels
+        }
+        // 天等职校 of 广西崇左市天等县职业技术学校: the short form keeps the district's name.
+        if !a.levels.contains(.district), b.levels.last == .district, let district = b.regions.last,
+            a.core.count >= 2
+        {
+            let local = Array(district.unicodeScalars) + b.core
+            if a.core.count < local.count && isAbbreviation(a.core, of: local) { return 4 - extraLevels }
         }
         // Same proper stem, different educational suffix (a typo such as 学院 for 学校).
         if typeA.isEducational && typeB.isEducational && a.stem.count >= 2 && a.stem == b.stem

@@ -26,7 +26,11 @@ struct NameShape: Sendable {
                 regions.append(lexicon.regions[hit.value].prefLabel)
                 levels.append(lexicon.regions[hit.value].level)
                 i += hit.length
-            } else if !regions.isEmpty, !levels.contains(.district),
+            } else if levels.last == .province, let length = RegionPattern.unknownCity(s, at: i), length < s.count - i {
+                regions.append(String(String.UnicodeScalarView(s[i..<i + length])))
+                levels.append(.city)
+                i += length
+            } else if !levels.contains(.district),
                 let length = RegionPattern.unknownDistrict(s, at: i), length < s.count - i
             {
                 regions.append(String(String.UnicodeScalarView(s[i..<i + length])))
@@ -64,6 +68,12 @@ struct NameShape: Sendable {
         var body = core[...]
         if body.first == "第" { body = body.dropFirst() }
         return body.first?.value
+    }
+
+    /// The first scalar of the last district's name, for short forms that keep it (天等职校).
+    var districtKey: UInt32? {
+        guard levels.last == .district, let district = regions.last else { return nil }
+        return district.unicodeScalars.first?.value
     }
 
     /// True when the core is an ordinal (第二职业技术学校), which only regions tell apart.
