@@ -28,7 +28,7 @@ enum RegionPattern {
             for k in index..<(index + length) where !ScalarClass.isHan(s[k]) { allHan = false }
             guard allHan else { return nil }
             let text = String(String.UnicodeScalarView(s[index..<index + length]))
-            if notDistricts.contains(text)
+            if notDistricts.contains(text) || text.hasSuffix("地区") || text.hasSuffix("园区") || text.hasSuffix("社区")
                 || notDistricts.contains(where: { $0.unicodeScalars.count >= 3 && text.hasSuffix($0) })
             {
                 return nil

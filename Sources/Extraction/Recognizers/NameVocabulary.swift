@@ -23,7 +23,7 @@ enum NameVocabulary {
         "允许", "编制", "强化", "接纳", "探索", "借助", "确保", "做实", "建强", "联动", "权威", "传统",
         "单个", "许多", "多数", "更多", "越来越多", "部分", "相关", "所在", "各自", "优化", "提高", "扩大",
         "重视", "高度", "铸牢", "选取", "带回", "进驻", "配备", "健全", "符合", "达标", "停办", "注销",
-        "设置", "赋能", "开办",
+        "设置", "赋能", "开办", "建成", "前往", "带领",
     ]
 
     /// Function characters a name does not contain (和 and 与 are allowed in some types).
@@ -45,7 +45,7 @@ enum NameVocabulary {
     static let leadingJunk: [String] = [
         "全市", "全省", "全区", "全县", "本地", "当地", "我市", "我省", "我区", "本市", "本省", "各级", "各类", "两大", "三大",
         "四大", "多家", "多所", "首批", "首个", "首家", "一批", "个", "批", "各", "与", "和", "及", "该", "本", "我", "其", "每", "这", "此", "那",
-        "两", "几", "诸", "均", "共", "大", "并", "所", "之",
+        "两", "几", "诸", "均", "共", "并", "所", "之",
     ]
 
     /// Words that make a stem generic when it consists of nothing else.
@@ -57,7 +57,7 @@ enum NameVocabulary {
         "主要", "头部", "上市", "大型", "中小", "科技型", "国有", "外资", "民营", "行业", "产业", "区域",
         "市域", "职教", "教育", "这些", "一流", "双高", "两级", "市区", "世界", "国际", "全球", "深港", "社区",
         "育人", "深度", "命运", "校企", "跨区域", "现代化", "智慧", "未来", "数字化", "教学", "研究",
-        "唯一", "参赛", "周边", "地区", "首家", "试点", "独立", "国外", "外方", "内地", "合资",
+        "唯一", "参赛", "周边", "地区", "首家", "试点", "园区", "独立", "国外", "外方", "内地", "合资",
         "投资", "中华民族", "局属", "系统", "心理健康", "足球", "校园", "受援", "代表", "新型", "综合", "实训", "培训", "实习", "二级",
         "国际", "中外", "境外", "海外", "国内", "本地", "当地", "企业", "单位", "领域", "品牌", "各地",
         "中高职", "中小学", "高校", "名校", "强校", "地方", "政府", "有限", "集团", "主管", "业务",
@@ -120,11 +120,15 @@ enum NameVocabulary {
         if scalars.isEmpty { return .empty }
         var i = 0
         var sawField = false
+        var longest = 0
         while i < scalars.count {
             guard let hit = genericTrie.longestMatch(in: scalars, at: i) else { return .proper }
             if hit.value == 1 { sawField = true }
+            longest = max(longest, hit.length)
             i += hit.length
         }
+        // 大新, 新会: single-scalar qualifiers only, two or more of them, read as a proper name.
+        if longest == 1 && scalars.count >= 2 { return .proper }
         return sawField ? .field : .qualifiers
     }
 }

@@ -288,8 +288,12 @@ public struct OrganizationRecognizer: Sendable {
         }
         // 天等县职业技术学校, 在天等职校: a function scalar inside a place name is not a cut; with a
         // distinctive suffix, retry from the cut before it.
-        if rule.distinctive, history.count >= 2, let last = history.last, last.1 != nil, last.1 != "。" {
+        if rule.distinctive, history.count >= 2, let last = history.last, let scalar = last.1, scalar != "。",
+            !"与和及同的".unicodeScalars.contains(scalar)
+        {
             let previous = history[history.count - 2]
+            // The retried name must not itself start with a function scalar (为大新县…).
+            if previous.0 < scalars.count && NameVocabulary.cutScalars.contains(scalars[previous.0]) { return nil }
             return judge(prefix, scalars, rule: rule, stop: stop, cut: previous.0, cutScalar: previous.1)
         }
         return nil
@@ -408,7 +412,7 @@ public struct OrganizationRecognizer: Sendable {
             // Only a list context proper (与/和/及/、 right before) vouches for these.
             listContext = listContext && nameStart > 0 && "与和及同、".unicodeScalars.contains(scalars[nameStart - 1])
         }
-        let boundary = nameStart == 0 && (ScalarClass.isOpenQuote(stop) || stop == "、" || stop == "《")
+        let boundary = nameStart == 0 && (ScalarClass.isOpenQuote(stop) || stop == "、")
         let confirmed = rule.distinctive || anchored || listContext || boundary
         return Analysis(start: start, foreign: foreign, confirmed: confirmed)
     }
