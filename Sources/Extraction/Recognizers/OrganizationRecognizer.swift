@@ -398,7 +398,9 @@ public struct OrganizationRecognizer: Sendable {
             }
         case .qualifiers:
             // 市科技创新委, 省科技厅: a department suffix makes qualifier words a name.
-            let allianceAnchor = isAlliance && (anchored || (!levels.isEmpty && stem.count >= 4))
+            // 深圳国际职业教育集团 is a name; 广州示范性市域产教联合体 a designation.
+            let designation = NameVocabulary.designations.contains { OrganizationRecognizer.contains(stem, $0) }
+            let allianceAnchor = isAlliance && !designation && (anchored || (!levels.isEmpty && stem.count >= 4))
             guard district || (isGov && anchored && !rule.selfDescribing) || allianceAnchor else { return nil }
         case .field:
             guard anchored else { return nil }
@@ -464,6 +466,11 @@ public struct OrganizationRecognizer: Sendable {
                 k += 1
             }
             guard partEnd - begin >= 2 else { return [] }
+            // Each part must name something besides a region (广州、深圳四大示范性… is a plan).
+            var q = begin
+            while q < partEnd, let region = lexicon.regionTrie.longestMatch(in: s, at: q) { q += region.length }
+            let partStem = s[q..<partEnd]
+            if partStem.isEmpty || NameVocabulary.specificity(partStem) == .qualifiers { return [] }
             let surface = document.slice(begin, partEnd)
             var mention = Mention(start: begin, end: partEnd, name: OrganizationRecognizer.cleanName(surface) + tail,
                                   surface: surface, type: rule.type, rule: .suffix)

@@ -334,8 +334,16 @@ public struct RelationRecognizer: Sendable {
         let pairByClause = !via && (schools.count > 1 || colleges.count > 1)
         for school in schools {
             for college in colleges {
-                // With several of each, only pairs sharing a clause (A、B和C，D、E和F).
+                // With several of each, only pairs sharing a clause (A、B和C，D、E和F), and with as many
+                // schools as colleges, each school with its nearest college (A与X、B与Y).
                 if pairByClause && c.clause(around: school.start) != c.clause(around: college.start) { continue }
+                if pairByClause && schools.count == colleges.count {
+                    // The college right after the school (before the next school), else the one before.
+                    let nextSchool = schools.first { $0.start > school.start }?.start ?? Int.max
+                    let after = colleges.first { $0.start > school.end && $0.start < nextSchool }
+                    let before = colleges.last { $0.end <= school.start }
+                    if (after ?? before)?.entity != college.entity { continue }
+                }
                 out.append(RelationFact(
                     type: .pathway, subject: school.entity, object: college.entity,
                     start: min(school.start, college.start), end: max(school.end, college.end),
