@@ -531,7 +531,8 @@ public struct OrganizationRecognizer: Sendable {
 
     private static let continuations: [[Unicode.Scalar]] = [
         "有限公司", "有限责任公司", "股份有限公司", "股份", "公司", "集团", "联盟", "产教联合体", "联合体",
-        "共同体", "职教集团", "教育集团", "产业学院", "研究院", "办公厅", "办公室",
+        "共同体", "职教集团", "教育集团", "产业学院", "研究院", "办公厅", "办公室", "技术有限公司", "科技有限公司",
+        "发展有限公司", "投资有限公司", "控股有限公司", "实业有限公司",
     ].map { Array($0.unicodeScalars) }
 
     /// True when `word` occurs in `s` at `index` (no allocation).

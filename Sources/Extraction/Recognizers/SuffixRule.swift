@@ -56,6 +56,8 @@ struct SuffixRule: Sendable {
         SuffixRule("职业中专", .school, selfDescribing: true),
         SuffixRule("中专", .school, forbiddenNext: "生业"),
         SuffixRule("职校", .school, forbiddenNext: "生", distinctive: true),
+        SuffixRule("职教中心", .school, distinctive: true),
+        SuffixRule("职业教育中心", .school, distinctive: true),
         SuffixRule("中学", .school, forbiddenNext: "生阶部校习"),
         SuffixRule("学校", .school, maxPrefix: 12, forbiddenNext: "生"),
         // higher education
