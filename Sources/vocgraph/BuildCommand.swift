@@ -11,7 +11,9 @@ struct BuildCommand: ParsableCommand {
     @Argument(help: "Text files, or directories whose .txt files are read.")
     var inputs: [String]
 
-    @Option(name: .shortAndLong, help: "Write the graph to this file (atomically); format from its extension.")
+    @Option(
+        name: .shortAndLong,
+        help: "Write the graph to this file (atomically); format from its extension.")
     var output: String?
 
     @Option(name: .shortAndLong, help: "RDF format: turtle, ntriples, nquads, rdfxml, rdfjson.")
@@ -26,7 +28,9 @@ struct BuildCommand: ParsableCommand {
             let files = try CorpusBuilder.inputFiles(inputs)
             let showProgress = files.count > 1 && isatty(2) != 0
             let result = CorpusBuilder().build(files) { done, total in
-                if showProgress { FileHandle.standardError.write(Data("\rextracting \(done)/\(total)".utf8)) }
+                if showProgress {
+                    FileHandle.standardError.write(Data("\rextracting \(done)/\(total)".utf8))
+                }
             }
             if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
             for (path, reason) in result.skipped { CLI.printWarning("skipped \(path): \(reason)") }

@@ -6,7 +6,9 @@ import RaptorIO
 struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
-        abstract: "Extract organisations, relations and cited policies from one report (UTF-8 or GB18030).")
+        abstract:
+            "Extract organisations, relations and cited policies from one report (UTF-8 or GB18030)."
+    )
 
     @Argument(help: "The text file to read.")
     var file: String
@@ -14,10 +16,16 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "Print the extraction report as JSON (the eval shape) instead of RDF.")
     var json = false
 
-    @Flag(help: "Print every organisation mention (line, offsets, type, rule, name) as TSV, for debugging.")
+    @Flag(
+        help:
+            "Print every organisation mention (line, offsets, type, rule, name) as TSV, for debugging."
+    )
     var mentions = false
 
-    @Option(help: ArgumentHelp("Extract the file this many times on one thread and print the speed (benchmarks).", visibility: .hidden))
+    @Option(
+        help: ArgumentHelp(
+            "Extract the file this many times on one thread and print the speed (benchmarks).",
+            visibility: .hidden))
     var benchmarkRepeat: Int?
 
     @Option(name: .shortAndLong, help: "RDF format: turtle, ntriples, nquads, rdfxml, rdfjson.")
@@ -35,9 +43,13 @@ struct ExtractCommand: ParsableCommand {
                 let clock = ContinuousClock()
                 var entities = 0
                 let elapsed = clock.measure {
-                    for _ in 0..<max(1, count) { entities += Extractor.standard.extract(document).entities.count }
+                    for _ in 0..<max(1, count) {
+                        entities += Extractor.standard.extract(document).entities.count
+                    }
                 }
-                let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+                let seconds =
+                    Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds)
+                    / 1e18
                 print("\(document.name)\t\(bytes * max(1, count))\t\(seconds)\t\(entities)")
                 return
             }

@@ -5,7 +5,8 @@ import Testing
 
 @testable import Extraction
 
-@Suite(.enabled(if: TestSupport.corpusAvailable, "../shared/corpus is absent: corpus tests skipped"))
+@Suite(
+    .enabled(if: TestSupport.corpusAvailable, "../shared/corpus is absent: corpus tests skipped"))
 struct CorpusTests {
     /// Every fact of every corpus document quotes exactly the text at its offsets and line.
     @Test func everyQuoteEqualsTheTextAtItsOffsets() throws {
@@ -19,7 +20,9 @@ struct CorpusTests {
                 #expect(document.slice(fact.start, fact.end).isEmpty == false)
             }
             for record in extraction.report.relations {
-                #expect(document.slice(record.start, record.end) == record.evidence, "\(document.name):\(record.line)")
+                #expect(
+                    document.slice(record.start, record.end) == record.evidence,
+                    "\(document.name):\(record.line)")
                 #expect(document.line(at: record.start) == record.line)
             }
             for policy in extraction.policies {
@@ -40,16 +43,22 @@ struct CorpusTests {
         let oa = "http://www.w3.org/ns/oa#"
         let exact = graph.match(predicate: .iri(oa + "exact"))
         #expect(!exact.isEmpty)
-        let documents = Dictionary(uniqueKeysWithValues: extractions.map {
-            (Vocab.vgiNamespace + GraphBuilder.documentLocalName($0.document), $0.document)
-        })
+        let documents = Dictionary(
+            uniqueKeysWithValues: extractions.map {
+                (Vocab.vgiNamespace + GraphBuilder.documentLocalName($0.document), $0.document)
+            })
         for quote in exact {
-            guard let quoteIRI = quote.subject.iri?.string, quoteIRI.hasSuffix("-q") else { continue }
+            guard let quoteIRI = quote.subject.iri?.string, quoteIRI.hasSuffix("-q") else {
+                continue
+            }
             let span = String(quoteIRI.dropLast(2))
             let position = Term.iri(span + "-p")
-            let start = graph.match(subject: position, predicate: .iri(oa + "start")).first?.object.literal
-            let end = graph.match(subject: position, predicate: .iri(oa + "end")).first?.object.literal
-            let source = graph.match(subject: .iri(span), predicate: .iri(oa + "hasSource")).first?.object.iri
+            let start = graph.match(subject: position, predicate: .iri(oa + "start")).first?.object
+                .literal
+            let end = graph.match(subject: position, predicate: .iri(oa + "end")).first?.object
+                .literal
+            let source = graph.match(subject: .iri(span), predicate: .iri(oa + "hasSource")).first?
+                .object.iri
             let document = try #require(source.flatMap { documents[$0.string] })
             let a = try #require(start.flatMap { Int($0.lexical) })
             let b = try #require(end.flatMap { Int($0.lexical) })
@@ -59,9 +68,11 @@ struct CorpusTests {
 
     /// Graphs/corpus.ttl is what `make graphs` builds, byte for byte.
     @Test func committedCorpusGraphIsUpToDate() throws {
-        let result = CorpusBuilder().build(try CorpusBuilder.inputFiles([TestSupport.corpusDirectory.path]))
+        let result = CorpusBuilder().build(
+            try CorpusBuilder.inputFiles([TestSupport.corpusDirectory.path]))
         #expect(result.skipped.isEmpty)
-        let text = try RDFWriter().serialize(GraphBuilder().graph(for: result.extractions), format: .turtle)
+        let text = try RDFWriter().serialize(
+            GraphBuilder().graph(for: result.extractions), format: .turtle)
         let url = TestSupport.packageRoot.appendingPathComponent("Graphs/corpus.ttl")
         let committed = try String(contentsOf: url, encoding: .utf8)
         #expect(text == committed, "Graphs/corpus.ttl is stale: run `make graphs` and commit it")
@@ -70,8 +81,11 @@ struct CorpusTests {
     /// Two builds give the same bytes (parallel extraction, deterministic merge).
     @Test func buildIsDeterministic() throws {
         let files = try CorpusBuilder.inputFiles([TestSupport.corpusDirectory.path])
-        let a = try RDFWriter().serialize(GraphBuilder().graph(for: CorpusBuilder().build(files).extractions), format: .ntriples)
-        let b = try RDFWriter().serialize(GraphBuilder().graph(for: CorpusBuilder().build(files.reversed()).extractions), format: .ntriples)
+        let a = try RDFWriter().serialize(
+            GraphBuilder().graph(for: CorpusBuilder().build(files).extractions), format: .ntriples)
+        let b = try RDFWriter().serialize(
+            GraphBuilder().graph(for: CorpusBuilder().build(files.reversed()).extractions),
+            format: .ntriples)
         #expect(a == b)
     }
 }

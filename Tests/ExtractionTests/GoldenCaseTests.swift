@@ -15,7 +15,10 @@ struct GoldenCase: CustomTestStringConvertible, Sendable {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
         return names.sorted().compactMap { name in
             let directory = root.appendingPathComponent(name)
-            guard FileManager.default.fileExists(atPath: directory.appendingPathComponent("input.txt").path) else {
+            guard
+                FileManager.default.fileExists(
+                    atPath: directory.appendingPathComponent("input.txt").path)
+            else {
                 return nil
             }
             return GoldenCase(name: name, directory: directory)
@@ -41,6 +44,7 @@ struct GoldenCase: CustomTestStringConvertible, Sendable {
             return
         }
         let expected = try String(contentsOf: expectedURL, encoding: .utf8)
-        #expect(actual == expected, "\(golden.name): rerun with VOCGRAPH_RECORD=1 and read the diff")
+        #expect(
+            actual == expected, "\(golden.name): rerun with VOCGRAPH_RECORD=1 and read the diff")
     }
 }

@@ -68,10 +68,11 @@ import Testing
     @Test func coLeadersLeadAndCooperate() {
         let x = extraction("湛江市海洋产教联合体由广东海洋大学和湛江港集团有限公司共同牵头组建。")
         let types = x.report.relations.map { "\($0.type) \($0.subject) \($0.object)" }.sorted()
-        #expect(types == [
-            "leads 广东海洋大学 湛江市海洋产教联合体",
-            "leads 湛江港集团有限公司 湛江市海洋产教联合体",
-            "partnersWith 广东海洋大学 湛江港集团有限公司",
-        ])
+        #expect(
+            types == [
+                "leads 广东海洋大学 湛江市海洋产教联合体",
+                "leads 湛江港集团有限公司 湛江市海洋产教联合体",
+                "partnersWith 广东海洋大学 湛江港集团有限公司",
+            ])
     }
 }

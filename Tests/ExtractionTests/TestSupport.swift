@@ -17,8 +17,11 @@ enum TestSupport {
 
     /// The corpus documents, sorted.
     static func corpusFiles() -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: corpusDirectory.path)) ?? []
-        return names.filter { $0.hasSuffix(".txt") }.sorted().map { corpusDirectory.appendingPathComponent($0).path }
+        let names =
+            (try? FileManager.default.contentsOfDirectory(atPath: corpusDirectory.path)) ?? []
+        return names.filter { $0.hasSuffix(".txt") }.sorted().map {
+            corpusDirectory.appendingPathComponent($0).path
+        }
     }
 
     /// `VOCGRAPH_RECORD=1` rewrites golden files (and the tests still fail).

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Why a file's bytes could not be turned into text.
@@ -15,7 +15,8 @@ public struct DecodingError: Error, Sendable, Equatable, CustomStringConvertible
 
     public var description: String {
         let hex = String(byte, radix: 16, uppercase: true)
-        return "\(name): neither UTF-8 nor GB18030 (byte 0x\(hex.count < 2 ? "0" + hex : hex) at offset \(offset))"
+        return
+            "\(name): neither UTF-8 nor GB18030 (byte 0x\(hex.count < 2 ? "0" + hex : hex) at offset \(offset))"
     }
 }
 
@@ -26,7 +27,9 @@ public struct DecodingError: Error, Sendable, Equatable, CustomStringConvertible
 /// agree with `open(path).read()` indices.
 public enum TextDecoder {
     /// Decodes `bytes` or throws a `DecodingError` naming the first byte UTF-8 rejects.
-    public static func decode(_ bytes: [UInt8], name: String) throws(DecodingError) -> (String, TextEncoding) {
+    public static func decode(_ bytes: [UInt8], name: String) throws(DecodingError) -> (
+        String, TextEncoding
+    ) {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         switch firstInvalidUTF8(body) {

@@ -66,9 +66,13 @@ public struct DocumentLayout: Sendable {
                 previousEnd = nil
                 continue
             }
-            if !currentTable.isEmpty { tables.append(Table(lines: currentTable)); currentTable = [] }
-            let afterSentence = previousEnd.map { ScalarClass.endsSentence($0) || $0 == "：" } ?? true
-            let heading = DocumentLayout.looksLikeHeading(s, begin, end, afterSentenceEnd: afterSentence)
+            if !currentTable.isEmpty {
+                tables.append(Table(lines: currentTable)); currentTable = []
+            }
+            let afterSentence =
+                previousEnd.map { ScalarClass.endsSentence($0) || $0 == "：" } ?? true
+            let heading = DocumentLayout.looksLikeHeading(
+                s, begin, end, afterSentenceEnd: afterSentence)
             if var paragraph = current, !paragraph.isHeading, !heading,
                 let last = previousEnd, !ScalarClass.endsSentence(last), last != "：", last != ":"
             {
@@ -78,7 +82,8 @@ public struct DocumentLayout: Sendable {
                 continuesPrevious[line - 1] = true
             } else {
                 if let paragraph = current { paragraphs.append(paragraph) }
-                current = Paragraph(start: begin, end: end, firstLine: line, lastLine: line, isHeading: heading)
+                current = Paragraph(
+                    start: begin, end: end, firstLine: line, lastLine: line, isHeading: heading)
             }
             previousEnd = s[end - 1]
         }

@@ -46,8 +46,12 @@ enum ScalarClass {
     }
 
     @inline(__always)
-    static func isOpenQuote(_ c: Unicode.Scalar) -> Bool { c == "“" || c == "「" || c == "『" || c == "‘" }
+    static func isOpenQuote(_ c: Unicode.Scalar) -> Bool {
+        c == "“" || c == "「" || c == "『" || c == "‘"
+    }
 
     @inline(__always)
-    static func isCloseQuote(_ c: Unicode.Scalar) -> Bool { c == "”" || c == "」" || c == "』" || c == "’" }
+    static func isCloseQuote(_ c: Unicode.Scalar) -> Bool {
+        c == "”" || c == "」" || c == "』" || c == "’"
+    }
 }

@@ -105,7 +105,8 @@ public struct Lexicon: Sendable {
     /// The lexicon organisation one of whose labels is exactly `name`.
     public func organization(named name: String) -> Organization? {
         let scalars = Array(name.unicodeScalars)
-        guard let hit = organizationTrie.longestMatch(in: scalars, at: 0), hit.length == scalars.count
+        guard let hit = organizationTrie.longestMatch(in: scalars, at: 0),
+            hit.length == scalars.count
         else { return nil }
         return organizations[hit.value]
     }

@@ -11,7 +11,8 @@ enum RegionPattern {
     /// The length of an unlisted city name (崇左市) at `index`, or nil: two or three Han and 市.
     static func unknownCity(_ s: [Unicode.Scalar], at index: Int) -> Int? {
         for length in 3...4 where index + length <= s.count && s[index + length - 1] == "市" {
-            for k in index..<(index + length - 1) where !ScalarClass.isHan(s[k]) || NameVocabulary.cutScalars.contains(s[k]) {
+            for k in index..<(index + length - 1)
+            where !ScalarClass.isHan(s[k]) || NameVocabulary.cutScalars.contains(s[k]) {
                 return nil
             }
             return length
@@ -28,8 +29,11 @@ enum RegionPattern {
             for k in index..<(index + length) where !ScalarClass.isHan(s[k]) { allHan = false }
             guard allHan else { return nil }
             let text = String(String.UnicodeScalarView(s[index..<index + length]))
-            if notDistricts.contains(text) || text.hasSuffix("地区") || text.hasSuffix("园区") || text.hasSuffix("社区")
-                || notDistricts.contains(where: { $0.unicodeScalars.count >= 3 && text.hasSuffix($0) })
+            if notDistricts.contains(text) || text.hasSuffix("地区") || text.hasSuffix("园区")
+                || text.hasSuffix("社区")
+                || notDistricts.contains(where: {
+                    $0.unicodeScalars.count >= 3 && text.hasSuffix($0)
+                })
             {
                 return nil
             }

@@ -69,7 +69,9 @@ struct ScalarTrie: Sendable {
     }
 
     @inline(__always)
-    private static func hash(_ v: UInt32) -> Int { Int(truncatingIfNeeded: (v &* 2_654_435_761) >> 7) }
+    private static func hash(_ v: UInt32) -> Int {
+        Int(truncatingIfNeeded: (v &* 2_654_435_761) >> 7)
+    }
 
     /// The longest key starting at `index`, as (length, value).
     /// - Complexity: O(k·m) for k keys sharing the first scalar, m their length.

@@ -39,7 +39,9 @@ public struct CorpusBuilder: Sendable {
     /// Extracts `files` on all cores; unreadable or undecodable files are skipped, not fatal.
     ///
     /// - Parameter progress: called after each document with (done, total); may run on any thread.
-    public func build(_ files: [String], progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }) -> Result {
+    public func build(
+        _ files: [String], progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }
+    ) -> Result {
         let slots = ResultSlots(count: files.count)
         let extractor = self.extractor
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
@@ -56,7 +58,8 @@ public struct CorpusBuilder: Sendable {
         var skipped: [(path: String, reason: String)] = []
         for (index, outcome) in slots.values().enumerated() {
             switch outcome {
-            case .extracted(let extraction)?: extractions.append((extraction.document.name, files[index], extraction))
+            case .extracted(let extraction)?:
+                extractions.append((extraction.document.name, files[index], extraction))
             case .skipped(let reason)?: skipped.append((files[index], reason))
             case nil: skipped.append((files[index], "not processed"))
             }
@@ -80,18 +83,31 @@ extension CorpusBuilder.Result {
         for x in extractions {
             for e in x.entities { entities[e.type.rawValue, default: []].insert(e.localName) }
             for r in x.relations {
-                let key = r.type.isSymmetric
-                    ? [x.entities[r.subject].localName, x.entities[r.object].localName].sorted().joined(separator: "|")
+                let key =
+                    r.type.isSymmetric
+                    ? [x.entities[r.subject].localName, x.entities[r.object].localName].sorted()
+                        .joined(separator: "|")
                     : x.entities[r.subject].localName + "|" + x.entities[r.object].localName
                 relations[r.type.rawValue, default: []].insert(key)
             }
             for p in x.policies { policies.insert(p.localName) }
         }
-        var lines = ["documents: \(extractions.count)" + (skipped.isEmpty ? "" : " (\(skipped.count) skipped)")]
-        lines.append("entities: " + OrganizationType.allCases.map { "\($0.rawValue) \(entities[$0.rawValue]?.count ?? 0)" }
-            .joined(separator: ", "))
-        lines.append("relations: " + RelationType.allCases.map { "\($0.rawValue) \(relations[$0.rawValue]?.count ?? 0)" }
-            .joined(separator: ", ") + ", cites \(policies.count)")
+        var lines = [
+            "documents: \(extractions.count)"
+                + (skipped.isEmpty ? "" : " (\(skipped.count) skipped)")
+        ]
+        lines.append(
+            "entities: "
+                + OrganizationType.allCases.map {
+                    "\($0.rawValue) \(entities[$0.rawValue]?.count ?? 0)"
+                }
+                .joined(separator: ", "))
+        lines.append(
+            "relations: "
+                + RelationType.allCases.map {
+                    "\($0.rawValue) \(relations[$0.rawValue]?.count ?? 0)"
+                }
+                .joined(separator: ", ") + ", cites \(policies.count)")
         return lines.joined(separator: "\n") + "\n"
     }
 }

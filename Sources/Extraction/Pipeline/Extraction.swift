@@ -18,7 +18,8 @@ extension Extraction {
         var out = "line\tstart\tend\ttype\trule\tentity\tname\n"
         for m in mentions {
             let entity = m.entity >= 0 ? entities[m.entity].name : "-"
-            out += "\(document.line(at: m.start))\t\(m.start)\t\(m.end)\t\(m.type.rawValue)\t\(m.rule.rawValue)\t\(entity)\t\(m.name)\n"
+            out +=
+                "\(document.line(at: m.start))\t\(m.start)\t\(m.end)\t\(m.type.rawValue)\t\(m.rule.rawValue)\t\(entity)\t\(m.name)\n"
         }
         return out
     }

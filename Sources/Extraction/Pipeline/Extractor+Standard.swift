@@ -6,7 +6,9 @@ extension Extractor {
     public static let standardFigureRecognizers: [any FigureRecognizing] = []
 
     /// The extractor the commands use: the standard lexicon and figure recognisers.
-    public static var standard: Extractor { Extractor(figureRecognizers: standardFigureRecognizers) }
+    public static var standard: Extractor {
+        Extractor(figureRecognizers: standardFigureRecognizers)
+    }
 }
 
 extension ExtractionReport {

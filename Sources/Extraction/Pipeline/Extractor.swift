@@ -13,7 +13,8 @@ public struct Extractor: Sendable {
     /// Extracts `document`.
     public func extract(_ document: Document) -> Extraction {
         let layout = DocumentLayout(document)
-        var mentions = OrganizationRecognizer(lexicon: lexicon).mentions(in: document, layout: layout)
+        var mentions = OrganizationRecognizer(lexicon: lexicon).mentions(
+            in: document, layout: layout)
         let entities = EntityResolver(lexicon: lexicon).resolve(&mentions, document: document)
         let relations = RelationRecognizer(lexicon: lexicon).relations(
             in: document, layout: layout, mentions: mentions, entities: entities)
@@ -26,19 +27,27 @@ public struct Extractor: Sendable {
         }
         report.entities = order.map {
             let e = entities[$0]
-            return EntityRecord(type: e.type.rawValue, name: e.name, aliases: e.aliases, lines: e.lines)
+            return EntityRecord(
+                type: e.type.rawValue, name: e.name, aliases: e.aliases, lines: e.lines)
         }
         report.relations = relations.map { fact in
             RelationRecord(
-                type: fact.type.rawValue, subject: entities[fact.subject].name, object: entities[fact.object].name,
+                type: fact.type.rawValue, subject: entities[fact.subject].name,
+                object: entities[fact.object].name,
                 line: document.line(at: fact.start), evidence: document.slice(fact.start, fact.end),
                 start: fact.start, end: fact.end, programme: fact.programme,
                 via: fact.viaCoreference ? "coreference" : "explicit")
-        }.sorted { ($0.line, $0.type, $0.subject, $0.object) < ($1.line, $1.type, $1.subject, $1.object) }
-        report.policiesCited = policies.map { PolicyCitation(title: $0.title, number: $0.number, line: $0.line) }
-        let context = FigureContext(document: document, layout: layout, entities: entities, mentions: mentions)
+        }.sorted {
+            ($0.line, $0.type, $0.subject, $0.object) < ($1.line, $1.type, $1.subject, $1.object)
+        }
+        report.policiesCited = policies.map {
+            PolicyCitation(title: $0.title, number: $0.number, line: $0.line)
+        }
+        let context = FigureContext(
+            document: document, layout: layout, entities: entities, mentions: mentions)
         for recognizer in figureRecognizers { recognizer.recognize(context, into: &report) }
-        return Extraction(document: document, layout: layout, mentions: mentions, entities: entities,
-                          relations: relations, policies: policies, number: number, report: report)
+        return Extraction(
+            document: document, layout: layout, mentions: mentions, entities: entities,
+            relations: relations, policies: policies, number: number, report: report)
     }
 }

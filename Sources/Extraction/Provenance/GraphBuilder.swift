@@ -21,7 +21,9 @@ public struct GraphBuilder: Sendable {
         static let schema = "https://schema.org/"
     }
 
-    private static func iri(_ namespace: String, _ local: String) -> Term { .iri(IRI(unchecked: namespace + local)) }
+    private static func iri(_ namespace: String, _ local: String) -> Term {
+        .iri(IRI(unchecked: namespace + local))
+    }
     private static func vg(_ local: String) -> Term { iri(NS.vg, local) }
     private static func vgi(_ local: String) -> Term { .iri(Vocab.vgi.term(local)) }
     private static let type = Term.iri(Vocab.rdf.type)
@@ -48,8 +50,11 @@ public struct GraphBuilder: Sendable {
         out.append(Triple(doc, G.type, G.iri(NS.foaf, "Document")))
         out.append(Triple(doc, G.type, G.iri(NS.prov, "Entity")))
         out.append(Triple(doc, .iri(Vocab.rdfs.label), .string(document.name)))
-        out.append(Triple(doc, G.vg("sha256"), .string(document.sha256 ?? SHA256.hex(document.text))))
-        if let number = x.number { out.append(Triple(doc, G.iri(NS.eli, "id_local"), .string(number))) }
+        out.append(
+            Triple(doc, G.vg("sha256"), .string(document.sha256 ?? SHA256.hex(document.text))))
+        if let number = x.number {
+            out.append(Triple(doc, G.iri(NS.eli, "id_local"), .string(number)))
+        }
 
         let nodes = x.entities.map { G.vgi($0.localName) }
         for (entity, node) in zip(x.entities, nodes) {
@@ -73,7 +78,10 @@ public struct GraphBuilder: Sendable {
                 out.append(Triple(factNode, G.vg("programme"), .text(programme, language: "zh")))
             }
             if fact.viaCoreference {
-                out.append(Triple(factNode, G.vg("viaCoreference"), .literal(Literal("true", datatype: Vocab.xsd.boolean))))
+                out.append(
+                    Triple(
+                        factNode, G.vg("viaCoreference"),
+                        .literal(Literal("true", datatype: Vocab.xsd.boolean))))
             }
             let span = evidence(x, doc: doc, start: fact.start, end: fact.end, into: &out)
             out.append(Triple(factNode, G.iri(NS.prov, "wasDerivedFrom"), span))
@@ -82,8 +90,12 @@ public struct GraphBuilder: Sendable {
             let node = G.vgi(policy.localName)
             out.append(Triple(node, G.type, G.vg("Policy")))
             out.append(Triple(node, G.type, G.iri(NS.eli, "LegalResource")))
-            if let title = policy.title { out.append(Triple(node, G.iri(NS.dcterms, "title"), .text(title, language: "zh"))) }
-            if let number = policy.number { out.append(Triple(node, G.iri(NS.eli, "id_local"), .string(number))) }
+            if let title = policy.title {
+                out.append(Triple(node, G.iri(NS.dcterms, "title"), .text(title, language: "zh")))
+            }
+            if let number = policy.number {
+                out.append(Triple(node, G.iri(NS.eli, "id_local"), .string(number)))
+            }
             let predicate = G.vg("cites")
             out.append(Triple(doc, predicate, node))
             let factNode = G.vgi("f-" + hash16(term(doc), term(predicate), term(node)))
@@ -105,7 +117,9 @@ public struct GraphBuilder: Sendable {
     }
 
     /// Adds the evidence span node with its quote and position selectors; returns the span.
-    private func evidence(_ x: Extraction, doc: Term, start: Int, end: Int, into out: inout [Triple]) -> Term {
+    private func evidence(
+        _ x: Extraction, doc: Term, start: Int, end: Int, into out: inout [Triple]
+    ) -> Term {
         typealias G = GraphBuilder
         let local = "e-" + hash16(term(doc), String(start), String(end))
         let span = G.vgi(local)

@@ -33,7 +33,9 @@ enum NameVocabulary {
     /// Function characters allowed inside alliance names (全国…汽车及智慧出行…共同体).
     static let allianceScalars = ScalarSet("与及")
     /// Cut words allowed inside alliance names (国际合作联盟, 协同创新联盟).
-    static let allianceWords: Set<String> = ["合作", "协同", "共同", "企业", "院校", "专业", "资源", "交流", "学习", "服务", "实训", "中心", "平台", "标准", "体系"]
+    static let allianceWords: Set<String> = [
+        "合作", "协同", "共同", "企业", "院校", "专业", "资源", "交流", "学习", "服务", "实训", "中心", "平台", "标准", "体系",
+    ]
 
     /// Cut words that are also business words in company names (保安服务有限公司, 建设工程有限公司).
     static let businessWords: Set<String> = [
@@ -44,7 +46,8 @@ enum NameVocabulary {
     /// Leading words stripped from a candidate (determiners, quantities).
     static let leadingJunk: [String] = [
         "全市", "全省", "全区", "全县", "本地", "当地", "我市", "我省", "我区", "本市", "本省", "各级", "各类", "两大", "三大",
-        "四大", "多家", "多所", "首批", "首个", "首家", "一批", "个", "批", "各", "与", "和", "及", "该", "本", "我", "其", "每", "这", "此", "那",
+        "四大", "多家", "多所", "首批", "首个", "首家", "一批", "个", "批", "各", "与", "和", "及", "该", "本", "我", "其",
+        "每", "这", "此", "那",
         "两", "几", "诸", "均", "共", "并", "所", "之",
     ]
 
@@ -58,7 +61,8 @@ enum NameVocabulary {
         "市域", "职教", "教育", "这些", "一流", "双高", "两级", "市区", "世界", "国际", "全球", "深港", "社区",
         "育人", "深度", "命运", "校企", "跨区域", "现代化", "智慧", "未来", "数字化", "教学", "研究",
         "唯一", "参赛", "周边", "地区", "首家", "试点", "园区", "独立", "国外", "外方", "内地", "合资",
-        "投资", "中华民族", "局属", "系统", "股份制", "心理健康", "足球", "校园", "受援", "代表", "新型", "综合", "实训", "培训", "实习", "二级",
+        "投资", "中华民族", "局属", "系统", "股份制", "心理健康", "足球", "校园", "受援", "代表", "新型", "综合", "实训", "培训",
+        "实习", "二级",
         "国际", "中外", "境外", "海外", "国内", "本地", "当地", "企业", "单位", "领域", "品牌", "各地",
         "中高职", "中小学", "高校", "名校", "强校", "地方", "政府", "有限", "集团", "主管", "业务",
         "行政", "部门", "机关", "工作", "相应", "上级", "同级", "责任", "一所", "多所", "产教融合", "产教",
@@ -89,8 +93,10 @@ enum NameVocabulary {
     static let departmentTrie = ScalarTrie(["组织", "宣传", "统战", "发展改革", "改革", "服务"])
 
     /// Designations that make a qualifier-only alliance stem a category, not a name.
-    static let designations: [[Unicode.Scalar]] = ["示范", "市域", "重点", "高水平", "省级", "国家级", "一批", "若干", "股份制", "新型"]
-        .map { Array($0.unicodeScalars) }
+    static let designations: [[Unicode.Scalar]] = [
+        "示范", "市域", "重点", "高水平", "省级", "国家级", "一批", "若干", "股份制", "新型",
+    ]
+    .map { Array($0.unicodeScalars) }
 
     /// Words that make a would-be name a plural (两大职教集团).
     static let plurals: [[Unicode.Scalar]] = ["两大", "三大", "四大", "多个", "各类", "多家", "两所"].map {

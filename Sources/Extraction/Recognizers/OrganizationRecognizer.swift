@@ -36,8 +36,9 @@ public struct OrganizationRecognizer: Sendable {
                 let entry = lexicon.organizations[hit.value]
                 let name = String(String.UnicodeScalarView(s[i..<i + hit.length]))
                 lexiconHits.append(
-                    Mention(start: i, end: i + hit.length, name: name, surface: name, type: entry.type,
-                            rule: .lexicon))
+                    Mention(
+                        start: i, end: i + hit.length, name: name, surface: name, type: entry.type,
+                        rule: .lexicon))
                 i += hit.length
                 continue
             }
@@ -64,18 +65,24 @@ public struct OrganizationRecognizer: Sendable {
             for rule in rules {
                 let length = rule.scalars.count
                 let suffixStart = end - length
-                guard suffixStart >= 0, OrganizationRecognizer.matches(s, at: suffixStart, rule.scalars) else { continue }
+                guard suffixStart >= 0,
+                    OrganizationRecognizer.matches(s, at: suffixStart, rule.scalars)
+                else { continue }
                 if end < s.count && rule.forbiddenNext.contains(s[end]) { break }
                 if suffixStart > 0 && rule.forbiddenPrevious.contains(s[suffixStart - 1]) { break }
                 // 市委宣传部: a one-scalar government suffix inside a longer name.
-                if rule.needsAnchor && rule.scalars.count == 1 && end < s.count && ScalarClass.isHan(s[end])
-                    && !NameVocabulary.cutScalars.contains(s[end]) && !OrganizationRecognizer.levelScalars.contains(s[end])
+                if rule.needsAnchor && rule.scalars.count == 1 && end < s.count
+                    && ScalarClass.isHan(s[end])
+                    && !NameVocabulary.cutScalars.contains(s[end])
+                    && !OrganizationRecognizer.levelScalars.contains(s[end])
                 {
                     break
                 }
                 if OrganizationRecognizer.continuesIntoLongerName(s, end) { break }
                 // A lexicon hit covering the suffix wins.
-                if lexiconIndex < lexiconHits.count && lexiconHits[lexiconIndex].start < end { break }
+                if lexiconIndex < lexiconHits.count && lexiconHits[lexiconIndex].start < end {
+                    break
+                }
                 let barrier = accepted.last?.end ?? 0
                 if barrier > suffixStart { break }
                 if let previous = accepted.last, previous.end == suffixStart {
@@ -95,7 +102,8 @@ public struct OrganizationRecognizer: Sendable {
                     document, layout: layout, rule: rule, suffixStart: suffixStart, end: end,
                     barrier: barrier)
                 {
-                    if let previous = accepted.last, previous.end == mention.start, previous.type == .enterprise,
+                    if let previous = accepted.last, previous.end == mention.start,
+                        previous.type == .enterprise,
                         mention.type == .enterprise
                     {
                         // 广汽埃安 + 新能源汽车股份有限公司 is one company.
@@ -108,7 +116,8 @@ public struct OrganizationRecognizer: Sendable {
                         break
                     }
                     if let previous = accepted.last, previous.end == mention.start,
-                        previous.type.isEducational, mention.type.isEducational || mention.type == .alliance,
+                        previous.type.isEducational,
+                        mention.type.isEducational || mention.type == .alliance,
                         rule.scalars.count <= 2 || mention.type == .alliance
                     {
                         // 深圳技术大学数字创意学院: a sub-unit, counted as its parent.
@@ -118,7 +127,8 @@ public struct OrganizationRecognizer: Sendable {
                     accepted.append(mention)
                     matched = true
                 } else {
-                    let parts = coordination(document, rule: rule, suffixStart: suffixStart, end: end, barrier: barrier)
+                    let parts = coordination(
+                        document, rule: rule, suffixStart: suffixStart, end: end, barrier: barrier)
                     if !parts.isEmpty {
                         accepted.append(contentsOf: parts)
                         matched = true
@@ -126,7 +136,9 @@ public struct OrganizationRecognizer: Sendable {
                 }
                 break
             }
-            if !matched, let abbreviation = abbreviation(s, end: end, barrier: accepted.last?.end ?? 0) {
+            if !matched,
+                let abbreviation = abbreviation(s, end: end, barrier: accepted.last?.end ?? 0)
+            {
                 accepted.append(abbreviation)
             }
             end += 1
@@ -168,7 +180,8 @@ public struct OrganizationRecognizer: Sendable {
                     if s[j] != "\n" { inner.append((s[j], j)) }
                     j -= 1
                 }
-                guard j > limit, ScalarClass.isOpenBracket(s[j]), j > 0, ScalarClass.isNameScalar(s[j - 1]),
+                guard j > limit, ScalarClass.isOpenBracket(s[j]), j > 0,
+                    ScalarClass.isNameScalar(s[j - 1]),
                     !inner.isEmpty
                 else { break }
                 prefix.append(("）", i - 1))
@@ -183,7 +196,8 @@ public struct OrganizationRecognizer: Sendable {
                 guard line >= 2, layout.continuesPrevious[line - 1] else { break }
                 var j = i - 1
                 while j > limit && (s[j] == "\n" || ScalarClass.isSpace(s[j])) { j -= 1 }
-                guard j > limit, ScalarClass.isNameScalar(s[j]) || ScalarClass.isOpenBracket(s[j]) else { break }
+                guard j > limit, ScalarClass.isNameScalar(s[j]) || ScalarClass.isOpenBracket(s[j])
+                else { break }
                 if ScalarClass.isOpenBracket(s[j]) {
                     prefix.append(("（", j))
                     i = j
@@ -205,7 +219,8 @@ public struct OrganizationRecognizer: Sendable {
         }
         let surface = document.slice(start, end)
         var mention = Mention(
-            start: start, end: end, name: OrganizationRecognizer.cleanName(surface), surface: surface,
+            start: start, end: end, name: OrganizationRecognizer.cleanName(surface),
+            surface: surface,
             type: type, rule: .suffix)
         mention.confirmed = analysed.confirmed
         return mention
@@ -219,7 +234,9 @@ public struct OrganizationRecognizer: Sendable {
     }
 
     /// Cuts the prefix at function words, strips determiners and regions, and judges the rest.
-    private func analyse(_ prefix: [(Unicode.Scalar, Int)], rule: SuffixRule, stop: Unicode.Scalar) -> Analysis? {
+    private func analyse(_ prefix: [(Unicode.Scalar, Int)], rule: SuffixRule, stop: Unicode.Scalar)
+        -> Analysis?
+    {
         let scalars = prefix.map(\.0)
         let isAlliance = rule.type == .alliance
         let isGov = rule.type == .govBody
@@ -244,7 +261,9 @@ public struct OrganizationRecognizer: Sendable {
                 continue
             }
             // 广州市同晋…: a function scalar right after a region belongs to the name.
-            if i == regionEnd && i + 1 < scalars.count && "同上来有后前时其".unicodeScalars.contains(scalars[i]) {
+            if i == regionEnd && i + 1 < scalars.count
+                && "同上来有后前时其".unicodeScalars.contains(scalars[i])
+            {
                 i += 1
                 continue
             }
@@ -252,7 +271,8 @@ public struct OrganizationRecognizer: Sendable {
                 let text = NameVocabulary.cutWords[word.value]
                 // Kept inside names: alliance words (国际合作联盟), business words of companies
                 // (保安服务有限公司), and any word right after a region (广东建设职业技术学院).
-                let kept = (isAlliance && NameVocabulary.allianceWords.contains(text))
+                let kept =
+                    (isAlliance && NameVocabulary.allianceWords.contains(text))
                     || (rule.type == .enterprise && NameVocabulary.businessWords.contains(text))
                     || (i == regionEnd && NameVocabulary.businessWords.contains(text))
                 if !kept {
@@ -273,7 +293,8 @@ public struct OrganizationRecognizer: Sendable {
                 continue
             }
             if NameVocabulary.cutScalars.contains(c) {
-                let allowed = (isAlliance && NameVocabulary.allianceScalars.contains(c))
+                let allowed =
+                    (isAlliance && NameVocabulary.allianceScalars.contains(c))
                     || (isGov && c == "和" && i > cut)
                 if !allowed {
                     cut = i + 1
@@ -283,25 +304,33 @@ public struct OrganizationRecognizer: Sendable {
             }
             i += 1
         }
-        if let analysis = judge(prefix, scalars, rule: rule, stop: stop, cut: cut, cutScalar: cutScalar) {
+        if let analysis = judge(
+            prefix, scalars, rule: rule, stop: stop, cut: cut, cutScalar: cutScalar)
+        {
             return analysis
         }
         // 天等县职业技术学校, 在天等职校: a function scalar inside a place name is not a cut; with a
         // distinctive suffix, retry from the cut before it.
-        if rule.distinctive, history.count >= 2, let last = history.last, let scalar = last.1, scalar != "。",
+        if rule.distinctive, history.count >= 2, let last = history.last, let scalar = last.1,
+            scalar != "。",
             !"与和及同的".unicodeScalars.contains(scalar)
         {
             let previous = history[history.count - 2]
             // The retried name must not itself start with a function scalar (为大新县…).
-            if previous.0 < scalars.count && NameVocabulary.cutScalars.contains(scalars[previous.0]) { return nil }
-            return judge(prefix, scalars, rule: rule, stop: stop, cut: previous.0, cutScalar: previous.1)
+            if previous.0 < scalars.count && NameVocabulary.cutScalars.contains(scalars[previous.0])
+            {
+                return nil
+            }
+            return judge(
+                prefix, scalars, rule: rule, stop: stop, cut: previous.0, cutScalar: previous.1)
         }
         return nil
     }
 
     /// Steps 2–4 of `analyse` for the name starting at `cut`.
     private func judge(
-        _ prefix: [(Unicode.Scalar, Int)], _ scalars: [Unicode.Scalar], rule: SuffixRule, stop: Unicode.Scalar,
+        _ prefix: [(Unicode.Scalar, Int)], _ scalars: [Unicode.Scalar], rule: SuffixRule,
+        stop: Unicode.Scalar,
         cut: Int, cutScalar: Unicode.Scalar?
     ) -> Analysis? {
         var cut = cut
@@ -316,7 +345,9 @@ public struct OrganizationRecognizer: Sendable {
             if let junk = NameVocabulary.junkTrie.longestMatch(in: scalars, at: rest) {
                 let word = NameVocabulary.leadingJunk[junk.value]
                 // 大 starts real names only with more after it (大湾区 is a region anyway).
-                if word == "大" && rest + 1 < scalars.count && lexicon.regionTrie.hasMatch(in: scalars, at: rest) {
+                if word == "大" && rest + 1 < scalars.count
+                    && lexicon.regionTrie.hasMatch(in: scalars, at: rest)
+                {
                     break
                 }
                 rest += junk.length
@@ -367,10 +398,13 @@ public struct OrganizationRecognizer: Sendable {
                 if level == .country { foreign = true }
                 levels.append(level)
                 rest += region.length
-            } else if levels.last == .province, let length = RegionPattern.unknownCity(scalars, at: rest) {
+            } else if levels.last == .province,
+                let length = RegionPattern.unknownCity(scalars, at: rest)
+            {
                 levels.append(.city)
                 rest += length
-            } else if levels.contains(where: { $0 == .city || $0 == .province }), !levels.contains(.district),
+            } else if levels.contains(where: { $0 == .city || $0 == .province }),
+                !levels.contains(.district),
                 let length = RegionPattern.unknownDistrict(scalars, at: rest)
             {
                 levels.append(.district)
@@ -380,7 +414,9 @@ public struct OrganizationRecognizer: Sendable {
             }
         }
         var genericAnchor = false
-        if isGov && levels.isEmpty && rest < scalars.count && "市省区县镇".unicodeScalars.contains(scalars[rest]) {
+        if isGov && levels.isEmpty && rest < scalars.count
+            && "市省区县镇".unicodeScalars.contains(scalars[rest])
+        {
             genericAnchor = scalars[rest] == "市" || scalars[rest] == "省"
             rest += 1
             if !genericAnchor { return nil }
@@ -390,18 +426,29 @@ public struct OrganizationRecognizer: Sendable {
         let district = levels.contains(.district)
         let stem = scalars[rest...]
         // 两大行业产教融合共同体: a plural, not a name.
-        for plural in NameVocabulary.plurals where OrganizationRecognizer.contains(stem, plural) { return nil }
+        for plural in NameVocabulary.plurals where OrganizationRecognizer.contains(stem, plural) {
+            return nil
+        }
         switch NameVocabulary.specificity(stem) {
         case .empty:
-            guard anchored && (rule.selfDescribing || district || foreign || (isGov && rule.scalars == ["委"])) else {
+            guard
+                anchored
+                    && (rule.selfDescribing || district || foreign
+                        || (isGov && rule.scalars == ["委"]))
+            else {
                 return nil
             }
         case .qualifiers:
             // 市科技创新委, 省科技厅: a department suffix makes qualifier words a name.
             // 深圳国际职业教育集团 is a name; 广州示范性市域产教联合体 a designation.
-            let designation = NameVocabulary.designations.contains { OrganizationRecognizer.contains(stem, $0) }
-            let allianceAnchor = isAlliance && !designation && (anchored || (!levels.isEmpty && stem.count >= 4))
-            guard district || (isGov && anchored && !rule.selfDescribing) || allianceAnchor else { return nil }
+            let designation = NameVocabulary.designations.contains {
+                OrganizationRecognizer.contains(stem, $0)
+            }
+            let allianceAnchor =
+                isAlliance && !designation && (anchored || (!levels.isEmpty && stem.count >= 4))
+            guard district || (isGov && anchored && !rule.selfDescribing) || allianceAnchor else {
+                return nil
+            }
         case .field:
             guard anchored else { return nil }
         case .proper:
@@ -412,7 +459,9 @@ public struct OrganizationRecognizer: Sendable {
         var listContext = cutScalar != nil && nameStart == cut
         if rule.isCommonWord {
             // Only a list context proper (与/和/及/、 right before) vouches for these.
-            listContext = listContext && nameStart > 0 && "与和及同、".unicodeScalars.contains(scalars[nameStart - 1])
+            listContext =
+                listContext && nameStart > 0
+                && "与和及同、".unicodeScalars.contains(scalars[nameStart - 1])
         }
         let boundary = nameStart == 0 && (ScalarClass.isOpenQuote(stop) || stop == "、")
         let confirmed = rule.distinctive || anchored || listContext || boundary
@@ -458,7 +507,9 @@ public struct OrganizationRecognizer: Sendable {
             var begin = start
             var k = start
             while k < partEnd {
-                if let word = NameVocabulary.cutTrie.longestMatch(in: s, at: k), k + word.length <= partEnd {
+                if let word = NameVocabulary.cutTrie.longestMatch(in: s, at: k),
+                    k + word.length <= partEnd
+                {
                     begin = k + word.length
                     k += word.length
                     continue
@@ -468,12 +519,15 @@ public struct OrganizationRecognizer: Sendable {
             guard partEnd - begin >= 2 else { return [] }
             // Each part must name something besides a region (广州、深圳四大示范性… is a plan).
             var q = begin
-            while q < partEnd, let region = lexicon.regionTrie.longestMatch(in: s, at: q) { q += region.length }
+            while q < partEnd, let region = lexicon.regionTrie.longestMatch(in: s, at: q) {
+                q += region.length
+            }
             let partStem = s[q..<partEnd]
             if partStem.isEmpty || NameVocabulary.specificity(partStem) == .qualifiers { return [] }
             let surface = document.slice(begin, partEnd)
-            var mention = Mention(start: begin, end: partEnd, name: OrganizationRecognizer.cleanName(surface) + tail,
-                                  surface: surface, type: rule.type, rule: .suffix)
+            var mention = Mention(
+                start: begin, end: partEnd, name: OrganizationRecognizer.cleanName(surface) + tail,
+                surface: surface, type: rule.type, rule: .suffix)
             mention.confirmed = true
             out.append(mention)
         }
@@ -483,14 +537,18 @@ public struct OrganizationRecognizer: Sendable {
     /// 市委|市政府: an administrative level starts a new name.
     static let levelScalars = ScalarSet("市省区县")
 
-    private static let smallNumbers: [Unicode.Scalar: Int] = ["两": 2, "二": 2, "三": 3, "四": 4, "五": 5]
+    private static let smallNumbers: [Unicode.Scalar: Int] = [
+        "两": 2, "二": 2, "三": 3, "四": 4, "五": 5,
+    ]
 
     /// 龙岗二职 / 宝安一职: a region, an ordinal and 职, not followed by 业, 教, 工 ….
     private func abbreviation(_ s: [Unicode.Scalar], end: Int, barrier: Int) -> Mention? {
         guard end >= 4, s[end - 1] == "职", "一二三四五六七八九".unicodeScalars.contains(s[end - 2]) else {
             return nil
         }
-        if end < s.count && (ScalarClass.isHan(s[end]) && "业教工称能责位场员前后务校高中专".unicodeScalars.contains(s[end])) {
+        if end < s.count
+            && (ScalarClass.isHan(s[end]) && "业教工称能责位场员前后务校高中专".unicodeScalars.contains(s[end]))
+        {
             return nil
         }
         // The region must end right before the ordinal.
@@ -499,7 +557,9 @@ public struct OrganizationRecognizer: Sendable {
             guard start >= barrier, start >= 0 else { continue }
             if let hit = lexicon.regionTrie.longestMatch(in: s, at: start), hit.length == length {
                 let name = String(String.UnicodeScalarView(s[start..<end]))
-                return Mention(start: start, end: end, name: name, surface: name, type: .school, rule: .abbreviation)
+                return Mention(
+                    start: start, end: end, name: name, surface: name, type: .school,
+                    rule: .abbreviation)
             }
         }
         return nil
@@ -516,7 +576,9 @@ public struct OrganizationRecognizer: Sendable {
             guard j < s.count, ScalarClass.isCloseBracket(s[j]), j > end + 2 else { continue }
             if index + 1 < mentions.count && mentions[index + 1].start <= j { continue }
             let inner = String(String.UnicodeScalarView(s[(end + 1)..<j]))
-            guard ["会", "公司", "集团", "联盟", "中心"].contains(where: { inner.hasSuffix($0) }) else { continue }
+            guard ["会", "公司", "集团", "联盟", "中心"].contains(where: { inner.hasSuffix($0) }) else {
+                continue
+            }
             mentions[index].end = j + 1
             mentions[index].surface = document.slice(mentions[index].start, j + 1)
             mentions[index].name = cleanName(mentions[index].surface)
@@ -543,11 +605,14 @@ public struct OrganizationRecognizer: Sendable {
         return true
     }
 
-    static func contains(_ haystack: ArraySlice<Unicode.Scalar>, _ needle: [Unicode.Scalar]) -> Bool {
+    static func contains(_ haystack: ArraySlice<Unicode.Scalar>, _ needle: [Unicode.Scalar]) -> Bool
+    {
         guard needle.count <= haystack.count, let first = needle.first else { return false }
         var i = haystack.startIndex
         while i + needle.count <= haystack.endIndex {
-            if haystack[i] == first && Array(haystack[i..<i + needle.count]) == needle { return true }
+            if haystack[i] == first && Array(haystack[i..<i + needle.count]) == needle {
+                return true
+            }
             i += 1
         }
         return false

@@ -9,8 +9,10 @@ struct PartnerSlotRecognizer: Sendable {
         "传媒", "网络", "软件", "珠宝", "餐饮", "酒店", "食品", "生物", "光电", "新能", "机器人", "能源",
         "电气", "仪器", "装备", "动力", "信息", "教育科技", "文化", "互联",
     ]
-    static let markers: [[Unicode.Scalar]] = ["与", "携手", "联合", "牵手", "引入", "引进", "和", "及", "、", "同"]
-        .map { Array($0.unicodeScalars) }
+    static let markers: [[Unicode.Scalar]] = [
+        "与", "携手", "联合", "牵手", "引入", "引进", "和", "及", "、", "同",
+    ]
+    .map { Array($0.unicodeScalars) }
     /// Last scalars of the markers, to reject most positions with one set lookup.
     static let markerEnds = ScalarSet(markers.compactMap(\.last))
     static let followers = ScalarSet("、等和及共合签挂成联，,达开建")
@@ -35,12 +37,14 @@ struct PartnerSlotRecognizer: Sendable {
                 let n = j - i
                 guard n >= 4 else { continue }
                 for suffixLength in [2, 3, 4] where n - suffixLength >= 2 {
-                    if let hit = PartnerSlotRecognizer.suffixTrie.longestMatch(in: s, at: j - suffixLength),
+                    if let hit = PartnerSlotRecognizer.suffixTrie.longestMatch(
+                        in: s, at: j - suffixLength),
                         hit.length == suffixLength,
                         j < s.count, PartnerSlotRecognizer.followers.contains(s[j])
                     {
                         let stem = s[i..<(j - suffixLength)]
-                        if NameVocabulary.specificity(stem) == .proper && !hasRegionOrCut(stem, lexicon)
+                        if NameVocabulary.specificity(stem) == .proper
+                            && !hasRegionOrCut(stem, lexicon)
                             && !(j < s.count && s[j] == "等" && j + 1 < s.count && s[j + 1] == "领")
                         {
                             best = j
@@ -50,8 +54,10 @@ struct PartnerSlotRecognizer: Sendable {
             }
             if let end = best, hasCooperationCue(s, from: i, to: end) {
                 let name = String(String.UnicodeScalarView(s[i..<end]))
-                found.append(Mention(start: i, end: end, name: name, surface: name, type: .enterprise,
-                                     rule: .partnerSlot))
+                found.append(
+                    Mention(
+                        start: i, end: end, name: name, surface: name, type: .enterprise,
+                        rule: .partnerSlot))
                 for k in i..<end { covered[k] = true }
                 i = end
                 continue

@@ -33,7 +33,9 @@ public struct PolicyRecognizer: Sendable {
     static let excludedEndings: [String] = [
         "协议书", "协议", "意向书", "备忘录", "标准", "证书", "方法", "做法", "教程", "教材",
     ]
-    static let callingWords: [String] = ["等通知", "通知", "等文件", "文件", "等政策", "政策", "精神", "要求", "部署", "规定"]
+    static let callingWords: [String] = [
+        "等通知", "通知", "等文件", "文件", "等政策", "政策", "精神", "要求", "部署", "规定",
+    ]
 
     /// Every cited policy in `document`, first citation of each title, in text order.
     ///
@@ -73,16 +75,23 @@ public struct PolicyRecognizer: Sendable {
                 }
                 let verdict = PolicyRecognizer.judge(title)
                 if verdict != .reject {
-                    chain.append((PolicyMention(title: title, number: number, start: i, end: end,
-                                                line: document.line(at: i)), verdict))
+                    chain.append(
+                        (
+                            PolicyMention(
+                                title: title, number: number, start: i, end: end,
+                                line: document.line(at: i)), verdict
+                        ))
                 }
-                let continues = end < s.count && "《、和及与".unicodeScalars.contains(s[end])
+                let continues =
+                    end < s.count && "《、和及与".unicodeScalars.contains(s[end])
                     && (s[end] == "《" || (end + 1 < s.count && s[end + 1] == "《"))
                 if !continues { flush(calledAfter: PolicyRecognizer.isCalled(s, end)) }
                 i = end
                 continue
             }
-            if PolicyRecognizer.isNumberStart(s, i), let (n, after) = PolicyRecognizer.documentNumber(s, i) {
+            if PolicyRecognizer.isNumberStart(s, i),
+                let (n, after) = PolicyRecognizer.documentNumber(s, i)
+            {
                 if document.line(at: i) <= 12 && ownNumber == nil { ownNumber = n }
                 i = after
                 continue
@@ -96,7 +105,9 @@ public struct PolicyRecognizer: Sendable {
     enum Verdict { case accept, undecided, reject }
 
     static func judge(_ title: String) -> Verdict {
-        guard title.unicodeScalars.contains(where: ScalarClass.isHan), title.unicodeScalars.count >= 2 else {
+        guard title.unicodeScalars.contains(where: ScalarClass.isHan),
+            title.unicodeScalars.count >= 2
+        else {
             return .reject
         }
         var core = title

@@ -96,9 +96,15 @@ struct SuffixRule: Sendable {
         SuffixRule("办公厅", .govBody, needsAnchor: true),
         SuffixRule("局", .govBody, maxPrefix: 12, needsAnchor: true, forbiddenPrevious: "布格结大当全开赛"),
         SuffixRule("厅", .govBody, maxPrefix: 12, needsAnchor: true, forbiddenPrevious: "大餐客展门"),
-        SuffixRule("委", .govBody, maxPrefix: 10, needsAnchor: true, forbiddenNext: "员托屈婉", forbiddenPrevious: "编评常主"),
-        SuffixRule("办", .govBody, maxPrefix: 10, needsAnchor: true, forbiddenNext: "学事法理公好", forbiddenPrevious: "举创主协承开兴合督包申停试"),
-        SuffixRule("部", .govBody, maxPrefix: 8, needsAnchor: true, forbiddenNext: "分门署", forbiddenPrevious: "全内外东西南北中局底头干本总俱乐"),
+        SuffixRule(
+            "委", .govBody, maxPrefix: 10, needsAnchor: true, forbiddenNext: "员托屈婉",
+            forbiddenPrevious: "编评常主"),
+        SuffixRule(
+            "办", .govBody, maxPrefix: 10, needsAnchor: true, forbiddenNext: "学事法理公好",
+            forbiddenPrevious: "举创主协承开兴合督包申停试"),
+        SuffixRule(
+            "部", .govBody, maxPrefix: 8, needsAnchor: true, forbiddenNext: "分门署",
+            forbiddenPrevious: "全内外东西南北中局底头干本总俱乐"),
         SuffixRule("委员会", .govBody, maxPrefix: 14, needsAnchor: true),
         SuffixRule("人大", .govBody, needsAnchor: true, selfDescribing: true),
         SuffixRule("总工会", .govBody, needsAnchor: true, selfDescribing: true),

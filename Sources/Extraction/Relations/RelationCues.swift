@@ -45,7 +45,8 @@ enum RelationCues {
 
     /// Start offsets of every cue of `trie` in `s[start..<end]` that lies outside `masked`.
     static func occurrences(
-        of trie: ScalarTrie, in s: [Unicode.Scalar], _ start: Int, _ end: Int, masked: [Range<Int>] = []
+        of trie: ScalarTrie, in s: [Unicode.Scalar], _ start: Int, _ end: Int,
+        masked: [Range<Int>] = []
     ) -> [(start: Int, end: Int)] {
         var out: [(Int, Int)] = []
         var i = start

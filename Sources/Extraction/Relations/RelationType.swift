@@ -5,7 +5,9 @@ public enum RelationType: String, Sendable, Codable, CaseIterable, Comparable {
     /// Unordered relations are stored with subject and object sorted.
     public var isSymmetric: Bool { self == .partnersWithSchool }
 
-    public static func < (lhs: RelationType, rhs: RelationType) -> Bool { lhs.rawValue < rhs.rawValue }
+    public static func < (lhs: RelationType, rhs: RelationType) -> Bool {
+        lhs.rawValue < rhs.rawValue
+    }
 }
 
 /// One extracted relation between two resolved entities, with its evidence span.

@@ -38,17 +38,22 @@ public struct EntityResolver: Sendable {
         var byKey: [UInt32: [Int]] = [:]
         var byLexicon: [Int: [Int]] = [:]
         for form in ordered {
-            let type = form.types.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? .other
+            let type =
+                form.types.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+                ?? .other
             let shape = NameShape(form.name, lexicon: lexicon)
             var best: (score: Int, group: Int)?
             var ambiguous = false
             // Only groups whose core starts alike (or that share a lexicon entry) can match.
             var candidates = shape.matchKey.flatMap { byKey[$0] } ?? []
             if let entry = shape.lexiconEntry {
-                for index in byLexicon[entry] ?? [] where !candidates.contains(index) { candidates.append(index) }
+                for index in byLexicon[entry] ?? [] where !candidates.contains(index) {
+                    candidates.append(index)
+                }
             }
             for index in candidates {
-                guard let score = matchScore(shape, type, groups[index].shape, groups[index].type) else { continue }
+                guard let score = matchScore(shape, type, groups[index].shape, groups[index].type)
+                else { continue }
                 if let current = best {
                     if score > current.score {
                         best = (score, index)
@@ -68,10 +73,16 @@ public struct EntityResolver: Sendable {
             } else {
                 groupOf[form.name] = groups.count
                 if let key = shape.matchKey { byKey[key, default: []].append(groups.count) }
-                if let key = shape.districtKey, key != shape.matchKey { byKey[key, default: []].append(groups.count) }
-                if let entry = shape.lexiconEntry { byLexicon[entry, default: []].append(groups.count) }
-                groups.append(Group(canonical: form.name, shape: shape, type: type, members: [form.name],
-                                    typeVotes: form.types, confirmed: form.confirmed))
+                if let key = shape.districtKey, key != shape.matchKey {
+                    byKey[key, default: []].append(groups.count)
+                }
+                if let entry = shape.lexiconEntry {
+                    byLexicon[entry, default: []].append(groups.count)
+                }
+                groups.append(
+                    Group(
+                        canonical: form.name, shape: shape, type: type, members: [form.name],
+                        typeVotes: form.types, confirmed: form.confirmed))
             }
         }
         // Unconfirmed groups (generic-looking names never seen in a fuller form) are dropped.
@@ -82,7 +93,9 @@ public struct EntityResolver: Sendable {
             if group.confirmed { kept.append(group) }
         }
         groups = kept
-        for (name, index) in groupOf { groupOf[name] = renumber[index] >= 0 ? renumber[index] : nil }
+        for (name, index) in groupOf {
+            groupOf[name] = renumber[index] >= 0 ? renumber[index] : nil
+        }
         mentions.removeAll { groupOf[$0.name] == nil }
         var entities: [ResolvedEntity] = []
         var lines: [[Int]] = Array(repeating: [], count: groups.count)
@@ -97,11 +110,18 @@ public struct EntityResolver: Sendable {
             if verbatim != mentions[index].name { surfaces[group].append(verbatim) }
         }
         for (index, group) in groups.enumerated() {
-            var type = group.typeVotes.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+            var type =
+                group.typeVotes.max {
+                    $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key
+                }?.key
                 ?? group.type
-            if group.type.isEducational && type.isEducational { type = group.type == .school || type == .school ? .school : .higherEd }
+            if group.type.isEducational && type.isEducational {
+                type = group.type == .school || type == .school ? .school : .higherEd
+            }
             if group.typeVotes[.school] != nil && group.typeVotes[.higherEd] != nil {
-                type = (group.typeVotes[.school] ?? 0) >= (group.typeVotes[.higherEd] ?? 0) ? .school : .higherEd
+                type =
+                    (group.typeVotes[.school] ?? 0) >= (group.typeVotes[.higherEd] ?? 0)
+                    ? .school : .higherEd
             }
             var aliases = Set(group.members + surfaces[index])
             aliases.remove(group.canonical)
@@ -109,14 +129,17 @@ public struct EntityResolver: Sendable {
             entities.append(
                 ResolvedEntity(
                     type: type, name: group.canonical, aliases: aliases.sorted(),
-                    lines: Array(Set(lines[index])).sorted(), key: pref ?? key(for: group.shape, name: group.canonical),
+                    lines: Array(Set(lines[index])).sorted(),
+                    key: pref ?? key(for: group.shape, name: group.canonical),
                     prefLabel: pref, firstOffset: firstOffsets[index]))
         }
         return entities
     }
 
     /// How well a shorter name (`a`) fits an entity (`b`); nil when it does not.
-    func matchScore(_ a: NameShape, _ typeA: OrganizationType, _ b: NameShape, _ typeB: OrganizationType) -> Int? {
+    func matchScore(
+        _ a: NameShape, _ typeA: OrganizationType, _ b: NameShape, _ typeB: OrganizationType
+    ) -> Int? {
         if let x = a.lexiconEntry, let y = b.lexiconEntry { return x == y ? 10 : nil }
         guard typeA == typeB || (typeA.isEducational && typeB.isEducational) else { return nil }
         // Regions: every region A names must agree with B's at that level.
@@ -131,7 +154,9 @@ public struct EntityResolver: Sendable {
         let extraLevels = b.levels.filter { !a.levels.contains($0) }.count
         if a.isOrdinal || b.isOrdinal {
             // 第二职业技术学校 of 深圳市 is not that of 龙岗区.
-            if a.levels.contains(.district) != b.levels.contains(.district) && !a.levels.isEmpty { return nil }
+            if a.levels.contains(.district) != b.levels.contains(.district) && !a.levels.isEmpty {
+                return nil
+            }
         }
         if a.core == b.core && !a.core.isEmpty {
             if a.regions.isEmpty && b.regions.isEmpty && a.core.count < 3 { return nil }
@@ -146,7 +171,9 @@ public struct EntityResolver: Sendable {
             a.core.count >= 2
         {
             let local = Array(district.unicodeScalars) + b.core
-            if a.core.count < local.count && isAbbreviation(a.core, of: local) { return 4 - extraLevels }
+            if a.core.count < local.count && isAbbreviation(a.core, of: local) {
+                return 4 - extraLevels
+            }
         }
         // Same proper stem, different educational suffix (a typo such as 学院 for 学校).
         if typeA.isEducational && typeB.isEducational && a.stem.count >= 2 && a.stem == b.stem

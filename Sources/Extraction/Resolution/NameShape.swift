@@ -26,7 +26,9 @@ struct NameShape: Sendable {
                 regions.append(lexicon.regions[hit.value].prefLabel)
                 levels.append(lexicon.regions[hit.value].level)
                 i += hit.length
-            } else if levels.last == .province, let length = RegionPattern.unknownCity(s, at: i), length < s.count - i {
+            } else if levels.last == .province, let length = RegionPattern.unknownCity(s, at: i),
+                length < s.count - i
+            {
                 regions.append(String(String.UnicodeScalarView(s[i..<i + length])))
                 levels.append(.city)
                 i += length
@@ -55,7 +57,8 @@ struct NameShape: Sendable {
         self.core = core
         var stemEnd = core.count
         for k in 1..<max(1, core.count) {
-            if let hit = SuffixRule.trie.longestMatch(in: core, at: k), hit.length == core.count - k {
+            if let hit = SuffixRule.trie.longestMatch(in: core, at: k), hit.length == core.count - k
+            {
                 stemEnd = k
                 break
             }
@@ -78,7 +81,8 @@ struct NameShape: Sendable {
 
     /// True when the core is an ordinal (第二职业技术学校), which only regions tell apart.
     var isOrdinal: Bool {
-        core.first == "第" || (core.count > 1 && NameShape.ordinals.contains(core[0]) && core[1] == "职")
+        core.first == "第"
+            || (core.count > 1 && NameShape.ordinals.contains(core[0]) && core[1] == "职")
     }
 
     private static let ordinals = ScalarSet("一二三四五六七八九十")
