@@ -45,7 +45,7 @@ let package = Package(
             name: "DatalogTests", dependencies: ["Datalog", "RDF", "RaptorIO"],
             resources: [.copy("Cases")]),
         .testTarget(
-            name: "ExtractionTests", dependencies: ["Extraction", "RDF", "Trace"],
+            name: "ExtractionTests", dependencies: ["Extraction", "RDF", "RaptorIO", "Trace"],
             resources: [.copy("Cases"), .copy("FigureCases")]),
         .testTarget(name: "CLITests", dependencies: ["RDF", "RaptorIO"]),
     ]

@@ -2,6 +2,8 @@
 /// (what `vocgraph extract FILE --json` prints and the scorer reads).
 public struct ExtractionReport: Codable, Sendable, Equatable {
     public var document: String
+    /// The document's own number (粤府〔2020〕63号), when its header gives one.
+    public var number: String? = nil
     public var entities: [EntityRecord] = []
     public var relations: [RelationRecord] = []
     public var policiesCited: [PolicyCitation] = []
@@ -11,7 +13,7 @@ public struct ExtractionReport: Codable, Sendable, Equatable {
     public init(document: String) { self.document = document }
 
     enum CodingKeys: String, CodingKey {
-        case document, entities, relations, observations, targets
+        case document, number, entities, relations, observations, targets
         case policiesCited = "policies_cited"
     }
 }

@@ -19,6 +19,8 @@ struct VocGraph: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             ExportCommand.self,
+            ExtractCommand.self,
+            BuildCommand.self,
             StatsCommand.self,
             ValidateCommand.self,
             FiguresCommand.self,
