@@ -45,7 +45,7 @@ import Testing
         #expect(objects(g, task, FigureTerms.type).contains(FigureTerms.vg("PolicyTask")))
         #expect(objects(g, task, FigureTerms.vg("taskNumber")) == [.integer(2)])
         #expect(objects(g, task, FigureTerms.vg("responsibleUnit")).count == 5)
-        #expect(objects(g, task, FigureTerms.vg("leadUnit")) == [FigureGraph.organisation("示例市教育局")])
+        #expect(objects(g, task, FigureTerms.vg("leadUnit")) == [FigureGraph.governmentBody("示例市教育局")])
         let targets = g.match(predicate: FigureTerms.vg("task"), object: task).map(\.subject)
         #expect(targets.count == 3)
         // The range target: value, maximum and comparator.

@@ -26,7 +26,13 @@ public struct DocumentProfile: Sendable, Equatable {
     public init(_ document: Document) {
         let head = Self.titleLines(document)
         let title = head.joined(separator: "\n")
-        let isReport = title.contains("报告") && !title.contains("意见") && !title.contains("方案")
+        // A policy names its instrument in the title (意见, 方案, 通知 …) or carries a document
+        // number (粤府〔2020〕63号); anything else — quality reports, case collections, news —
+        // reports figures rather than setting targets.
+        let instruments = ["意见", "方案", "通知", "规划", "计划", "纲要", "办法", "决定", "条例", "措施", "清单", "要点"]
+        let numbered = title.contains("〔") && title.contains("号")
+        let isPolicy = !title.contains("报告") && (numbered || instruments.contains { title.contains($0) })
+        let isReport = !isPolicy
         kind = isReport ? .report : .policy
         let shortTitle = head.filter { $0.count <= 60 }.joined(separator: "\n")
         if isReport {

@@ -31,9 +31,16 @@ public struct FigureGraph: Sendable {
         return FigureHashing.shortHash(document.text)
     }
 
-    /// The IRI term of an organisation with canonical full name `name`.
+    /// The IRI term of an organisation with canonical full name `name` (a scope: the region's
+    /// schools or a named school).
     public static func organisation(_ name: String) -> Term {
         FigureTerms.vgi("o-" + FigureHashing.shortHash(name.precomposedStringWithCompatibilityMapping))
+    }
+
+    /// The IRI of a responsible unit: the extractor's IRI of the government body of that name
+    /// (`ResolvedEntity.localName`: type and key), so tasks meet the organisations of the text.
+    public static func governmentBody(_ name: String) -> Term {
+        FigureTerms.vgi("o-" + FigureHashing.shortHash("GovBody|" + name))
     }
 
     /// The slug of a list name in task IRIs: 8 hex digits of its SHA-256.
@@ -151,11 +158,12 @@ public struct FigureGraph: Sendable {
             add(t, FigureTerms.vg("taskNumber"), .integer(number))
             if let text = r.taskText { add(t, FigureTerms.vg("text"), .text(text, language: "zh")) }
             for name in r.responsible {
-                let o = Self.organisation(name)
+                let o = Self.governmentBody(name)
+                add(o, FigureTerms.type, FigureTerms.vg("GovBody"))
                 add(o, FigureTerms.label, .text(name, language: "zh"))
                 add(t, FigureTerms.vg("responsibleUnit"), o)
             }
-            for name in r.lead { add(t, FigureTerms.vg("leadUnit"), Self.organisation(name)) }
+            for name in r.lead { add(t, FigureTerms.vg("leadUnit"), Self.governmentBody(name)) }
         }
         guard let value = r.value else {
             if let task, let e = evidence(
