@@ -194,3 +194,13 @@ extension CLITests {
         }
     }
 }
+
+extension CLITests {
+    /// Every class and property the committed corpus graph uses is declared in `Ontology/`, and
+    /// its domains and ranges hold.
+    @Test func corpusGraphValidatesAgainstTheOntology() throws {
+        let result = try Self.vocgraph(["validate", "Graphs/corpus.ttl"])
+        #expect(result.status == 0, "\(result.out.suffix(3000))\(result.err)")
+        #expect(result.out.contains("0 violation(s)"))
+    }
+}
