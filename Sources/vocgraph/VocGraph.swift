@@ -23,7 +23,6 @@ struct VocGraph: ParsableCommand {
             BuildCommand.self,
             StatsCommand.self,
             ValidateCommand.self,
-            FiguresCommand.self,
             MetricsCommand.self,
             TraceCommand.self,
             QueryCommand.self,
