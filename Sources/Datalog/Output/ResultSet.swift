@@ -65,9 +65,9 @@ public struct ResultFormatter {
         case .tsv:
             return sets.map { set in
                 if set.columns.isEmpty { return "answer\n\(!set.rows.isEmpty)\n" }
-                return
-                ([set.columns.joined(separator: "\t")] + set.rows.map { $0.map(compact).joined(separator: "\t") })
-                    .joined(separator: "\n") + "\n"
+                let lines = [set.columns.joined(separator: "\t")]
+                    + set.rows.map { $0.map(compact).joined(separator: "\t") }
+                return lines.joined(separator: "\n") + "\n"
             }.joined(separator: "\n")
         case .csv:
             func quote(_ s: String) -> String {
