@@ -16,7 +16,21 @@ public struct RDFWriter: Sendable {
     /// - Throws: `RaptorError.invalidTerm` for an IRI that no RDF syntax can carry.
     public func serialize(_ graph: Graph, format: RDFFormat) throws(RaptorError) -> String {
         let world = try RaptorWorld()
+        let log = WriteLog()
         let serializer = try RaptorSerializer(world: world, format: format)
+        return try withExtendedLifetime(log) { () throws(RaptorError) -> String in
+            raptor_world_set_log_handler(
+                world.handle, Unmanaged.passUnretained(log).toOpaque(), writeLogHandler)
+            defer { raptor_world_set_log_handler(world.handle, nil, nil) }
+            let text = try serialize(graph, format: format, world: world, serializer: serializer)
+            if let message = log.firstError { throw .failure("raptor: \(message)") }
+            return text
+        }
+    }
+
+    private func serialize(
+        _ graph: Graph, format: RDFFormat, world: RaptorWorld, serializer: RaptorSerializer
+    ) throws(RaptorError) -> String {
         var output: UnsafeMutableRawPointer?
         var length = 0
         guard raptor_serializer_start_to_string(serializer.handle, nil, &output, &length) == 0 else {
@@ -53,7 +67,7 @@ public struct RDFWriter: Sendable {
             raptor_serializer_set_namespace(serializer.handle, uri.handle, prefix)
         }
         for triple in triples {
-            let object = RaptorTraps.safeForWriting(triple.object, format: format)
+            let object = try RaptorTraps.safeForWriting(triple.object, format: format)
             let statement = try RaptorStatement(
                 world: world, subject: triple.subject, predicate: triple.predicate, object: object)
             // Raptor trap: the RDF/JSON serializer keeps the statement pointer itself (it only
@@ -85,6 +99,23 @@ public struct RDFWriter: Sendable {
         }
         return prefixes.bindings.filter { namespaces.contains($0.namespace) }.map { ($0.prefix, $0.namespace) }
     }
+}
+
+/// Messages Raptor logs while writing; only touched on the writing thread.
+final class WriteLog {
+    var firstError: String?
+}
+
+private let writeLogHandler: raptor_log_handler = { context, message in
+    guard let context, let message else { return }
+    let log = Unmanaged<WriteLog>.fromOpaque(context).takeUnretainedValue()
+    guard message.pointee.level.rawValue >= RAPTOR_LOG_LEVEL_ERROR.rawValue, log.firstError == nil
+    else { return }
+    let text = message.pointee.text.map { String(cString: $0) } ?? "serializer error"
+    // An ill-typed literal ("abc"^^xsd:integer) is logged as an error but written quoted, which
+    // is correct RDF; it is not a failure of the export.
+    if text.hasPrefix("Illegal value for") { return }
+    log.firstError = text
 }
 
 /// The owner of one `raptor_serializer`.

@@ -1,10 +1,95 @@
 import RDF
 
-/// Workarounds for Raptor 2.0.15 behaviour that would change or lose data. Each has a test in
-/// `RaptorIOTests/RaptorTrapTests.swift`.
+/// Workarounds for Raptor 2.0.15 behaviour that would change or lose data on export. Each trap
+/// has a test in `Tests/RaptorIOTests/RaptorTrapTests.swift`.
+///
+/// - T1 Turtle writes every `xsd:integer`, `xsd:decimal`, `xsd:double` and `xsd:boolean` literal
+///   bare, without checking that the bare form reads back with the same datatype: the decimal
+///   `"89"` becomes `89` (an integer), the double `"1.5"` becomes `1.5` (a decimal), `"5."` and
+///   `"INF"` become invalid Turtle. We hand Raptor the canonical lexical form of the same value
+///   (`89.0`, `1.5E0`, `5.0`) and refuse non-finite doubles in Turtle.
+/// - T2 The RDF/JSON serializer keeps statement pointers instead of copying them (see
+///   `RaptorStatement`), so statements are heap-allocated and reference-counted.
+/// - T3 Literals are passed to parts of Raptor as C strings: a NUL character would silently cut
+///   the literal short. Such literals are refused.
+/// - T4 Without a base IRI Raptor writes every IRI absolute; we never pass a base to a serializer,
+///   so no IRI is rewritten relative to the output location.
+/// - T5 Raptor's default log handler prints to stderr and carries on; reader and writer install
+///   their own, turning errors into thrown `RaptorError`s.
 enum RaptorTraps {
     /// Returns the term to hand to Raptor's serializer for `format`.
-    ///
-    /// Currently the identity; kept as the one place where a term is adjusted before writing.
-    static func safeForWriting(_ term: Term, format: RDFFormat) -> Term { term }
+    /// - Throws: `RaptorError.invalidTerm` for a literal Raptor cannot write faithfully.
+    static func safeForWriting(_ term: Term, format: RDFFormat) throws(RaptorError) -> Term {
+        guard case .literal(let literal) = term else { return term }
+        if literal.lexical.unicodeScalars.contains("\u{0}") {
+            throw .invalidTerm("cannot write a literal containing U+0000 (NUL): \(term)")
+        }
+        guard format == .turtle || format == .trig, let datatype = literal.datatype else {
+            return term
+        }
+        let lexical = literal.lexical
+        switch datatype {
+        case Vocab.xsd.integer:
+            let trimmed = lexical.trimmingSpaces()
+            return trimmed == lexical ? term : .literal(Literal(trimmed, datatype: datatype))
+        case Vocab.xsd.decimal:
+            let trimmed = lexical.trimmingSpaces()
+            guard NumericLexical.isInteger(trimmed) || trimmed.hasSuffix(".") else {
+                return trimmed == lexical ? term : .literal(Literal(trimmed, datatype: datatype))
+            }
+            let fixed = trimmed.hasSuffix(".") ? trimmed + "0" : trimmed + ".0"
+            return NumericLexical.isDecimal(fixed) ? .literal(Literal(fixed, datatype: datatype)) : term
+        case Vocab.xsd.double:
+            let trimmed = lexical.trimmingSpaces()
+            if ["INF", "-INF", "+INF", "NaN"].contains(trimmed) {
+                throw .invalidTerm(
+                    "Raptor 2.0.15 writes the xsd:double \(trimmed) as a bare word, which is not Turtle; export as ntriples instead"
+                )
+            }
+            if NumericLexical.isInteger(trimmed) || NumericLexical.isDecimal(trimmed)
+                || (trimmed.hasSuffix(".") && NumericLexical.isInteger(String(trimmed.dropLast())))
+            {
+                return .literal(Literal(trimmed + "E0", datatype: datatype))
+            }
+            return trimmed == lexical ? term : .literal(Literal(trimmed, datatype: datatype))
+        case Vocab.xsd.boolean:
+            switch lexical.trimmingSpaces() {
+            case "1", "true": return lexical == "true" ? term : .literal(Literal("true", datatype: datatype))
+            case "0", "false": return lexical == "false" ? term : .literal(Literal("false", datatype: datatype))
+            default: return term
+            }
+        default:
+            return term
+        }
+    }
+}
+
+/// Recognisers for the lexical forms of XSD numbers as Turtle writes them bare.
+enum NumericLexical {
+    /// `[+-]?[0-9]+`
+    static func isInteger(_ text: String) -> Bool {
+        var scalars = Substring(text).unicodeScalars[...]
+        if let first = scalars.first, first == "+" || first == "-" { scalars = scalars.dropFirst() }
+        return !scalars.isEmpty && scalars.allSatisfy { ("0"..."9").contains($0) }
+    }
+
+    /// `[+-]?[0-9]*\.[0-9]+`
+    static func isDecimal(_ text: String) -> Bool {
+        guard let dot = text.firstIndex(of: ".") else { return false }
+        let whole = text[..<dot]
+        let fraction = text[text.index(after: dot)...]
+        let wholeOK = whole.isEmpty || whole == "+" || whole == "-" || isInteger(String(whole))
+        return wholeOK && !fraction.isEmpty && fraction.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
+    }
+}
+
+extension String {
+    /// The string without leading and trailing XML white space (space, tab, CR, LF).
+    func trimmingSpaces() -> String {
+        let spaces: Set<Unicode.Scalar> = [" ", "\t", "\r", "\n"]
+        var scalars = Substring(self).unicodeScalars[...]
+        while let first = scalars.first, spaces.contains(first) { scalars = scalars.dropFirst() }
+        while let last = scalars.last, spaces.contains(last) { scalars = scalars.dropLast() }
+        return String(String.UnicodeScalarView(scalars))
+    }
 }

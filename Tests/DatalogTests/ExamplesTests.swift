@@ -27,10 +27,10 @@ import Testing
         let url = ExamplesTests.examples.appendingPathComponent(path)
         let directory = url.deletingLastPathComponent()
         let graphFiles = try FileManager.default.contentsOfDirectory(atPath: directory.path)
-            .filter { $0.hasSuffix(".ttl") }.sorted()
+            .filter { $0.hasSuffix(".ttl") || $0.hasSuffix(".nt") }.sorted()
         var graph = Graph()
         for file in graphFiles {
-            graph.merge(try RDFReader().read(file: directory.appendingPathComponent(file).path, format: .turtle))
+            graph.merge(try RDFReader().read(file: directory.appendingPathComponent(file).path))
         }
         let source = try String(contentsOf: url, encoding: .utf8)
         let report = try QueryDriver.run(QueryRequest(program: source, file: path), facts: graph)

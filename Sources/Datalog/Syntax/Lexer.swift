@@ -115,7 +115,17 @@ struct Lexer {
             return .directive("." + name())
         }
         if Lexer.isNameStart(c) {
-            let word = name()
+            var word = name()
+            // Prefixes may contain '-' as in Turtle (`sdmx-measure:obsValue`): take the dashes only
+            // when the dashed word ends in ':' that starts a prefixed name.
+            var offset = 0
+            while let d = peek(offset), Lexer.isNameChar(d) || d == "-" { offset += 1 }
+            if offset > 0, peek(offset) == ":", peek(offset + 1) != "-", peek() == "-" {
+                for _ in 0..<offset {
+                    if let d = peek() { word.unicodeScalars.append(d) }
+                    advance()
+                }
+            }
             // `prefix:local`, but not `count :` or `p:-`.
             if peek() == ":" && peek(1) != "-" {
                 advance()

@@ -317,6 +317,12 @@ public struct Parser {
             return inner
         case .identifier(let name) where ["count", "sum", "min", "max"].contains(name):
             return try aggregate(name, location)
+        case .identifier(let name) where (name == "true" || name == "false") && !nextIsOpenParen:
+            // Turtle's boolean shorthand.
+            index += 1
+            return .constant(
+                .string(name, language: nil, datatype: .iri("http://www.w3.org/2001/XMLSchema#boolean")),
+                location)
         case .identifier(let name):
             index += 1
             guard isSymbol("(") else {
@@ -336,6 +342,11 @@ public struct Parser {
         default:
             throw fail("expected a term or expression, found \(token.display)")
         }
+    }
+
+    /// Whether the token after the current one is `(`.
+    private var nextIsOpenParen: Bool {
+        index + 1 < tokens.count && tokens[index + 1].kind == .symbol("(")
     }
 
     private mutating func aggregate(_ name: String, _ location: SourceLocation) throws(Failure)

@@ -1,0 +1,146 @@
+/// The kind of an organisation, as the eval reports spell it.
+public enum OrganizationType: String, Sendable, Codable, CaseIterable, Comparable {
+    case school = "School"
+    case higherEd = "HigherEd"
+    case enterprise = "Enterprise"
+    case alliance = "Alliance"
+    case govBody = "GovBody"
+    case other = "Other"
+
+    /// The local name of the class in `Ontology/vocgraph.ttl`.
+    public var className: String { self == .other ? "OtherOrganization" : rawValue }
+
+    /// Schools and colleges (the subjects of partnersWith and pathway).
+    public var isEducational: Bool { self == .school || self == .higherEd }
+
+    init?(className: String) {
+        if className == "OtherOrganization" { self = .other; return }
+        self.init(rawValue: className)
+    }
+
+    public static func < (lhs: OrganizationType, rhs: OrganizationType) -> Bool {
+        lhs.rawValue < rhs.rawValue
+    }
+}
+
+/// How far a region reaches; names are stripped of regions from the outside in.
+public enum RegionLevel: String, Sendable, Comparable {
+    case national, country, province, city, district
+
+    var rank: Int {
+        switch self {
+        case .national: return 0
+        case .country: return 1
+        case .province: return 2
+        case .city: return 3
+        case .district: return 4
+        }
+    }
+
+    public static func < (lhs: RegionLevel, rhs: RegionLevel) -> Bool { lhs.rank < rhs.rank }
+}
+
+/// General knowledge the recognisers lean on: regions and well-known organisations with their
+/// preferred and alternative labels (`Ontology/lexicon.ttl`).
+public struct Lexicon: Sendable {
+    /// A known organisation.
+    public struct Organization: Sendable {
+        public var type: OrganizationType
+        public var prefLabel: String
+        public var altLabels: [String]
+    }
+
+    /// A known region.
+    public struct Region: Sendable {
+        public var level: RegionLevel
+        public var prefLabel: String
+        public var altLabels: [String]
+    }
+
+    public private(set) var organizations: [Organization] = []
+    public private(set) var regions: [Region] = []
+    /// Every organisation label → index in `organizations`.
+    let organizationTrie: ScalarTrie
+    /// Every region label → index in `regions`.
+    let regionTrie: ScalarTrie
+
+    /// The lexicon shipped with VocGraph.
+    public static let standard: Lexicon = Lexicon(turtle: embeddedTurtle)
+
+    /// Reads the restricted Turtle of `Ontology/lexicon.ttl` (see the file's header).
+    ///
+    /// Statements that do not follow the format are ignored.
+    public init(turtle: String) {
+        var organizations: [Organization] = []
+        var regions: [Region] = []
+        for statement in Lexicon.statements(turtle) {
+            guard let className = Lexicon.value(after: " a vg:", in: statement) else { continue }
+            let labels = Lexicon.quoted(after: "skos:prefLabel", in: statement)
+            guard let pref = labels.first else { continue }
+            let alts = Lexicon.quoted(after: "skos:altLabel", in: statement)
+            if className == "Region" {
+                let levelName = Lexicon.quoted(after: "vg:regionLevel", in: statement).first ?? ""
+                let level = RegionLevel(rawValue: levelName) ?? .city
+                regions.append(Region(level: level, prefLabel: pref, altLabels: alts))
+            } else if let type = OrganizationType(className: className) {
+                organizations.append(Organization(type: type, prefLabel: pref, altLabels: alts))
+            }
+        }
+        self.organizations = organizations
+        self.regions = regions
+        var orgLabels: [(String, Int)] = []
+        for (index, entry) in organizations.enumerated() {
+            for label in [entry.prefLabel] + entry.altLabels { orgLabels.append((label, index)) }
+        }
+        var regionLabels: [(String, Int)] = []
+        for (index, entry) in regions.enumerated() {
+            for label in [entry.prefLabel] + entry.altLabels { regionLabels.append((label, index)) }
+        }
+        let orgTrie = ScalarTrie(orgLabels)
+        let regionTrie = ScalarTrie(regionLabels)
+        self.organizationTrie = orgTrie
+        self.regionTrie = regionTrie
+    }
+
+    /// The lexicon organisation one of whose labels is exactly `name`.
+    public func organization(named name: String) -> Organization? {
+        let scalars = Array(name.unicodeScalars)
+        guard let hit = organizationTrie.longestMatch(in: scalars, at: 0),
+            hit.length == scalars.count
+        else { return nil }
+        return organizations[hit.value]
+    }
+
+    // MARK: Restricted Turtle
+
+    private static func statements(_ text: String) -> [String] {
+        var out: [String] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+            let trimmed = line.drop(while: { $0 == " " })
+            if trimmed.hasPrefix("#") || trimmed.hasPrefix("@prefix") { continue }
+            out.append(String(trimmed))
+        }
+        return out
+    }
+
+    private static func value(after marker: String, in statement: String) -> String? {
+        guard let range = statement.range(of: marker) else { return nil }
+        let rest = statement[range.upperBound...]
+        let word = rest.prefix(while: { $0.isLetter || $0.isNumber })
+        return word.isEmpty ? nil : String(word)
+    }
+
+    private static func quoted(after marker: String, in statement: String) -> [String] {
+        var out: [String] = []
+        var rest = statement[...]
+        while let range = rest.range(of: marker) {
+            rest = rest[range.upperBound...]
+            guard let open = rest.firstIndex(of: "\"") else { break }
+            let afterOpen = rest.index(after: open)
+            guard let close = rest[afterOpen...].firstIndex(of: "\"") else { break }
+            out.append(String(rest[afterOpen..<close]))
+            rest = rest[close...]
+        }
+        return out
+    }
+}

@@ -1,0 +1,103 @@
+/// Longest-match lookup of many short strings in a scalar array.
+///
+/// Keys are grouped by first scalar; a lookup tests the first scalar against a bitmap, finds
+/// its group in a small open-addressing table (no `Hasher`), and compares the group's keys,
+/// longest first, against a flat scalar store (no per-key arrays to retain).
+struct ScalarTrie: Sendable {
+    private var keys: [(key: [Unicode.Scalar], value: Int)] = []
+    private var firsts = ScalarSet()
+    // Flat form, rebuilt after each insertion (tries are built once, then only read).
+    private var storage: [Unicode.Scalar] = []
+    private var entryStart: [Int] = []
+    private var entryLength: [Int] = []
+    private var entryValue: [Int] = []
+    /// Open-addressing table: scalar value (0 = empty) → range of entries in `groupEntries`.
+    private var tableKeys: [UInt32] = []
+    private var tableStart: [Int] = []
+    private var tableCount: [Int] = []
+    private var mask = 0
+
+    init() {}
+
+    /// A trie of `entries` (key, value); empty keys are ignored, a repeated key keeps its first value.
+    init(_ entries: [(String, Int)]) {
+        var seen: Set<[Unicode.Scalar]> = []
+        for (key, value) in entries {
+            let scalars = Array(key.unicodeScalars)
+            guard let first = scalars.first, seen.insert(scalars).inserted else { continue }
+            keys.append((scalars, value))
+            firsts.insert(first)
+        }
+        rebuild()
+    }
+
+    /// A trie of `words`, each valued by its index.
+    init(_ words: [String]) {
+        self.init(words.enumerated().map { ($0.element, $0.offset) })
+    }
+
+    private mutating func rebuild() {
+        var groups: [UInt32: [Int]] = [:]
+        for (index, entry) in keys.enumerated() {
+            groups[entry.key[0].value, default: []].append(index)
+        }
+        storage = []
+        entryStart = []
+        entryLength = []
+        entryValue = []
+        var size = 4
+        while size < groups.count * 2 { size *= 2 }
+        mask = size - 1
+        tableKeys = Array(repeating: 0, count: size)
+        tableStart = Array(repeating: 0, count: size)
+        tableCount = Array(repeating: 0, count: size)
+        for first in groups.keys.sorted() {
+            guard let members = groups[first] else { continue }
+            let ordered = members.sorted { keys[$0].key.count > keys[$1].key.count }
+            var slot = ScalarTrie.hash(first) & mask
+            while tableKeys[slot] != 0 { slot = (slot + 1) & mask }
+            tableKeys[slot] = first
+            tableStart[slot] = entryStart.count
+            tableCount[slot] = ordered.count
+            for index in ordered {
+                entryStart.append(storage.count)
+                entryLength.append(keys[index].key.count)
+                entryValue.append(keys[index].value)
+                storage.append(contentsOf: keys[index].key)
+            }
+        }
+    }
+
+    @inline(__always)
+    private static func hash(_ v: UInt32) -> Int {
+        Int(truncatingIfNeeded: (v &* 2_654_435_761) >> 7)
+    }
+
+    /// The longest key starting at `index`, as (length, value).
+    /// - Complexity: O(k·m) for k keys sharing the first scalar, m their length.
+    func longestMatch(in text: [Unicode.Scalar], at index: Int) -> (length: Int, value: Int)? {
+        guard index < text.count else { return nil }
+        let first = text[index]
+        guard firsts.contains(first) else { return nil }
+        var slot = ScalarTrie.hash(first.value) & mask
+        while tableKeys[slot] != first.value {
+            if tableKeys[slot] == 0 { return nil }
+            slot = (slot + 1) & mask
+        }
+        let begin = tableStart[slot]
+        for entry in begin..<(begin + tableCount[slot]) {
+            let length = entryLength[entry]
+            guard index + length <= text.count else { continue }
+            let start = entryStart[entry]
+            var k = 1
+            while k < length && text[index + k] == storage[start + k] { k += 1 }
+            if k >= length { return (length, entryValue[entry]) }
+        }
+        return nil
+    }
+
+    /// True when some key starts at `index`.
+    func hasMatch(in text: [Unicode.Scalar], at index: Int) -> Bool {
+        longestMatch(in: text, at: index) != nil
+    }
+}

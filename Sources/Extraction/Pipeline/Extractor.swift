@@ -1,0 +1,53 @@
+/// Runs the recognisers over a document: layout, organisation mentions, resolution, relations,
+/// policies, then any figure recognisers, and assembles the report.
+public struct Extractor: Sendable {
+    public var lexicon: Lexicon
+    /// Recognisers of figures and targets, run in order after the relations.
+    public var figureRecognizers: [any FigureRecognizing]
+
+    public init(lexicon: Lexicon = .standard, figureRecognizers: [any FigureRecognizing] = []) {
+        self.lexicon = lexicon
+        self.figureRecognizers = figureRecognizers
+    }
+
+    /// Extracts `document`.
+    public func extract(_ document: Document) -> Extraction {
+        let layout = DocumentLayout(document)
+        var mentions = OrganizationRecognizer(lexicon: lexicon).mentions(
+            in: document, layout: layout)
+        let entities = EntityResolver(lexicon: lexicon).resolve(&mentions, document: document)
+        let relations = RelationRecognizer(lexicon: lexicon).relations(
+            in: document, layout: layout, mentions: mentions, entities: entities)
+        let (policies, number) = PolicyRecognizer().policies(in: document)
+        var report = ExtractionReport(document: document.name)
+        report.number = number
+        let order = entities.indices.sorted {
+            let a = entities[$0], b = entities[$1]
+            return (a.firstOffset, a.name) < (b.firstOffset, b.name)
+        }
+        report.entities = order.map {
+            let e = entities[$0]
+            return EntityRecord(
+                type: e.type.rawValue, name: e.name, aliases: e.aliases, lines: e.lines)
+        }
+        report.relations = relations.map { fact in
+            RelationRecord(
+                type: fact.type.rawValue, subject: entities[fact.subject].name,
+                object: entities[fact.object].name,
+                line: document.line(at: fact.start), evidence: document.slice(fact.start, fact.end),
+                start: fact.start, end: fact.end, programme: fact.programme,
+                via: fact.viaCoreference ? "coreference" : "explicit")
+        }.sorted {
+            ($0.line, $0.type, $0.subject, $0.object) < ($1.line, $1.type, $1.subject, $1.object)
+        }
+        report.policiesCited = policies.map {
+            PolicyCitation(title: $0.title, number: $0.number, line: $0.line)
+        }
+        let context = FigureContext(
+            document: document, layout: layout, entities: entities, mentions: mentions)
+        for recognizer in figureRecognizers { recognizer.recognize(context, into: &report) }
+        return Extraction(
+            document: document, layout: layout, mentions: mentions, entities: entities,
+            relations: relations, policies: policies, number: number, report: report)
+    }
+}

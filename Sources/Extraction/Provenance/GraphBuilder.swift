@@ -1,0 +1,154 @@
+import RDF
+
+/// Turns extractions into RDF with the provenance shape of
+/// `../shared/notes/ontology-and-provenance.md`: every edge has a `vg:Fact` node (reification
+/// compatible) derived from an `oa:SpecificResource` span with the document, line, exact quote
+/// and scalar start/end.
+///
+/// IRIs are content-derived (`o-`, `f-`, `e-`, `p-`, `d-` and 16 hex digits of SHA-256), so a
+/// rebuild is byte-identical and documents that name the same organisation share its node.
+public struct GraphBuilder: Sendable {
+    public init() {}
+
+    private enum NS {
+        static let vg = Vocab.vgNamespace
+        static let foaf = "http://xmlns.com/foaf/0.1/"
+        static let prov = "http://www.w3.org/ns/prov#"
+        static let oa = "http://www.w3.org/ns/oa#"
+        static let org = "http://www.w3.org/ns/org#"
+        static let dcterms = "http://purl.org/dc/terms/"
+        static let eli = "http://data.europa.eu/eli/ontology#"
+        static let schema = "https://schema.org/"
+    }
+
+    private static func iri(_ namespace: String, _ local: String) -> Term {
+        .iri(IRI(unchecked: namespace + local))
+    }
+    private static func vg(_ local: String) -> Term { iri(NS.vg, local) }
+    private static func vgi(_ local: String) -> Term { .iri(Vocab.vgi.term(local)) }
+    private static let type = Term.iri(Vocab.rdf.type)
+
+    /// One graph holding every extraction, merged in the given order.
+    public func graph(for extractions: [Extraction]) -> Graph {
+        var triples: [Triple] = []
+        for extraction in extractions { append(extraction, to: &triples) }
+        var graph = Graph()
+        graph.insert(contentsOf: triples)
+        // Observations, policy tasks and targets, linked to each other across documents.
+        var figures = FigureGraph(graph: graph)
+        for extraction in extractions { figures.add(extraction.document, report: extraction.report) }
+        figures.link()
+        return figures.graph
+    }
+
+    /// The document node's local name: `d-` and 16 hex digits of the source bytes' SHA-256.
+    public static func documentLocalName(_ document: Document) -> String {
+        "d-" + String((document.sha256 ?? SHA256.hex(document.text)).prefix(16))
+    }
+
+    private func append(_ x: Extraction, to out: inout [Triple]) {
+        typealias G = GraphBuilder
+        let document = x.document
+        let doc = G.vgi(G.documentLocalName(document))
+        out.append(Triple(doc, G.type, G.vg("Document")))
+        out.append(Triple(doc, G.type, G.iri(NS.foaf, "Document")))
+        out.append(Triple(doc, G.type, G.iri(NS.prov, "Entity")))
+        out.append(Triple(doc, .iri(Vocab.rdfs.label), .string(document.name)))
+        out.append(
+            Triple(doc, G.vg("sha256"), .string(document.sha256 ?? SHA256.hex(document.text))))
+        if let number = x.number {
+            out.append(Triple(doc, G.iri(NS.eli, "id_local"), .string(number)))
+        }
+
+        let nodes = x.entities.map { G.vgi($0.localName) }
+        for (entity, node) in zip(x.entities, nodes) {
+            out.append(Triple(node, G.type, G.vg(entity.type.className)))
+            out.append(Triple(node, G.type, G.iri(NS.org, "FormalOrganization")))
+            out.append(Triple(node, .iri(Vocab.rdfs.label), .text(entity.name, language: "zh")))
+            // The preferred label is the lexicon's name (华为技术有限公司) or the document's
+            // fullest form; `key` (which may add a region the real name lacks) only names the IRI.
+            let preferred = entity.prefLabel ?? entity.name
+            out.append(Triple(node, .iri(Vocab.skos.prefLabel), .text(preferred, language: "zh")))
+            for alias in entity.aliases + [entity.name] where alias != preferred {
+                out.append(Triple(node, .iri(Vocab.skos.altLabel), .text(alias, language: "zh")))
+            }
+            out.append(Triple(doc, G.vg("mentions"), node))
+        }
+        for fact in x.relations {
+            let predicate = G.vg(fact.type.rawValue)
+            let (s, o) = (nodes[fact.subject], nodes[fact.object])
+            out.append(Triple(s, predicate, o))
+            let factNode = G.vgi("f-" + hash16(term(s), term(predicate), term(o)))
+            out.append(contentsOf: factTriples(factNode, s, predicate, o))
+            out.append(Triple(factNode, G.vg("rule"), G.vgi("rule-" + fact.rule)))
+            if let programme = fact.programme {
+                out.append(Triple(factNode, G.vg("programme"), .text(programme, language: "zh")))
+            }
+            if fact.viaCoreference {
+                out.append(
+                    Triple(
+                        factNode, G.vg("viaCoreference"),
+                        .literal(Literal("true", datatype: Vocab.xsd.boolean))))
+            }
+            let span = evidence(x, doc: doc, start: fact.start, end: fact.end, into: &out)
+            out.append(Triple(factNode, G.iri(NS.prov, "wasDerivedFrom"), span))
+        }
+        for policy in x.policies {
+            let node = G.vgi(policy.localName)
+            out.append(Triple(node, G.type, G.vg("Policy")))
+            out.append(Triple(node, G.type, G.iri(NS.eli, "LegalResource")))
+            if let title = policy.title {
+                out.append(Triple(node, G.iri(NS.dcterms, "title"), .text(title, language: "zh")))
+            }
+            if let number = policy.number {
+                out.append(Triple(node, G.iri(NS.eli, "id_local"), .string(number)))
+            }
+            let predicate = G.vg("cites")
+            out.append(Triple(doc, predicate, node))
+            let factNode = G.vgi("f-" + hash16(term(doc), term(predicate), term(node)))
+            out.append(contentsOf: factTriples(factNode, doc, predicate, node))
+            out.append(Triple(factNode, G.vg("rule"), G.vgi("rule-policy-title")))
+            let span = evidence(x, doc: doc, start: policy.start, end: policy.end, into: &out)
+            out.append(Triple(factNode, G.iri(NS.prov, "wasDerivedFrom"), span))
+        }
+    }
+
+    private func factTriples(_ node: Term, _ s: Term, _ p: Term, _ o: Term) -> [Triple] {
+        [
+            Triple(node, GraphBuilder.type, GraphBuilder.vg("Fact")),
+            Triple(node, GraphBuilder.type, .iri(Vocab.rdf.statement)),
+            Triple(node, .iri(Vocab.rdf.subject), s),
+            Triple(node, .iri(Vocab.rdf.predicate), p),
+            Triple(node, .iri(Vocab.rdf.object), o),
+        ]
+    }
+
+    /// Adds the evidence span node with its quote and position selectors; returns the span.
+    private func evidence(
+        _ x: Extraction, doc: Term, start: Int, end: Int, into out: inout [Triple]
+    ) -> Term {
+        typealias G = GraphBuilder
+        let local = "e-" + hash16(term(doc), String(start), String(end))
+        let span = G.vgi(local)
+        let quote = G.vgi(local + "-q")
+        let position = G.vgi(local + "-p")
+        out.append(Triple(span, G.type, G.iri(NS.oa, "SpecificResource")))
+        out.append(Triple(span, G.type, G.iri(NS.prov, "Entity")))
+        out.append(Triple(span, G.iri(NS.oa, "hasSource"), doc))
+        out.append(Triple(span, G.vg("line"), .integer(x.document.line(at: start))))
+        out.append(Triple(span, G.iri(NS.oa, "hasSelector"), quote))
+        out.append(Triple(span, G.iri(NS.oa, "hasSelector"), position))
+        out.append(Triple(quote, G.type, G.iri(NS.oa, "TextQuoteSelector")))
+        out.append(Triple(quote, G.iri(NS.oa, "exact"), .string(x.document.slice(start, end))))
+        out.append(Triple(position, G.type, G.iri(NS.oa, "TextPositionSelector")))
+        out.append(Triple(position, G.iri(NS.oa, "start"), .integer(start)))
+        out.append(Triple(position, G.iri(NS.oa, "end"), .integer(end)))
+        return span
+    }
+
+    private func term(_ t: Term) -> String { t.iri?.string ?? t.description }
+
+    private func hash16(_ parts: String...) -> String {
+        String(SHA256.hex(parts.joined(separator: "\u{1F}")).prefix(16))
+    }
+}

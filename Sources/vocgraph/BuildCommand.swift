@@ -1,0 +1,48 @@
+import ArgumentParser
+import Extraction
+import Foundation
+import RaptorIO
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Extract many reports (in parallel) and write one merged graph with provenance.")
+
+    @Argument(help: "Text files, or directories whose .txt files are read.")
+    var inputs: [String]
+
+    @Option(
+        name: .shortAndLong,
+        help: "Write the graph to this file (atomically); format from its extension.")
+    var output: String?
+
+    @Option(name: .shortAndLong, help: "RDF format: turtle, ntriples, nquads, rdfxml, rdfjson.")
+    var format: RDFFormat?
+
+    func validate() throws {
+        guard !inputs.isEmpty else { throw ValidationError("give at least one file or directory") }
+    }
+
+    func run() throws {
+        try CLI.run {
+            let files = try CorpusBuilder.inputFiles(inputs)
+            let showProgress = files.count > 1 && isatty(2) != 0
+            let result = CorpusBuilder().build(files) { done, total in
+                if showProgress {
+                    FileHandle.standardError.write(Data("\rextracting \(done)/\(total)".utf8))
+                }
+            }
+            if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
+            for (path, reason) in result.skipped { CLI.printWarning("skipped \(path): \(reason)") }
+            let graph = GraphBuilder().graph(for: result.extractions)
+            let chosen = format ?? output.flatMap { RDFFormat(fileName: $0) } ?? .turtle
+            try CLI.emit(try RDFWriter().serialize(graph, format: chosen), to: output)
+            let summary = result.summary()
+            if output != nil {
+                FileHandle.standardOutput.write(Data(summary.utf8))
+            } else {
+                FileHandle.standardError.write(Data(summary.utf8))
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import ArgumentParser
+import Extraction
+import Foundation
+import RaptorIO
+
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract:
+            "Extract organisations, relations and cited policies from one report (UTF-8 or GB18030)."
+    )
+
+    @Argument(help: "The text file to read.")
+    var file: String
+
+    @Flag(help: "Print the extraction report as JSON (the eval shape) instead of RDF.")
+    var json = false
+
+    @Flag(
+        help:
+            "Print every organisation mention (line, offsets, type, rule, name) as TSV, for debugging."
+    )
+    var mentions = false
+
+    @Option(
+        help: ArgumentHelp(
+            "Extract the file this many times on one thread and print the speed (benchmarks).",
+            visibility: .hidden))
+    var benchmarkRepeat: Int?
+
+    @Option(name: .shortAndLong, help: "RDF format: turtle, ntriples, nquads, rdfxml, rdfjson.")
+    var format: RDFFormat = .turtle
+
+    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of stdout.")
+    var output: String?
+
+    func run() throws {
+        try CLI.run {
+            if let count = benchmarkRepeat {
+                let document = try Document(contentsOf: file)
+                let bytes = document.text.utf8.count
+                _ = Extractor.standard.extract(Document(name: "warm-up", text: "深圳市第一职业技术学校与华为合作。"))
+                let clock = ContinuousClock()
+                var entities = 0
+                let elapsed = clock.measure {
+                    for _ in 0..<max(1, count) {
+                        entities += Extractor.standard.extract(document).entities.count
+                    }
+                }
+                let seconds =
+                    Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds)
+                    / 1e18
+                print("\(document.name)\t\(bytes * max(1, count))\t\(seconds)\t\(entities)")
+                return
+            }
+            let extraction = Extractor.standard.extract(try Document(contentsOf: file))
+            if mentions {
+                try CLI.emit(extraction.mentionTable(), to: output)
+            } else if json {
+                try CLI.emit(try extraction.report.jsonText() + "\n", to: output)
+            } else {
+                let graph = GraphBuilder().graph(for: [extraction])
+                try CLI.emit(try RDFWriter().serialize(graph, format: format), to: output)
+            }
+        }
+    }
+}

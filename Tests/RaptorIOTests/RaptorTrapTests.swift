@@ -1,0 +1,73 @@
+import Foundation
+import RDF
+import Testing
+
+@testable import RaptorIO
+
+/// Each Raptor 2.0.15 trap we rely on avoiding (see `RaptorTraps`).
+@Suite struct RaptorTrapTests {
+    let xsd = "http://www.w3.org/2001/XMLSchema#"
+
+    func roundTrip(_ literal: Literal, _ format: RDFFormat = .turtle) throws -> Literal? {
+        let graph = Graph([Triple(.iri("http://e/s"), .iri("http://e/p"), .literal(literal))])
+        let text = try RDFWriter().serialize(graph, format: format)
+        return try RDFReader().read(string: text, format: format).triples.first?.object.literal
+    }
+
+    @Test func t1DecimalWithoutPointStaysDecimal() throws {
+        let back = try roundTrip(Literal("89", datatype: IRI(unchecked: xsd + "decimal")))
+        #expect(back?.datatype?.string == xsd + "decimal")
+        #expect(back?.lexical == "89.0")
+    }
+
+    @Test func t1DoubleWithoutExponentStaysDouble() throws {
+        let back = try roundTrip(Literal("1.5", datatype: IRI(unchecked: xsd + "double")))
+        #expect(back?.datatype?.string == xsd + "double")
+        #expect(back?.lexical == "1.5E0")
+    }
+
+    @Test func t1TrailingPointDecimalIsValidTurtle() throws {
+        let back = try roundTrip(Literal("5.", datatype: IRI(unchecked: xsd + "decimal")))
+        #expect(back == Literal("5.0", datatype: IRI(unchecked: xsd + "decimal")))
+    }
+
+    @Test func t1NonFiniteDoubleIsRefusedInTurtleButKeptInNTriples() throws {
+        let inf = Literal("INF", datatype: IRI(unchecked: xsd + "double"))
+        #expect(throws: RaptorError.self) { _ = try roundTrip(inf, .turtle) }
+        #expect(try roundTrip(inf, .ntriples) == inf)
+    }
+
+    @Test func t1IllTypedLiteralIsWrittenQuotedNotRefused() throws {
+        let odd = Literal("abc", datatype: IRI(unchecked: xsd + "integer"))
+        #expect(try roundTrip(odd) == odd)
+    }
+
+    @Test func t2RDFJSONKeepsEveryStatement() throws {
+        let graph = Fixtures.richGraph
+        let text = try RDFWriter().serialize(graph, format: .rdfjson)
+        #expect(text.contains("\"type\" : \"literal\""))
+        #expect(!text.contains("@context"), "RDF/JSON, not JSON-LD")
+        #expect(try RDFReader().read(string: text, format: .rdfjson).count == graph.count)
+    }
+
+    @Test func t3NulInLiteralIsRefused() {
+        let graph = Graph([Triple(.iri("http://e/s"), .iri("http://e/p"), .string("a\u{0}b"))])
+        #expect(throws: RaptorError.self) { _ = try RDFWriter().serialize(graph, format: .ntriples) }
+    }
+
+    @Test func t4NoIRIIsWrittenRelative() throws {
+        let graph = Graph([Triple(.iri("http://e/s"), .iri("http://e/p"), .iri("http://e/o"))])
+        for format in RDFFormat.writable {
+            let text = try RDFWriter().serialize(graph, format: format)
+            #expect(text.contains("http://e/o"), "\(format) wrote the IRI relative:\n\(text)")
+        }
+    }
+
+    @Test func t4ChineseLocalNamesAreWrittenAsFullIRIs() throws {
+        // Raptor never abbreviates a non-ASCII local name; it must still write a valid IRI.
+        let graph = Graph([Triple(.iri(Vocab.vgiNamespace + "深圳"), .iri(Vocab.rdfs.label.string), .string("x"))])
+        let text = try RDFWriter().serialize(graph, format: .turtle)
+        #expect(text.contains("<https://w3id.org/vocgraph/id/深圳>"))
+        #expect(try RDFReader().read(string: text, format: .turtle).isIsomorphic(to: graph))
+    }
+}

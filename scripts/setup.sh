@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs what VocGraph needs on Debian/Ubuntu when it is missing: libraptor2-dev (the Raptor C
+# library the RDF layer is built on) and raptor2-utils (rapper, used by the tests).
+# Graphviz (dot) is optional: `vocgraph trace --format dot -o x.svg` renders SVG when present.
+set -euo pipefail
+need=()
+pkg-config --exists raptor2 2>/dev/null || need+=(libraptor2-dev)
+command -v rapper >/dev/null 2>&1 || need+=(raptor2-utils)
+command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
+if [ ${#need[@]} -gt 0 ]; then
+    echo "setup: installing ${need[*]}" >&2
+    sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    export DEBIAN_FRONTEND=noninteractive
+    $sudo apt-get update -qq
+    $sudo apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+command -v swift >/dev/null 2>&1 || { echo "setup: swift not found on PATH (Swift 6 toolchain required)" >&2; exit 1; }
