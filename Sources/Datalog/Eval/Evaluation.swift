@@ -102,7 +102,8 @@ public final class Evaluation {
         // Aggregates over a single atom read that atom's relation: their copies are never built.
         let rules = program.rules.filter { members.contains($0.head) && aliases[$0.head] == nil }
         guard !rules.isEmpty else { return }
-        let planner = planner()
+        var planner = planner()
+        planner.growing = members
         var once: [RulePlan] = []
         var variants: [RulePlan] = []
         for rule in rules {
