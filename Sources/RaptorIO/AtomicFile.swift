@@ -27,6 +27,32 @@ public enum AtomicFile {
         }
     }
 
+    /// Lets `body` write a temporary file beside `path`, then renames it over `path`; on error
+    /// the temporary file is removed and `path` is left as it was.
+    public static func write(
+        to path: String, _ body: (String) throws(RaptorError) -> Void
+    ) throws(RaptorError) {
+        let url = URL(fileURLWithPath: path)
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(
+            ".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
+        pending.insert(temporary.path)
+        defer { pending.remove(temporary.path) }
+        do {
+            try body(temporary.path)
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
+        }
+        guard FileManager.default.fileExists(atPath: temporary.path) else {
+            throw .io(file: path, message: "cannot write")
+        }
+        guard rename(temporary.path, url.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw .io(file: path, message: "cannot rename into place: \(reason)")
+        }
+    }
+
     /// On SIGINT or SIGTERM, removes unfinished temporary files and exits with 128 + signal.
     /// Call once at program start (the CLI does).
     public static func removeTemporaryFilesOnInterrupt() {

@@ -15,47 +15,78 @@ public struct RDFWriter: Sendable {
     /// The graph as text in `format`.
     /// - Throws: `RaptorError.invalidTerm` for an IRI that no RDF syntax can carry.
     public func serialize(_ graph: Graph, format: RDFFormat) throws(RaptorError) -> String {
+        var output: UnsafeMutableRawPointer?
+        var length = 0
+        // Raptor allocates `output` at serialize_end; free it whatever happens after.
+        defer { if let output { raptor_free_memory(output) } }
+        try run(graph, format: format) { serializer in
+            raptor_serializer_start_to_string(serializer, nil, &output, &length)
+        }
+        guard let output else { throw .failure("raptor: the \(format.rawValue) serializer wrote nothing") }
+        return String(decoding: UnsafeRawBufferPointer(start: output, count: length), as: UTF8.self)
+    }
+
+    /// Writes the graph to `path` atomically: Raptor writes a temporary file beside it, which is
+    /// then renamed over `path`. On any error the previous file (if any) is left as it was.
+    public func write(_ graph: Graph, format: RDFFormat, to path: String) throws(RaptorError) {
+        try AtomicFile.write(to: path) { (temporary: String) throws(RaptorError) in
+            // Not raptor_serializer_start_to_filename: it takes the file's own URI as base and
+            // writes `@base <file:///…tmp>` plus IRIs relative to it (trap T4).
+            guard let stream = fopen(temporary, "w") else {
+                throw .io(file: path, message: "cannot write: \(String(cString: strerror(errno)))")
+            }
+            do throws(RaptorError) {
+                try run(graph, format: format) { serializer in
+                    raptor_serializer_start_to_file_handle(serializer, nil, stream)
+                }
+            } catch {
+                fclose(stream)
+                throw error
+            }
+            guard fclose(stream) == 0 else {
+                throw .io(file: path, message: "cannot write: \(String(cString: strerror(errno)))")
+            }
+        }
+    }
+
+    /// Writes the graph to standard output, streaming (no copy of the text in memory).
+    public func writeToStandardOutput(_ graph: Graph, format: RDFFormat) throws(RaptorError) {
+        // A stream of our own on a duplicate of descriptor 1, closed (and so flushed) here.
+        guard let stream = fdopen(dup(STDOUT_FILENO), "w") else {
+            throw .io(file: "<stdout>", message: String(cString: strerror(errno)))
+        }
+        defer { fclose(stream) }
+        try run(graph, format: format) { serializer in
+            raptor_serializer_start_to_file_handle(serializer, nil, stream)
+        }
+    }
+
+    /// One serialisation: a world with our log handler, a serializer started by `start`, every
+    /// statement, the end. Errors Raptor logs become thrown errors.
+    private func run(
+        _ graph: Graph, format: RDFFormat, start: (OpaquePointer) -> Int32
+    ) throws(RaptorError) {
         let world = try RaptorWorld()
         let log = WriteLog()
         let serializer = try RaptorSerializer(world: world, format: format)
-        return try withExtendedLifetime(log) { () throws(RaptorError) -> String in
+        try withExtendedLifetime(log) { () throws(RaptorError) in
             raptor_world_set_log_handler(
                 world.handle, Unmanaged.passUnretained(log).toOpaque(), writeLogHandler)
             defer { raptor_world_set_log_handler(world.handle, nil, nil) }
-            let text = try serialize(graph, format: format, world: world, serializer: serializer)
+            guard start(serializer.handle) == 0 else {
+                throw .failure("raptor: cannot start the \(format.rawValue) serializer")
+            }
+            do throws(RaptorError) {
+                try emit(graph, world: world, serializer: serializer, format: format)
+            } catch {
+                raptor_serializer_serialize_end(serializer.handle)
+                throw error
+            }
+            guard raptor_serializer_serialize_end(serializer.handle) == 0 else {
+                throw .failure("raptor: the \(format.rawValue) serializer failed")
+            }
             if let message = log.firstError { throw .failure("raptor: \(message)") }
-            return text
         }
-    }
-
-    private func serialize(
-        _ graph: Graph, format: RDFFormat, world: RaptorWorld, serializer: RaptorSerializer
-    ) throws(RaptorError) -> String {
-        var output: UnsafeMutableRawPointer?
-        var length = 0
-        guard raptor_serializer_start_to_string(serializer.handle, nil, &output, &length) == 0 else {
-            throw .failure("raptor: cannot start the \(format.rawValue) serializer")
-        }
-        // Raptor allocates `output` only at serialize_end; free it whatever happens after.
-        defer { if let output { raptor_free_memory(output) } }
-        do {
-            try emit(graph, world: world, serializer: serializer, format: format)
-        } catch {
-            raptor_serializer_serialize_end(serializer.handle)
-            throw error
-        }
-        guard raptor_serializer_serialize_end(serializer.handle) == 0, let output else {
-            throw .failure("raptor: the \(format.rawValue) serializer failed")
-        }
-        let bytes = UnsafeRawBufferPointer(start: output, count: length)
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// Writes the graph to `path` atomically: a temporary file beside it, then a rename.
-    /// On any error the previous file (if any) is left as it was.
-    public func write(_ graph: Graph, format: RDFFormat, to path: String) throws(RaptorError) {
-        let text = try serialize(graph, format: format)
-        try AtomicFile.write(Data(text.utf8), to: path)
     }
 
     private func emit(

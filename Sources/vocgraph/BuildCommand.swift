@@ -36,7 +36,7 @@ struct BuildCommand: ParsableCommand {
             for (path, reason) in result.skipped { CLI.printWarning("skipped \(path): \(reason)") }
             let graph = GraphBuilder().graph(for: result.extractions)
             let chosen = format ?? output.flatMap { RDFFormat(fileName: $0) } ?? .turtle
-            try CLI.emit(try RDFWriter().serialize(graph, format: chosen), to: output)
+            try CLI.write(graph, format: chosen, to: output)
             let summary = result.summary()
             if output != nil {
                 FileHandle.standardOutput.write(Data(summary.utf8))

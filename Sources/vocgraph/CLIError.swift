@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RDF
 import RaptorIO
 
 /// Prints library errors as `file:line:col: error: …` and exits non-zero (never by a signal).
@@ -45,6 +46,15 @@ enum CLI {
 
     static func printWarning(_ message: String) {
         FileHandle.standardError.write(Data(("warning: " + message + "\n").utf8))
+    }
+
+    /// Writes a graph through Raptor to stdout (streaming), or atomically to `path`.
+    static func write(_ graph: Graph, format: RDFFormat, to path: String?) throws {
+        if let path {
+            try RDFWriter().write(graph, format: format, to: path)
+        } else {
+            try RDFWriter().writeToStandardOutput(graph, format: format)
+        }
     }
 
     /// Writes `text` to stdout, or atomically to `path`.

@@ -28,8 +28,7 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         try CLI.run {
             let graph = try graphInputs.load(inputs)
-            let text = try RDFWriter().serialize(graph, format: format)
-            try CLI.emit(text, to: output)
+            try CLI.write(graph, format: format, to: output)
         }
     }
 }

@@ -60,7 +60,7 @@ struct ExtractCommand: ParsableCommand {
                 try CLI.emit(try extraction.report.jsonText() + "\n", to: output)
             } else {
                 let graph = GraphBuilder().graph(for: [extraction])
-                try CLI.emit(try RDFWriter().serialize(graph, format: format), to: output)
+                try CLI.write(graph, format: format, to: output)
             }
         }
     }

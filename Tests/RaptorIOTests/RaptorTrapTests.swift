@@ -70,4 +70,16 @@ import Testing
         #expect(text.contains("<https://w3id.org/vocgraph/id/深圳>"))
         #expect(try RDFReader().read(string: text, format: .turtle).isIsomorphic(to: graph))
     }
+
+    @Test func t4FilesNeverGetTheTemporaryFileAsBase() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for format in RDFFormat.writable {
+            let path = dir.appendingPathComponent("g.\(format.fileExtension)").path
+            try RDFWriter().write(Fixtures.richGraph, format: format, to: path)
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            #expect(!text.contains("@base") && !text.contains(".tmp-") && !text.contains("file://"), "\(format)")
+            #expect(text == (try RDFWriter().serialize(Fixtures.richGraph, format: format)), "\(format)")
+        }
+    }
 }

@@ -21,9 +21,24 @@ import RDF
 /// IRIs are ASCII and deterministic: `<16 hex>` is the first 16 hex digits of a SHA-256;
 /// organisations use `vgi:o-<16 hex of SHA-256(NFKC(full name))>`, the organisation extractor's scheme.
 public struct FigureGraph: Sendable {
-    public private(set) var graph: Graph
+    /// Triples already in a graph, and those added since (inserted in one batch: a sorted insert
+    /// per triple would make building a large corpus quadratic).
+    private var base: Graph
+    private var pending: [Triple] = []
 
-    public init(graph: Graph = Graph()) { self.graph = graph }
+    public init(graph: Graph = Graph()) { self.base = graph }
+
+    /// The graph with everything added so far.
+    public var graph: Graph {
+        var g = base
+        g.insert(contentsOf: pending)
+        return g
+    }
+
+    private mutating func flush() {
+        base.insert(contentsOf: pending)
+        pending = []
+    }
 
     /// The 16-hex id of a document: its source SHA-256 when known, else that of its text.
     public static func documentID(_ document: Document) -> String {
@@ -49,7 +64,7 @@ public struct FigureGraph: Sendable {
     }
 
     private mutating func add(_ s: Term, _ p: Term, _ o: Term) {
-        _ = graph.insert(Triple(s, p, o))
+        pending.append(Triple(s, p, o))
     }
 
     /// Adds `document` (its profile, observations and targets from `report`) to the graph.
@@ -194,11 +209,20 @@ public struct FigureGraph: Sendable {
     /// Adds a `vg:Comparison` for every target and observation with the same metric concept and
     /// region, where the observation's year is not before the year of the target's policy.
     public mutating func link() {
-        let g = graph
+        flush()
+        let g = base
         func objects(_ s: Term, _ p: Term) -> [Term] { g.match(subject: s, predicate: p).map(\.object) }
         func yearOf(_ t: Term?) -> Int? { t?.literal.flatMap { Int($0.lexical) } }
         let targets = g.match(predicate: FigureTerms.type, object: FigureTerms.vg("Target")).map(\.subject)
-        let observations = g.match(predicate: FigureTerms.type, object: FigureTerms.observation).map(\.subject)
+        // Observations by (metric concept, region), so each target meets only its candidates.
+        var candidates: [[Term]: [(observation: Term, year: Int)]] = [:]
+        for obs in g.match(predicate: FigureTerms.type, object: FigureTerms.observation).map(\.subject) {
+            guard let concept = objects(obs, FigureTerms.vg("metric")).first,
+                let region = objects(obs, FigureTerms.vg("region")).first,
+                let year = yearOf(objects(obs, FigureTerms.refPeriod).first)
+            else { continue }
+            candidates[[concept, region], default: []].append((obs, year))
+        }
         for target in targets {
             guard let concept = objects(target, FigureTerms.vg("metric")).first,
                 let region = objects(target, FigureTerms.vg("region")).first
@@ -208,11 +232,7 @@ public struct FigureGraph: Sendable {
             let policy = list.flatMap { objects($0, FigureTerms.isPartOf).first }
                 ?? objects(target, FigureTerms.isPartOf).first
             let policyYear = policy.flatMap { yearOf(objects($0, FigureTerms.date).first) } ?? 0
-            for obs in observations {
-                guard objects(obs, FigureTerms.vg("metric")).first == concept,
-                    objects(obs, FigureTerms.vg("region")).first == region,
-                    let year = yearOf(objects(obs, FigureTerms.refPeriod).first), year >= policyYear
-                else { continue }
+            for (obs, year) in candidates[[concept, region]] ?? [] where year >= policyYear {
                 let key = "\(target)|\(obs)"
                 let c = FigureTerms.vgi("comparison-" + FigureHashing.shortHash(key))
                 add(c, FigureTerms.type, FigureTerms.vg("Comparison"))
@@ -220,5 +240,6 @@ public struct FigureGraph: Sendable {
                 add(c, FigureTerms.vg("observation"), obs)
             }
         }
+        flush()
     }
 }
