@@ -37,6 +37,7 @@ extension Evaluation {
     /// property or class the graph does use.
     public func emptyRelationWarnings() -> [Diagnostic] {
         var out: [Diagnostic] = []
+        var derivedEmpty: [Diagnostic] = []
         var properties: [String]?
         var classes: [String]?
         let formatter = ResultFormatter(prefixes: program.prefixes)
@@ -66,10 +67,16 @@ extension Evaluation {
                 out.append(.warning(
                     "relation '\(info.name)' is empty: no triples use this \(isClass ? "class" : "property") in the graph",
                     at: info.location, notes: notes))
+            case .derived where !info.isHidden && program.rules.contains(where: { $0.head == id }):
+                derivedEmpty.append(.warning(
+                    "relation '\(info.name)' is empty: its rules derived nothing from this graph",
+                    at: info.location))
             default:
                 break
             }
         }
-        return out
+        // A rule-defined relation that stays empty is worth a warning (usually a join that never
+        // matches), unless an empty graph relation above already explains it.
+        return out.isEmpty ? derivedEmpty : out
     }
 }
