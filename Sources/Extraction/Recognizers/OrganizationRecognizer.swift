@@ -149,6 +149,7 @@ public struct OrganizationRecognizer: Sendable {
             lexiconIndex += 1
         }
         OrganizationRecognizer.attachBracketTails(&accepted, document)
+        OrganizationRecognizer.removeHonoraryTitles(&accepted, document)
         accepted = PartnerSlotRecognizer().add(to: accepted, in: document, lexicon: lexicon)
         for index in accepted.indices { accepted[index].quoted = quoted[accepted[index].start] }
         return accepted
@@ -564,6 +565,38 @@ public struct OrganizationRecognizer: Sendable {
         }
         return nil
     }
+
+    /// 获评宝安区国际化发展特色学校以及深圳市国际理解教育实验学校: honours named like schools are
+    /// titles, not organisations — after an honour verb (or chained after such a title, or before
+    /// 授牌/称号) and with a title word (特色, 实验, 示范 …) in the name.
+    static func removeHonoraryTitles(_ mentions: inout [Mention], _ document: Document) {
+        let s = document.scalars
+        var previousHonorary = -10
+        var drop = Set<Int>()
+        for (index, m) in mentions.enumerated() where m.type.isEducational {
+            guard honoraryWords.contains(where: { m.name.contains($0) }) else { continue }
+            let before = String(String.UnicodeScalarView(s[max(0, m.start - 4)..<m.start]))
+            let after = String(String.UnicodeScalarView(s[m.end..<min(s.count, m.end + 3)]))
+            let chained =
+                previousHonorary == index - 1
+                && ["以及", "和", "、", "及"].contains(where: { before.hasSuffix($0) })
+            if honourVerbs.contains(where: { before.hasSuffix($0) }) || chained
+                || after.hasPrefix("授牌")
+                || after.hasPrefix("称号") || after.hasPrefix("创建")
+            {
+                drop.insert(index)
+                previousHonorary = index
+            }
+        }
+        mentions = mentions.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
+    }
+
+    private static let honoraryWords = [
+        "特色", "实验学校", "示范", "窗口", "标杆", "先进", "文明", "基地学校", "试点学校", "优质", "品牌",
+    ]
+    private static let honourVerbs = [
+        "获评", "评为", "授予", "荣获", "认定为", "命名为", "入选", "成为", "获得", "被评", "创建",
+    ]
 
     /// 龙岗区工商联(总商会): a bracket right after a name that names the body again is part of it.
     static func attachBracketTails(_ mentions: inout [Mention], _ document: Document) {
