@@ -92,7 +92,14 @@ public struct RelationRecognizer: Sendable {
             facts += pathways(context)
             facts += assists(context)
             facts += schoolCooperation(context, existing: facts)
-            if let last = educational.last { paragraphSubject = last.entity }
+            // The paragraph's subject: a school opening a sentence (not a partner named later in it).
+            if let first = educational.first, first.start - sentence.start <= 12,
+                RelationCues.occurrences(
+                    of: RelationCues.schoolCoreferenceTrie, in: s, sentence.start, first.start
+                ).isEmpty
+            {
+                paragraphSubject = first.entity
+            }
             for alliance in slots where alliance.type == .alliance {
                 if let kind = allianceKinds[alliance.entity] {
                     lastAlliance[kind] = alliance.entity
@@ -183,6 +190,19 @@ public struct RelationRecognizer: Sendable {
                             viaCoreference: true, rule: "cooperation-cue"))
                 }
                 continue
+            }
+            // 学校联合 B 学院与 C 公司: the coreferred school partners C too.
+            if let implicit = c.implicitSubject(before: subjects[0].start),
+                implicit.at < subjects[0].start,
+                !subjects.contains(where: { $0.entity == implicit.entity }),
+                RelationCues.schoolCoreferenceTrie.hasMatch(in: c.s, at: implicit.at)
+            {
+                out.append(
+                    RelationFact(
+                        type: .partnersWith, subject: implicit.entity, object: enterprise.entity,
+                        start: implicit.at, end: enterprise.end, programme: nil,
+                        viaCoreference: true,
+                        rule: "cooperation-cue"))
             }
             for subject in subjects {
                 let a = min(subject.start, enterprise.start)
