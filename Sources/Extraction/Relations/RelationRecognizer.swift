@@ -305,8 +305,38 @@ public struct RelationRecognizer: Sendable {
             return out
         }
         for alliance in allianceSlots {
-            // Organisations before the founding verb that precedes the alliance.
+            // Organisations before the founding verb that precedes the alliance, in its clause.
             let verb = founding.last(where: { $0.end <= alliance.start })
+            let verbClause = verb.map { c.clause(around: $0.start) }
+            let founders = members.filter { m in
+                guard let verb, let verbClause else { return false }
+                return m.end <= verb.start && verbClause.contains(m.start)
+            }
+            // 该校…，与 B 合作成立 X: the school the sentence is about founds X with B.
+            if let first = founders.first, first.start > c.start,
+                "与和同".unicodeScalars.contains(c.s[first.start - 1]),
+                let implicit = c.implicitSubject(before: first.start),
+                !founders.contains(where: { $0.entity == implicit.entity })
+            {
+                let leader = Slot(
+                    entity: implicit.entity, type: .school, start: implicit.at,
+                    end: implicit.at + 2, quoted: false)
+                out.append(fact(.leads, leader, alliance, via: true, rule: "founding-first"))
+                for founder in founders {
+                    out.append(
+                        fact(.memberOf, founder, alliance, via: via, rule: "founding-partner"))
+                    if founder.type == .enterprise {
+                        out.append(
+                            RelationFact(
+                                type: .partnersWith, subject: implicit.entity,
+                                object: founder.entity,
+                                start: implicit.at, end: founder.end, programme: nil,
+                                viaCoreference: true,
+                                rule: "co-founders"))
+                    }
+                }
+                continue
+            }
             for member in members {
                 if member.entity == alliance.entity { continue }
                 // With several alliances, the one nearest a membership or leadership cue.
@@ -329,11 +359,9 @@ public struct RelationRecognizer: Sendable {
                 }
                 if isLeadCue {
                     out.append(fact(.leads, member, alliance, via: via, rule: "lead-cue"))
-                } else if let verb, member.end <= verb.start, verb.start - member.end <= 40,
-                    members.first(where: { $0.end <= verb.start })?.entity == member.entity
-                {
+                } else if founders.first?.entity == member.entity {
                     out.append(fact(.leads, member, alliance, via: via, rule: "founding-first"))
-                } else if let verb, member.end <= verb.start, verb.start - member.end <= 40 {
+                } else if founders.contains(where: { $0.entity == member.entity }) {
                     out.append(
                         fact(.memberOf, member, alliance, via: via, rule: "founding-partner"))
                 } else if !memberCues.isEmpty {
@@ -413,6 +441,8 @@ public struct RelationRecognizer: Sendable {
             via = true
         }
         var out: [RelationFact] = []
+        let sentenceCues = RelationCues.occurrences(
+            of: RelationCues.pathwayTrie, in: c.s, c.start, c.end, masked: masked)
         let pairByClause = !via && (schools.count > 1 || colleges.count > 1)
         for school in schools {
             for college in colleges {
@@ -429,11 +459,21 @@ public struct RelationRecognizer: Sendable {
                     let before = colleges.last { $0.end <= school.start }
                     if (after ?? before)?.entity != college.entity { continue }
                 }
+                // The programme named nearest the college (与A开展“3+2”…，与B开展五年一贯制…).
+                var named = programme
+                if sentenceCues.count > 1 {
+                    let nearest =
+                        sentenceCues.filter { $0.start >= college.end }.first
+                        ?? sentenceCues.min {
+                            abs($0.start - college.end) < abs($1.start - college.end)
+                        }
+                    if let nearest { named = programmeName(c, [nearest]) ?? programme }
+                }
                 out.append(
                     RelationFact(
                         type: .pathway, subject: school.entity, object: college.entity,
                         start: min(school.start, college.start), end: max(school.end, college.end),
-                        programme: programme, viaCoreference: via, rule: "pathway-cue"))
+                        programme: named, viaCoreference: via, rule: "pathway-cue"))
             }
         }
         return out
@@ -442,13 +482,20 @@ public struct RelationRecognizer: Sendable {
     /// The quoted programme around the first cue (“3+4”七年一体化中本贯通培养改革试点), or the cue.
     private func programmeName(_ c: SentenceContext, _ cues: [(start: Int, end: Int)]) -> String? {
         guard let cue = cues.first else { return nil }
+        // Start at an opening quote shortly before the cue (“3+4”七年一体化…), else at the cue
+        // with its numerals (五年一贯制).
         var a = cue.start
-        while a > c.start && !RelationCues.endsClause(c.s[a - 1])
-            && !ScalarClass.isOpenQuote(c.s[a - 1]) && cue.start - a < 12
+        var q = cue.start
+        while q > c.start && !RelationCues.endsClause(c.s[q - 1]) && cue.start - q < 12
+            && !ScalarClass.isOpenQuote(c.s[q - 1])
         {
-            a -= 1
+            q -= 1
         }
-        if a > c.start && ScalarClass.isOpenQuote(c.s[a - 1]) { a -= 1 }
+        if q > c.start && ScalarClass.isOpenQuote(c.s[q - 1]) {
+            a = q - 1
+        } else {
+            while a > c.start && "一二三四五六七八九十年制”".unicodeScalars.contains(c.s[a - 1]) { a -= 1 }
+        }
         var b = cue.end
         while b < c.end && !RelationCues.endsClause(c.s[b])
             && !"的与和，".unicodeScalars.contains(c.s[b]) && b - cue.end < 12
