@@ -573,30 +573,37 @@ public struct OrganizationRecognizer: Sendable {
         let s = document.scalars
         var previousHonorary = -10
         var drop = Set<Int>()
+        func endsWith(_ end: Int, _ word: [Unicode.Scalar]) -> Bool {
+            matches(s, at: end - word.count, word)
+        }
         for (index, m) in mentions.enumerated() where m.type.isEducational {
-            guard honoraryWords.contains(where: { m.name.contains($0) }) else { continue }
-            let before = String(String.UnicodeScalarView(s[max(0, m.start - 4)..<m.start]))
-            let after = String(String.UnicodeScalarView(s[m.end..<min(s.count, m.end + 3)]))
+            let name = s[m.start..<m.end]
+            guard honoraryWords.contains(where: { contains(name, $0) }) else { continue }
             let chained =
-                previousHonorary == index - 1
-                && ["以及", "和", "、", "及"].contains(where: { before.hasSuffix($0) })
-            if honourVerbs.contains(where: { before.hasSuffix($0) }) || chained
-                || after.hasPrefix("授牌")
-                || after.hasPrefix("称号") || after.hasPrefix("创建")
+                previousHonorary == index - 1 && chainWords.contains { endsWith(m.start, $0) }
+            if honourVerbs.contains(where: { endsWith(m.start, $0) }) || chained
+                || titleMarkers.contains(where: { matches(s, at: m.end, $0) })
             {
                 drop.insert(index)
                 previousHonorary = index
             }
         }
-        mentions = mentions.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
+        if !drop.isEmpty {
+            mentions = mentions.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
+        }
     }
 
-    private static let honoraryWords = [
+    private static func scalars(_ words: [String]) -> [[Unicode.Scalar]] {
+        words.map { Array($0.unicodeScalars) }
+    }
+    private static let honoraryWords = scalars([
         "特色", "实验学校", "示范", "窗口", "标杆", "先进", "文明", "基地学校", "试点学校", "优质", "品牌",
-    ]
-    private static let honourVerbs = [
+    ])
+    private static let honourVerbs = scalars([
         "获评", "评为", "授予", "荣获", "认定为", "命名为", "入选", "成为", "获得", "被评", "创建",
-    ]
+    ])
+    private static let chainWords = scalars(["以及", "和", "、", "及"])
+    private static let titleMarkers = scalars(["授牌", "称号", "创建"])
 
     /// 龙岗区工商联(总商会): a bracket right after a name that names the body again is part of it.
     static func attachBracketTails(_ mentions: inout [Mention], _ document: Document) {

@@ -162,6 +162,7 @@ public struct RelationRecognizer: Sendable {
 
     /// School or college → enterprise, when a cooperation cue shares the enterprise's clause.
     func cooperation(_ c: SentenceContext) -> [RelationFact] {
+        guard c.slots.contains(where: { $0.type == .enterprise }) else { return [] }
         var out: [RelationFact] = []
         let cues = RelationCues.occurrences(
             of: RelationCues.cooperationTrie, in: c.s, c.start, c.end,
@@ -242,6 +243,9 @@ public struct RelationRecognizer: Sendable {
     /// Organisations → alliance, by 牵头/发起 (leads), 成员/依托/理事 (memberOf) and the
     /// “A 与 B 共建 X” convention.
     func alliances(_ c: SentenceContext) -> [RelationFact] {
+        guard c.slots.contains(where: { $0.type == .alliance }) || !c.lastAlliance.isEmpty else {
+            return []
+        }
         var out: [RelationFact] = []
         let masked = c.maskedRanges
         // 由 X 指导: the alliance is an agent here, not the one joined.
@@ -413,6 +417,7 @@ public struct RelationRecognizer: Sendable {
 
     /// School → college when a through-training cue is in the sentence or the one before.
     func pathways(_ c: SentenceContext) -> [RelationFact] {
+        guard c.slots.contains(where: { $0.type == .higherEd }) else { return [] }
         let masked = c.maskedRanges
         var cues = RelationCues.occurrences(
             of: RelationCues.pathwayTrie, in: c.s, c.start, c.end, masked: masked)
@@ -511,6 +516,7 @@ public struct RelationRecognizer: Sendable {
 
     /// Helper school → helped school (帮扶, 结对, 对口支援), in text order.
     func assists(_ c: SentenceContext) -> [RelationFact] {
+        guard c.slots.contains(where: { $0.type.isEducational }) else { return [] }
         let cues = RelationCues.occurrences(
             of: RelationCues.assistTrie, in: c.s, c.start, c.end, masked: c.maskedRanges)
         guard !cues.isEmpty else { return [] }
