@@ -124,6 +124,10 @@ public struct EntityResolver: Sendable {
                     (group.typeVotes[.school] ?? 0) >= (group.typeVotes[.higherEd] ?? 0)
                     ? .school : .higherEd
             }
+            // A foreign association named like an alliance (德国东西方舞蹈联盟) is Other.
+            if type == .alliance, let first = group.shape.levels.first, first == .country {
+                type = .other
+            }
             var canonical = group.canonical
             var shape = group.shape
             // 市发展改革委 in a Shenzhen document is 深圳市发展改革委.
@@ -149,7 +153,12 @@ public struct EntityResolver: Sendable {
         _ a: NameShape, _ typeA: OrganizationType, _ b: NameShape, _ typeB: OrganizationType
     ) -> Int? {
         if let x = a.lexiconEntry, let y = b.lexiconEntry { return x == y ? 10 : nil }
-        guard typeA == typeB || (typeA.isEducational && typeB.isEducational) else { return nil }
+        // 禅武国际联盟 and 匈牙利禅武国际联盟 (a foreign association, Other) are one body.
+        let allianceOrOther: Set<OrganizationType> = [.alliance, .other]
+        guard
+            typeA == typeB || (typeA.isEducational && typeB.isEducational)
+                || (allianceOrOther.contains(typeA) && allianceOrOther.contains(typeB))
+        else { return nil }
         // Regions: every region A names must agree with B's at that level.
         for (region, level) in zip(a.regions, a.levels) {
             guard let other = b.region(at: level) else {
