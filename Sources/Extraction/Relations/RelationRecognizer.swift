@@ -316,31 +316,59 @@ public struct RelationRecognizer: Sendable {
                 guard let verb, let verbClause else { return false }
                 return m.end <= verb.start && verbClause.contains(m.start)
             }
-            // 该校…，与 B 合作成立 X: the school the sentence is about founds X with B.
-            if let first = founders.first, first.start > c.start,
-                "与和同".unicodeScalars.contains(c.s[first.start - 1]),
-                let implicit = c.implicitSubject(before: first.start),
-                !founders.contains(where: { $0.entity == implicit.entity })
+            // 该校…，与 B 合作成立 X / A…，携 B、C 共建 X: the school the sentence is about (named
+            // in an earlier clause, or 学校/该校) founds X with B.
+            let withMarker =
+                founders.first.map { first in
+                    first.start > c.start
+                        && RelationRecognizer.withMarkers.contains {
+                            OrganizationRecognizer.matches(c.s, at: first.start - $0.count, $0)
+                        }
+                } ?? false
+            let earlierSchool = founders.first.flatMap { first in
+                c.slots.first {
+                    $0.type.isEducational && !$0.quoted && $0.end <= first.start
+                        && c.clause(around: $0.start) != c.clause(around: first.start)
+                        && !founders.map(\.entity).contains($0.entity)
+                }
+            }
+            let implicitLeader =
+                earlierSchool == nil
+                ? founders.first.flatMap { c.implicitSubject(before: $0.start) } : nil
+            if withMarker, let leaderEntity = earlierSchool?.entity ?? implicitLeader?.entity,
+                !founders.contains(where: { $0.entity == leaderEntity })
             {
+                let at = earlierSchool?.start ?? implicitLeader?.at ?? c.start
                 let leader = Slot(
-                    entity: implicit.entity, type: .school, start: implicit.at,
-                    end: implicit.at + 2, quoted: false)
-                out.append(fact(.leads, leader, alliance, via: true, rule: "founding-first"))
+                    entity: leaderEntity, type: .school, start: at,
+                    end: earlierSchool?.end ?? at + 2, quoted: false)
+                let viaLeader = earlierSchool == nil
+                out.append(fact(.leads, leader, alliance, via: viaLeader, rule: "founding-first"))
                 for founder in founders {
                     out.append(
                         fact(.memberOf, founder, alliance, via: via, rule: "founding-partner"))
-                    if founder.type == .enterprise {
+                    let pair: RelationType? =
+                        founder.type == .enterprise
+                        ? .partnersWith
+                        : (founder.type.isEducational ? .partnersWithSchool : nil)
+                    if let pair {
                         out.append(
                             RelationFact(
-                                type: .partnersWith, subject: implicit.entity,
-                                object: founder.entity,
-                                start: implicit.at, end: founder.end, programme: nil,
-                                viaCoreference: true,
-                                rule: "co-founders"))
+                                type: pair, subject: leaderEntity, object: founder.entity,
+                                start: at, end: founder.end, programme: nil,
+                                viaCoreference: viaLeader, rule: "co-founders"))
                     }
                 }
                 continue
             }
+            // Founders named after a 牵头 leader are members (A 牵头，联合 B、C 组建 X).
+            let cueLeaders = Set(
+                members.filter { m in
+                    leadCues.contains { cue in
+                        cue.start >= m.end && cue.start - m.end <= 24
+                            && c.clause(around: m.start).contains(cue.start)
+                    }
+                }.map(\.entity))
             for member in members {
                 if member.entity == alliance.entity { continue }
                 // With several alliances, the one nearest a membership or leadership cue.
@@ -363,7 +391,7 @@ public struct RelationRecognizer: Sendable {
                 }
                 if isLeadCue {
                     out.append(fact(.leads, member, alliance, via: via, rule: "lead-cue"))
-                } else if founders.first?.entity == member.entity {
+                } else if founders.first?.entity == member.entity && cueLeaders.isEmpty {
                     out.append(fact(.leads, member, alliance, via: via, rule: "founding-first"))
                 } else if founders.contains(where: { $0.entity == member.entity }) {
                     out.append(
@@ -621,6 +649,11 @@ public struct RelationRecognizer: Sendable {
             i += 1
         }
         return false
+    }
+
+    /// Words before a partner that make it the one joined (与 B, 携 B, 联合 B).
+    static let withMarkers: [[Unicode.Scalar]] = ["与", "和", "同", "携", "携手", "联合", "牵手"].map {
+        Array($0.unicodeScalars)
     }
 
     /// The kind word an alliance name ends with (联合体, 联盟, 共同体, 集团, 学院).
