@@ -573,12 +573,21 @@ public struct RelationRecognizer: Sendable {
             swap(&helper, &helped)
         }
         guard helper.entity != helped.entity else { return [] }
-        return [
+        // 与 A 及 B 开展帮扶: every school listed with the first one helped.
+        let helpedClause = c.clause(around: helped.start)
+        var helpedSchools = [helped]
+        for other in schools
+        where other.start > helped.end && helpedClause.contains(other.start)
+            && other.entity != helper.entity
+        {
+            helpedSchools.append(other)
+        }
+        return helpedSchools.map { target in
             RelationFact(
-                type: .assists, subject: helper.entity, object: helped.entity,
-                start: min(helper.start, helped.start), end: max(helper.end, helped.end),
+                type: .assists, subject: helper.entity, object: target.entity,
+                start: min(helper.start, target.start), end: max(helper.end, target.end),
                 programme: nil, viaCoreference: via, rule: "assist-cue")
-        ]
+        }
     }
 
     // MARK: partnersWithSchool
