@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN := .build/release/vocgraph
 PYTHON ?= python3
 
-.PHONY: all setup build run test graphs bench lint format leaks clean
+.PHONY: all setup build run test graphs bench lint format leaks fuzz clean
 
 # The first README command: install what is missing, build in release mode, run the main job.
 all: setup build run
@@ -39,3 +39,6 @@ format:
 
 clean:
 	rm -rf .build
+
+fuzz:
+	@scripts/fuzz.sh $(SECONDS)

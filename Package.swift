@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "RaptorIO", targets: ["RaptorIO"]),
         .library(name: "Datalog", targets: ["Datalog"]),
         .library(name: "Extraction", targets: ["Extraction"]),
+        .library(name: "Trace", targets: ["Trace"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
@@ -24,21 +25,28 @@ let package = Package(
         .target(name: "RaptorIO", dependencies: ["CRaptor", "RDF"]),
         .target(name: "Datalog", dependencies: ["RDF"]),
         .target(name: "Extraction", dependencies: ["RDF"]),
+        .target(name: "Trace", dependencies: ["RDF"]),
         .executableTarget(
             name: "vocgraph",
             dependencies: [
-                "RDF", "RaptorIO", "Datalog", "Extraction",
+                "RDF", "RaptorIO", "Datalog", "Extraction", "Trace",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "vocgraph-bench", dependencies: ["RDF", "RaptorIO"],
+            path: "Benchmarks/LoadBenchmark"),
+        .executableTarget(
+            name: "fuzz-rdf-read", dependencies: ["RDF", "RaptorIO"],
+            path: "Tests/Fuzz/FuzzRDFRead"),
         .testTarget(name: "RDFTests", dependencies: ["RDF"]),
         .testTarget(name: "RaptorIOTests", dependencies: ["RaptorIO", "RDF"]),
         .testTarget(
             name: "DatalogTests", dependencies: ["Datalog", "RDF", "RaptorIO"],
             resources: [.copy("Cases")]),
         .testTarget(
-            name: "ExtractionTests", dependencies: ["Extraction", "RDF", "RaptorIO"],
-            resources: [.copy("Cases")]),
+            name: "ExtractionTests", dependencies: ["Extraction", "RDF", "RaptorIO", "Trace"],
+            resources: [.copy("Cases"), .copy("FigureCases")]),
         .testTarget(name: "CLITests", dependencies: ["RDF", "RaptorIO"]),
     ]
 )

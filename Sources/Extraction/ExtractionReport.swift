@@ -90,12 +90,15 @@ public struct ObservationRecord: Codable, Sendable, Equatable {
     public var scope: String?
     public var line: Int
     public var evidence: String?
+    /// Scalar offsets of `evidence` in the decoded text, end exclusive.
+    public var start: Int?
+    public var end: Int?
     /// The metric concept's IRI in `Ontology/metrics.ttl`, when the wording maps to one.
     public var concept: String?
 
     public init(
         metric: String, value: Double, unit: String?, year: Int?, scope: String?, line: Int,
-        evidence: String? = nil, concept: String? = nil
+        evidence: String? = nil, start: Int? = nil, end: Int? = nil, concept: String? = nil
     ) {
         self.metric = metric
         self.value = value
@@ -104,33 +107,52 @@ public struct ObservationRecord: Codable, Sendable, Equatable {
         self.scope = scope
         self.line = line
         self.evidence = evidence
+        self.start = start
+        self.end = end
         self.concept = concept
     }
 }
 
 /// A goal a document sets, or one row of a numbered task list.
+///
+/// In JSON a range (comparator `range`) writes `value` as `[low, high]`, as the gold files do, and
+/// also `value_max`; either form is read back.
 public struct TargetRecord: Codable, Sendable, Equatable {
     public var taskNo: Int?
     public var list: String?
     public var section: String?
     public var metric: String?
-    /// `>=`, `<=`, `=`, `~` (左右) or `range`.
+    /// `>=`, `<=`, `=` or `range`; an approximate figure (左右) is `=` with `approximate` set.
     public var comparator: String?
     public var value: Double?
     public var valueMax: Double?
     public var unit: String?
     public var deadline: Int?
+    /// Responsible units, resolved to full names where the document gives the region.
     public var responsible: [String]
     public var lead: [String]
     public var line: Int
     public var evidence: String?
+    /// Scalar offsets of `evidence` in the decoded text, end exclusive.
+    public var start: Int?
+    public var end: Int?
     public var concept: String?
+    /// True when the goal is approximate (`50个左右`).
+    public var approximate: Bool?
+    /// The region or population the goal is about (`深圳市`), when known.
+    public var scope: String?
+    /// The responsible units exactly as the list writes them.
+    public var responsibleText: [String]?
+    /// The full text of the task-list row the target belongs to.
+    public var taskText: String?
 
     public init(
         taskNo: Int? = nil, list: String? = nil, section: String? = nil, metric: String? = nil,
         comparator: String? = nil, value: Double? = nil, valueMax: Double? = nil,
         unit: String? = nil, deadline: Int? = nil, responsible: [String] = [], lead: [String] = [],
-        line: Int, evidence: String? = nil, concept: String? = nil
+        line: Int, evidence: String? = nil, start: Int? = nil, end: Int? = nil,
+        concept: String? = nil, approximate: Bool? = nil, scope: String? = nil,
+        responsibleText: [String]? = nil
     ) {
         self.taskNo = taskNo
         self.list = list
@@ -145,13 +167,77 @@ public struct TargetRecord: Codable, Sendable, Equatable {
         self.lead = lead
         self.line = line
         self.evidence = evidence
+        self.start = start
+        self.end = end
         self.concept = concept
+        self.approximate = approximate
+        self.scope = scope
+        self.responsibleText = responsibleText
     }
 
     enum CodingKeys: String, CodingKey {
         case list, section, metric, comparator, value, unit, deadline, responsible, lead, line
-        case evidence, concept
+        case evidence, start, end, concept, approximate, scope
         case taskNo = "task_no"
         case valueMax = "value_max"
+        case responsibleText = "responsible_text"
+        case taskText = "task_text"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        taskNo = try c.decodeIfPresent(Int.self, forKey: .taskNo)
+        list = try c.decodeIfPresent(String.self, forKey: .list)
+        section = try c.decodeIfPresent(String.self, forKey: .section)
+        metric = try c.decodeIfPresent(String.self, forKey: .metric)
+        comparator = try c.decodeIfPresent(String.self, forKey: .comparator)
+        if let pair = try? c.decodeIfPresent([Double].self, forKey: .value) {
+            value = pair.first
+            valueMax = pair.count > 1 ? pair[1] : nil
+        } else {
+            value = try c.decodeIfPresent(Double.self, forKey: .value)
+        }
+        if let max = try c.decodeIfPresent(Double.self, forKey: .valueMax) { valueMax = max }
+        unit = try c.decodeIfPresent(String.self, forKey: .unit)
+        deadline = try c.decodeIfPresent(Int.self, forKey: .deadline)
+        responsible = try c.decodeIfPresent([String].self, forKey: .responsible) ?? []
+        lead = try c.decodeIfPresent([String].self, forKey: .lead) ?? []
+        line = try c.decode(Int.self, forKey: .line)
+        evidence = try c.decodeIfPresent(String.self, forKey: .evidence)
+        start = try c.decodeIfPresent(Int.self, forKey: .start)
+        end = try c.decodeIfPresent(Int.self, forKey: .end)
+        concept = try c.decodeIfPresent(String.self, forKey: .concept)
+        approximate = try c.decodeIfPresent(Bool.self, forKey: .approximate)
+        scope = try c.decodeIfPresent(String.self, forKey: .scope)
+        responsibleText = try c.decodeIfPresent([String].self, forKey: .responsibleText)
+        taskText = try c.decodeIfPresent(String.self, forKey: .taskText)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encodeIfPresent(taskNo, forKey: .taskNo)
+        try c.encodeIfPresent(list, forKey: .list)
+        try c.encodeIfPresent(section, forKey: .section)
+        try c.encodeIfPresent(metric, forKey: .metric)
+        try c.encodeIfPresent(comparator, forKey: .comparator)
+        if let value, let valueMax, comparator == "range" {
+            try c.encode([value, valueMax], forKey: .value)
+        } else {
+            try c.encodeIfPresent(value, forKey: .value)
+        }
+        try c.encodeIfPresent(valueMax, forKey: .valueMax)
+        try c.encodeIfPresent(unit, forKey: .unit)
+        try c.encodeIfPresent(deadline, forKey: .deadline)
+        try c.encode(responsible, forKey: .responsible)
+        try c.encode(lead, forKey: .lead)
+        try c.encode(line, forKey: .line)
+        try c.encodeIfPresent(evidence, forKey: .evidence)
+        try c.encodeIfPresent(start, forKey: .start)
+        try c.encodeIfPresent(end, forKey: .end)
+        try c.encodeIfPresent(concept, forKey: .concept)
+        try c.encodeIfPresent(approximate, forKey: .approximate)
+        try c.encodeIfPresent(scope, forKey: .scope)
+        try c.encodeIfPresent(responsibleText, forKey: .responsibleText)
+        try c.encodeIfPresent(taskText, forKey: .taskText)
     }
 }

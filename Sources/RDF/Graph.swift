@@ -19,6 +19,12 @@ public struct Graph: Sendable {
 
     public init() {}
 
+    /// A graph over an existing dictionary; `idTriples` may be unsorted and contain duplicates.
+    public init(dictionary: TermDictionary, idTriples: consuming [IDTriple]) {
+        self.dictionary = dictionary
+        insert(idTriples: idTriples)
+    }
+
     public init(_ triples: some Sequence<Triple>) {
         insert(contentsOf: triples)
     }
@@ -66,8 +72,16 @@ public struct Graph: Sendable {
     }
 
     /// Adds ID triples whose terms were interned through `intern(_:)`.
-    public mutating func insert(idTriples batch: [IDTriple]) {
+    public mutating func insert(idTriples batch: consuming [IDTriple]) {
         guard !batch.isEmpty else { return }
+        cache = IndexCache()
+        if spo.isEmpty {
+            var sorted = consume batch
+            sorted.sort(by: Graph.spoLess)
+            Graph.removeAdjacentDuplicates(&sorted)
+            spo = sorted
+            return
+        }
         var merged = spo
         merged.append(contentsOf: batch)
         merged.sort(by: Graph.spoLess)
@@ -166,6 +180,17 @@ public struct Graph: Sendable {
     @inline(__always)
     static func ospLess(_ a: IDTriple, _ b: IDTriple) -> Bool {
         (a.o.rawValue, a.s.rawValue, a.p.rawValue) < (b.o.rawValue, b.s.rawValue, b.p.rawValue)
+    }
+
+    /// Removes adjacent duplicates in place.
+    static func removeAdjacentDuplicates(_ sorted: inout [IDTriple]) {
+        guard sorted.count > 1 else { return }
+        var write = 1
+        for read in 1..<sorted.count where sorted[read] != sorted[write - 1] {
+            sorted[write] = sorted[read]
+            write += 1
+        }
+        sorted.removeSubrange(write...)
     }
 
     static func unique(_ sorted: [IDTriple]) -> [IDTriple] {

@@ -4,7 +4,7 @@ public enum Vocab {
     public static let vgiNamespace = "https://w3id.org/vocgraph/id/"
 
     public enum rdf {
-        static let ns = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+        public static let ns = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
         public static let type = IRI(unchecked: ns + "type")
         public static let langString = IRI(unchecked: ns + "langString")
         public static let statement = IRI(unchecked: ns + "Statement")
@@ -14,7 +14,7 @@ public enum Vocab {
     }
 
     public enum rdfs {
-        static let ns = "http://www.w3.org/2000/01/rdf-schema#"
+        public static let ns = "http://www.w3.org/2000/01/rdf-schema#"
         public static let label = IRI(unchecked: ns + "label")
         public static let comment = IRI(unchecked: ns + "comment")
         public static let domain = IRI(unchecked: ns + "domain")

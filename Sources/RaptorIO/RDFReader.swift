@@ -44,7 +44,7 @@ public struct RDFReader: Sendable {
         }
         defer { try? handle.close() }
         let absolute = URL(fileURLWithPath: path).standardizedFileURL.absoluteString
-        let buffer = try parse(format: format, base: absolute, name: path) { (feed) throws(RaptorError) in
+        var buffer = try parse(format: format, base: absolute, name: path) { (feed) throws(RaptorError) in
             while true {
                 let chunk: Data?
                 do { chunk = try handle.read(upToCount: 1 << 20) } catch {
@@ -63,7 +63,7 @@ public struct RDFReader: Sendable {
         string text: String, format: RDFFormat, base: String = RDFReader.defaultBase,
         name: String = "<string>", into graph: inout Graph
     ) throws(RaptorError) {
-        let buffer = try parse(format: format, base: base, name: name) { (feed) throws(RaptorError) in
+        var buffer = try parse(format: format, base: base, name: name) { (feed) throws(RaptorError) in
             _ = try feed(Data(text.utf8), true)
         }
         buffer.merge(into: &graph)
@@ -89,6 +89,8 @@ public struct RDFReader: Sendable {
             guard raptor_parser_parse_start(parser.handle, baseURI.handle) == 0 else {
                 throw state.error ?? .failure("\(name): raptor could not start parsing")
             }
+            // Whatever happens, the interning worker has finished before `state` goes away.
+            defer { state.abandon() }
             try produce { (data: Data, isEnd: Bool) throws(RaptorError) -> Bool in
                 let status = data.withUnsafeBytes { raw -> Int32 in
                     let bytes = raw.bindMemory(to: UInt8.self)
@@ -102,7 +104,7 @@ public struct RDFReader: Sendable {
                 return true
             }
             if let error = state.error { throw error }
-            return state.buffer
+            return state.finish()
         }
     }
 }
@@ -127,13 +129,22 @@ final class RaptorParser {
 
 /// Triples read so far, in a dictionary of their own until the parse succeeds.
 struct ParseBuffer {
-    var dictionary = TermDictionary()
+    /// Distinct terms in first-seen order (deduplicated by `ParseState.interner`).
+    var terms: [Term] = []
     var triples: [IDTriple] = []
 
-    func merge(into graph: inout Graph) {
+    /// Moves the triples into `graph` (the buffer is left empty).
+    mutating func merge(into graph: inout Graph) {
+        if graph.dictionary.count == 0 {
+            // Nothing to translate: adopt the parse's dictionary and triples as they are.
+            let taken = triples
+            triples = []
+            graph = Graph(dictionary: TermDictionary(uniqueTerms: terms), idTriples: taken)
+            return
+        }
         var map: [TermID] = []
-        map.reserveCapacity(dictionary.count)
-        for term in dictionary.terms { map.append(graph.intern(term)) }
+        map.reserveCapacity(terms.count)
+        for term in terms { map.append(graph.intern(term)) }
         graph.insert(
             idTriples: triples.map {
                 IDTriple(map[Int($0.s.rawValue)], map[Int($0.p.rawValue)], map[Int($0.o.rawValue)])
@@ -141,19 +152,162 @@ struct ParseBuffer {
     }
 }
 
+/// A growable byte buffer without Array's per-append checks, owned by one `ParseState`.
+final class KeyBuffer {
+    private(set) var storage = UnsafeMutablePointer<UInt8>.allocate(capacity: 4096)
+    private var capacity = 4096
+    var count = 0
+
+    deinit { storage.deallocate() }
+
+    var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: storage, count: count) }
+
+    @inline(__always)
+    func append(_ byte: UInt8) {
+        reserve(1)
+        storage[count] = byte
+        count += 1
+    }
+
+    @inline(__always)
+    func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+        reserve(bytes.count)
+        (storage + count).update(from: base, count: bytes.count)
+        count += bytes.count
+    }
+
+    private func reserve(_ extra: Int) {
+        guard count + extra > capacity else { return }
+        var newCapacity = capacity * 2
+        while newCapacity < count + extra { newCapacity *= 2 }
+        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        grown.update(from: storage, count: count)
+        storage.deallocate()
+        storage = grown
+        capacity = newCapacity
+    }
+}
+
 /// What the C callbacks see. Only touched from the parsing thread, inside `parse`.
+///
+/// The callback only copies each term's bytes into a batch; full batches go to an
+/// `InterningWorker` on another thread, so Raptor parses the next chunk while the previous
+/// statements are interned (two cores: roughly parse time instead of parse + intern time).
 final class ParseState {
+    static let batchStatements = 32_768
+
     let name: String
     let parser: OpaquePointer
-    var buffer = ParseBuffer()
     var error: RaptorError?
-    /// The last subject and predicate seen, as raw bytes, to skip re-hashing runs of equal terms.
-    var lastSubject: (bytes: [UInt8], kind: Int, id: TermID)?
-    var lastPredicate: (bytes: [UInt8], id: TermID)?
+    private var batch = KeyBatch()
+    private let worker = InterningWorker()
+    private let queue = DispatchQueue(label: "vocgraph.raptorio.intern")
+    private let group = DispatchGroup()
 
     init(name: String, parser: OpaquePointer) {
         self.name = name
         self.parser = parser
+    }
+
+    /// Copies one statement's three terms into the current batch.
+    func add(_ s: UnsafeMutablePointer<raptor_term>, _ p: UnsafeMutablePointer<raptor_term>,
+             _ o: UnsafeMutablePointer<raptor_term>) {
+        batch.append(s)
+        batch.append(p)
+        batch.append(o)
+        if batch.ends.count >= 3 * ParseState.batchStatements { flush() }
+    }
+
+    /// Hands the current batch to the worker.
+    func flush() {
+        guard !batch.ends.isEmpty else { return }
+        let full = batch
+        batch = KeyBatch()
+        let worker = self.worker
+        queue.async(group: group) { worker.process(full) }
+    }
+
+    /// Waits for the worker and returns everything read.
+    func finish() -> ParseBuffer {
+        flush()
+        group.wait()
+        return worker.buffer
+    }
+
+    /// Waits for the worker without using its result (after an error).
+    func abandon() { group.wait() }
+}
+
+/// Term keys of consecutive statements (three per statement), handed from the parsing thread to
+/// the interning thread as a whole.
+final class KeyBatch: @unchecked Sendable {
+    // Safe: a batch is filled on the parsing thread, then handed over in `flush` and never
+    // touched there again; the worker only reads it.
+    let bytes = KeyBuffer()
+    var ends: [Int] = []
+
+    init() { ends.reserveCapacity(3 * ParseState.batchStatements) }
+
+    func append(_ term: UnsafeMutablePointer<raptor_term>) {
+        appendKey(term, to: bytes)
+        ends.append(bytes.count)
+    }
+}
+
+/// Interns term keys to IDs and collects ID triples; runs on one serial queue.
+final class InterningWorker: @unchecked Sendable {
+    // Safe: `process` runs only on the parse's serial queue, and `buffer` is read by the parsing
+    // thread only after `DispatchGroup.wait()` has seen every `process` call finish.
+    var buffer = ParseBuffer()
+    private var interner = ByteInterner()
+
+    func process(_ batch: KeyBatch) {
+        let all = batch.bytes.bytes
+        var start = 0
+        var ids: (TermID, TermID, TermID) = (TermID(0), TermID(0), TermID(0))
+        for (index, end) in batch.ends.enumerated() {
+            let key = UnsafeBufferPointer(rebasing: all[start..<end])
+            start = end
+            let hash = ByteInterner.hash(key)
+            let id: TermID
+            if let found = interner.find(key, hash: hash) {
+                id = found
+            } else {
+                id = TermID(UInt32(buffer.terms.count))
+                buffer.terms.append(decodeKey(key))
+                interner.insert(key, hash: hash, id: id)
+            }
+            switch index % 3 {
+            case 0: ids.0 = id
+            case 1: ids.1 = id
+            default:
+                ids.2 = id
+                buffer.triples.append(IDTriple(ids.0, ids.1, ids.2))
+            }
+        }
+    }
+}
+
+/// Rebuilds a term from its key (see `appendKey`).
+func decodeKey(_ key: UnsafeBufferPointer<UInt8>) -> Term {
+    let body = UnsafeBufferPointer(rebasing: key[1...])
+    switch key[0] {
+    case 1:
+        return .iri(IRI(unchecked: String(decoding: body, as: UTF8.self)))
+    case 2:
+        return .blank(BlankNode(String(decoding: body, as: UTF8.self)))
+    default:
+        let separator = body.firstIndex(of: 0xFF) ?? body.endIndex
+        let lexical = String(decoding: UnsafeBufferPointer(rebasing: body[..<separator]), as: UTF8.self)
+        guard separator < body.endIndex else { return .literal(Literal(lexical)) }
+        let rest = UnsafeBufferPointer(rebasing: body[(separator + 1)...])
+        if rest.isEmpty { return .literal(Literal(lexical)) }
+        if rest[0] == UInt8(ascii: "@") {
+            let language = String(decoding: UnsafeBufferPointer(rebasing: rest[1...]), as: UTF8.self)
+            return .literal(Literal(lexical, language: language))
+        }
+        return .literal(Literal(lexical, datatype: IRI(unchecked: String(decoding: rest, as: UTF8.self))))
     }
 }
 
@@ -161,41 +315,33 @@ private func bytesOf(_ pointer: UnsafePointer<UInt8>?, _ count: Int) -> UnsafeBu
     UnsafeBufferPointer(start: pointer, count: pointer == nil ? 0 : count)
 }
 
-/// Copies a borrowed `raptor_term` into a Swift `Term`.
-func copyTerm(_ term: UnsafeMutablePointer<raptor_term>) -> Term {
+/// Appends the interner key of a borrowed term: a kind byte, its bytes and, for literals, a
+/// 0xFF separator followed by `@language` or the datatype IRI.
+func appendKey(_ term: UnsafeMutablePointer<raptor_term>, to key: KeyBuffer) {
     switch term.pointee.type {
     case RAPTOR_TERM_TYPE_URI:
         var length = 0
         let chars = raptor_uri_as_counted_string(term.pointee.value.uri, &length)
-        return .iri(IRI(unchecked: String(decoding: bytesOf(chars, length), as: UTF8.self)))
+        key.append(1)
+        key.append(bytesOf(chars, length))
     case RAPTOR_TERM_TYPE_BLANK:
         let blank = term.pointee.value.blank
-        return .blank(
-            BlankNode(String(decoding: bytesOf(blank.string, Int(blank.string_len)), as: UTF8.self)))
+        key.append(2)
+        key.append(bytesOf(blank.string, Int(blank.string_len)))
     default:
         let literal = term.pointee.value.literal
-        let lexical = String(decoding: bytesOf(literal.string, Int(literal.string_len)), as: UTF8.self)
+        key.append(3)
+        key.append(bytesOf(literal.string, Int(literal.string_len)))
+        key.append(0xFF)
         if literal.language != nil && literal.language_len > 0 {
-            let language = String(
-                decoding: bytesOf(literal.language, Int(literal.language_len)), as: UTF8.self)
-            return .literal(Literal(lexical, language: language))
-        }
-        if let datatype = literal.datatype {
+            key.append(UInt8(ascii: "@"))
+            key.append(bytesOf(literal.language, Int(literal.language_len)))
+        } else if let datatype = literal.datatype {
             var length = 0
             let chars = raptor_uri_as_counted_string(datatype, &length)
-            let iri = IRI(unchecked: String(decoding: bytesOf(chars, length), as: UTF8.self))
-            return .literal(Literal(lexical, datatype: iri))
+            key.append(bytesOf(chars, length))
         }
-        return .literal(Literal(lexical))
     }
-}
-
-/// Raw bytes identifying an IRI term, for the run-length cache.
-private func uriBytes(_ term: UnsafeMutablePointer<raptor_term>) -> UnsafeBufferPointer<UInt8>? {
-    guard term.pointee.type == RAPTOR_TERM_TYPE_URI else { return nil }
-    var length = 0
-    let chars = raptor_uri_as_counted_string(term.pointee.value.uri, &length)
-    return bytesOf(chars, length)
 }
 
 private let parseStatementHandler: raptor_statement_handler = { context, statement in
@@ -207,27 +353,7 @@ private let parseStatementHandler: raptor_statement_handler = { context, stateme
         let object = statement.pointee.object
     else { return }
 
-    let s: TermID
-    if let bytes = uriBytes(subject), let last = state.lastSubject, last.kind == 0,
-        last.bytes.elementsEqual(bytes)
-    {
-        s = last.id
-    } else {
-        s = state.buffer.dictionary.intern(copyTerm(subject))
-        if let bytes = uriBytes(subject) { state.lastSubject = (Array(bytes), 0, s) }
-        else { state.lastSubject = nil }
-    }
-    let p: TermID
-    if let bytes = uriBytes(predicate), let last = state.lastPredicate,
-        last.bytes.elementsEqual(bytes)
-    {
-        p = last.id
-    } else {
-        p = state.buffer.dictionary.intern(copyTerm(predicate))
-        if let bytes = uriBytes(predicate) { state.lastPredicate = (Array(bytes), p) }
-    }
-    let o = state.buffer.dictionary.intern(copyTerm(object))
-    state.buffer.triples.append(IDTriple(s, p, o))
+    state.add(subject, predicate, object)
 }
 
 private let parseLogHandler: raptor_log_handler = { context, message in

@@ -12,10 +12,30 @@ enum CLI {
             throw error
         } catch let error as ValidationError {
             throw error
+        } catch let error as RaptorError {
+            printError("\(error)")
+            if case .syntax(let file, let line?, let column, _) = error {
+                printSourceLine(file: file, line: line, column: column)
+            }
+            throw ExitCode(1)
         } catch {
             printError("\(error)")
             throw ExitCode(1)
         }
+    }
+
+    /// Prints line `line` of `file` and a caret under `column`, as compilers do.
+    static func printSourceLine(file: String, line: Int, column: Int?) {
+        guard let data = FileManager.default.contents(atPath: file) else { return }
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        guard line >= 1, line <= lines.count else { return }
+        let text = String(lines[line - 1])
+        var out = text + "\n"
+        if let column, column >= 1 {
+            let prefix = text.unicodeScalars.prefix(column - 1).map { $0 == "\t" ? "\t" : " " }.joined()
+            out += prefix + "^\n"
+        }
+        FileHandle.standardError.write(Data(out.utf8))
     }
 
     static func printError(_ message: String) {

@@ -16,6 +16,11 @@ struct GraphInputs: ParsableArguments {
             }
             format = parsed
         }
+        return try GraphInputs.load(paths, format: format)
+    }
+
+    /// Reads and merges `paths` in `format` (nil: from each file's extension).
+    static func load(_ paths: [String], format: RDFFormat?) throws -> Graph {
         var graph = Graph()
         let reader = RDFReader()
         for path in paths {

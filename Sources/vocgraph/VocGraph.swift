@@ -1,7 +1,18 @@
 import ArgumentParser
+import RaptorIO
 
 @main
 struct VocGraph: ParsableCommand {
+    static func main() {
+        AtomicFile.removeTemporaryFilesOnInterrupt()
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            exit(withError: error)
+        }
+    }
+
     static let configuration = CommandConfiguration(
         commandName: "vocgraph",
         abstract: "Knowledge graphs and Datalog queries over Chinese vocational-education documents.",
@@ -11,6 +22,12 @@ struct VocGraph: ParsableCommand {
             ExtractCommand.self,
             BuildCommand.self,
             StatsCommand.self,
+            ValidateCommand.self,
+            MetricsCommand.self,
+            TraceCommand.self,
+            QueryCommand.self,
+            ExplainCommand.self,
+            ReplCommand.self,
         ]
     )
 }

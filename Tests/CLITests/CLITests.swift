@@ -94,3 +94,113 @@ import Testing
         #expect(result.out.contains("triples"))
     }
 }
+
+extension CLITests {
+    @Test func validateAcceptsTheSampleAndRejectsAStrayProperty() throws {
+        let good = try Self.vocgraph(["validate", "Examples/sample-graph.ttl"])
+        #expect(good.status == 0, "\(good.out)\(good.err)")
+        let dir = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let bad = dir.appendingPathComponent("bad.ttl")
+        try """
+            @prefix vg: <https://w3id.org/vocgraph/ns#> .
+            <http://e/s> a vg:School ; vg:partnersWith <http://e/t> .
+            <http://e/t> a vg:School .
+            """.write(to: bad, atomically: true, encoding: .utf8)
+        let result = try Self.vocgraph(["validate", bad.path])
+        #expect(result.status == 1)
+        #expect(result.out.contains("range: object of vg:partnersWith should be a vg:Enterprise"))
+    }
+}
+
+extension CLITests {
+    /// Every saved fuzz input (seeds and past crashes) replays without a crash.
+    @Test func fuzzCorpusReplaysCleanly() throws {
+        let corpus = Self.root.appendingPathComponent("Tests/Fuzz/corpus")
+        let kinds = try FileManager.default.contentsOfDirectory(atPath: corpus.path).sorted()
+        for kind in kinds {
+            let replay = Self.root.appendingPathComponent(".build/debug/fuzz-\(kind)-read").path
+            guard FileManager.default.isExecutableFile(atPath: replay) else { continue }
+            let dir = corpus.appendingPathComponent(kind)
+            let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+                .map { dir.appendingPathComponent($0).path }
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: replay)
+            process.arguments = files
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            #expect(process.terminationReason == .exit && process.terminationStatus == 0, "\(kind)")
+        }
+    }
+}
+
+extension CLITests {
+    /// SIGTERM or SIGINT in the middle of an export leaves the previous output intact and no
+    /// temporary file behind, and the process exits (128 + signal) rather than dying by it.
+    @Test(arguments: [SIGTERM, SIGINT])
+    func interruptedExportKeepsThePreviousFile(signalNumber: Int32) throws {
+        let dir = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let input = dir.appendingPathComponent("big.nt")
+        let generator = Process()
+        generator.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        generator.arguments = ["python3", Self.root.appendingPathComponent("Benchmarks/gen_ntriples.py").path, "300000", input.path]
+        try generator.run()
+        generator.waitUntilExit()
+        let output = dir.appendingPathComponent("out.ttl")
+        try "previous\n".write(to: output, atomically: true, encoding: .utf8)
+
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.binary)
+        process.arguments = ["export", input.path, "-o", output.path]
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        Thread.sleep(forTimeInterval: 1.0)
+        kill(process.processIdentifier, signalNumber)
+        process.waitUntilExit()
+
+        let finishedFirst = process.terminationStatus == 0
+        #expect(process.terminationReason == .exit)
+        if !finishedFirst {
+            #expect(process.terminationStatus == 128 + signalNumber)
+            #expect(try String(contentsOf: output, encoding: .utf8) == "previous\n")
+        }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.contains(".tmp-") }
+        #expect(leftovers.isEmpty)
+    }
+}
+
+extension CLITests {
+    /// The Datalog examples and their SPARQL twins (pyoxigraph) agree, on the example graph and
+    /// on the committed corpus graph.
+    @Test func examplesAgreeWithSPARQL() throws {
+        var graphs = ["Examples/datalog/sample.ttl"]
+        let corpus = Self.root.appendingPathComponent("Graphs/corpus.ttl")
+        if FileManager.default.fileExists(atPath: corpus.path) { graphs.append("Graphs/corpus.ttl") }
+        for graph in graphs {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["python3", "Tests/Interop/examples_sparql.py", Self.binary, graph]
+            process.currentDirectoryURL = Self.root
+            let out = Pipe()
+            process.standardOutput = out
+            process.standardError = out
+            try process.run()
+            let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0, "\(graph):\n\(text)")
+            #expect(text.contains("ok   huawei-partners"), "\(graph):\n\(text)")
+        }
+    }
+}
+
+extension CLITests {
+    /// Every class and property the committed corpus graph uses is declared in `Ontology/`, and
+    /// its domains and ranges hold.
+    @Test func corpusGraphValidatesAgainstTheOntology() throws {
+        let result = try Self.vocgraph(["validate", "Graphs/corpus.ttl"])
+        #expect(result.status == 0, "\(result.out.suffix(3000))\(result.err)")
+        #expect(result.out.contains("0 violation(s)"))
+    }
+}

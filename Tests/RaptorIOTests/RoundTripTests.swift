@@ -90,3 +90,16 @@ import Testing
         }
     }
 }
+
+@Suite struct LargeInputTests {
+    @Test(arguments: [RDFFormat.turtle, .ntriples])
+    func hugeLiteralSurvives(format: RDFFormat) throws {
+        // ~1.5 MB of UTF-8. Raptor's N-Triples parser is quadratic in line length (trap T7), so
+        // a much longer literal is a benchmark, not a unit test.
+        let text = String(repeating: "深圳职业教育\"\\\n", count: 70_000)
+        let graph = Graph([Triple(.iri("http://e/s"), .iri("http://e/p"), .string(text))])
+        let written = try RDFWriter().serialize(graph, format: format)
+        let back = try RDFReader().read(string: written, format: format)
+        #expect(back.triples.first?.object == .string(text))
+    }
+}

@@ -3,7 +3,9 @@ import Foundation
 extension Extractor {
     /// The recognisers of figures and targets the commands run (the figures work registers its
     /// recogniser here).
-    public static let standardFigureRecognizers: [any FigureRecognizing] = []
+    public static let standardFigureRecognizers: [any FigureRecognizing] = [
+        FigurePipelineRecognizer()
+    ]
 
     /// The extractor the commands use: the standard lexicon and figure recognisers.
     public static var standard: Extractor {

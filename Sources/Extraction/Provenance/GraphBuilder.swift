@@ -34,7 +34,11 @@ public struct GraphBuilder: Sendable {
         for extraction in extractions { append(extraction, to: &triples) }
         var graph = Graph()
         graph.insert(contentsOf: triples)
-        return graph
+        // Observations, policy tasks and targets, linked to each other across documents.
+        var figures = FigureGraph(graph: graph)
+        for extraction in extractions { figures.add(extraction.document, report: extraction.report) }
+        figures.link()
+        return figures.graph
     }
 
     /// The document node's local name: `d-` and 16 hex digits of the source bytes' SHA-256.

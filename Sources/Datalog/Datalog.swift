@@ -1,2 +1,0 @@
-// The Datalog engine (issue 4) lives in this module.
-enum DatalogModule {}

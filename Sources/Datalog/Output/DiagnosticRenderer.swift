@@ -1,0 +1,45 @@
+import RDF
+
+/// Renders diagnostics as `file:line:col: error: msg`, the source line and a caret under the column.
+public struct DiagnosticRenderer {
+    private let lines: [Substring]
+
+    public init(source: String) {
+        lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+    }
+
+    /// One diagnostic with its source line, caret and notes.
+    public func render(_ diagnostic: Diagnostic) -> String {
+        var out = "\(diagnostic.description)\n"
+        out += excerpt(diagnostic.location)
+        for note in diagnostic.notes {
+            let prefix = note.location.map { "\($0): " } ?? ""
+            out += "\(prefix)note: \(note.message)\n"
+            if note.location != nil && note.location != diagnostic.location { out += excerpt(note.location) }
+        }
+        return out
+    }
+
+    /// Every diagnostic, in location order.
+    public func render(_ diagnostics: [Diagnostic]) -> String {
+        Diagnostic.sorted(diagnostics).map(render).joined()
+    }
+
+    private func excerpt(_ location: SourceLocation?) -> String {
+        guard let location, location.line >= 1, location.line <= lines.count else { return "" }
+        let line = String(lines[location.line - 1]).replacingTabs()
+        var prefix = ""
+        prefix.unicodeScalars.append(contentsOf: line.unicodeScalars.prefix(max(0, location.column - 1)))
+        let pad = String(repeating: " ", count: TextTable.displayWidth(prefix))
+        return "    \(line)\n    \(pad)^\n"
+    }
+}
+
+extension String {
+    fileprivate func replacingTabs() -> String {
+        var out = ""
+        for scalar in unicodeScalars { out.unicodeScalars.append(scalar == "\t" ? " " : scalar) }
+        while out.last == "\r" { out.removeLast() }
+        return out
+    }
+}

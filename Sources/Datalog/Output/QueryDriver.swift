@@ -1,0 +1,148 @@
+import Foundation
+import RDF
+
+/// What `vocgraph query` was asked to do.
+public struct QueryRequest: Sendable {
+    public var program: String
+    public var file: String
+    /// Relations to print besides `?-` queries and `.output` directives.
+    public var outputs: [String] = []
+    public var format: ResultFormat = .table
+    public var showPlan = false
+    public var explain = false
+    public var explainFormat: ExplanationFormat = .text
+    /// Print `RESULT a b …` (the first row of the last query) for the benchmark harness.
+    public var resultLine = false
+    public var options = EvaluationOptions()
+    /// `relation=IRI` pairs to write as triples.
+    public var materialize: [String] = []
+
+    public init(program: String, file: String) {
+        self.program = program
+        self.file = file
+    }
+}
+
+/// What `vocgraph query` prints.
+public struct QueryReport: Sendable {
+    /// Standard output.
+    public var text = ""
+    /// Warnings, rendered with source lines.
+    public var warnings = ""
+    /// The warnings themselves.
+    public var diagnostics: [Diagnostic] = []
+    /// Derived triples requested with `--materialize`.
+    public var materialized: [Triple] = []
+}
+
+/// A failed run: every diagnostic, rendered.
+public struct QueryFailure: Error, Sendable, CustomStringConvertible {
+    public var rendered: String
+    public var description: String { rendered }
+}
+
+/// Parses, checks, evaluates and formats a program: the whole of `vocgraph query` below the CLI.
+public enum QueryDriver {
+    /// Parses and checks a program.
+    public static func check(_ source: String, file: String) throws(DiagnosticList) -> CheckedProgram {
+        var parser = Parser(source: source, file: file)
+        let syntax = try parser.parse()
+        return try Analyzer.check(syntax)
+    }
+
+    public static func run(_ request: QueryRequest, facts: Graph) throws(QueryFailure) -> QueryReport {
+        let renderer = DiagnosticRenderer(source: request.program)
+        let program: CheckedProgram
+        do {
+            program = try check(request.program, file: request.file)
+        } catch {
+            throw QueryFailure(rendered: renderer.render(error.diagnostics))
+        }
+        var report = QueryReport()
+        var options = request.options
+        options.trackProvenance = options.trackProvenance || request.explain
+        let evaluation = Evaluation(program: program, facts: facts, options: options)
+        var extra: [RelationID] = []
+        var problems: [Diagnostic] = []
+        for name in request.outputs {
+            if let id = program.relation(named: name) { extra.append(id) } else {
+                problems.append(.error("no relation named '\(name)' (--relation)", at: nil))
+            }
+        }
+        var materialize: [(RelationID, IRI)] = []
+        for spec in request.materialize {
+            let parts = spec.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let id = program.relation(named: parts[0]) else {
+                problems.append(.error("--materialize expects RELATION=IRI with a defined relation, got '\(spec)'", at: nil))
+                continue
+            }
+            guard program.relations[id].arity == 2 else {
+                problems.append(.error("--materialize: '\(parts[0])' has \(program.relations[id].arity) columns; only binary relations become triples", at: nil))
+                continue
+            }
+            let iri = program.prefixes.expand(parts[1]) ?? IRI(unchecked: parts[1].trimmingCharacters(in: CharacterSet(charactersIn: "<>")))
+            materialize.append((id, iri))
+        }
+        if !problems.isEmpty { throw QueryFailure(rendered: renderer.render(problems)) }
+        let loadStart = Date()
+        do {
+            try evaluation.run()
+        } catch {
+            throw QueryFailure(rendered: renderer.render([error]))
+        }
+        let seconds = Date().timeIntervalSince(loadStart)
+        let warnings = program.warnings + evaluation.emptyRelationWarnings()
+        report.warnings = renderer.render(warnings)
+        report.diagnostics = warnings
+        let formatter = ResultFormatter(prefixes: program.prefixes) { term in
+            LabelLookup(graph: facts).label(of: term)
+        }
+        var text = ""
+        if request.showPlan {
+            text += evaluation.executedPlans.map { $0.describe(program: program, terms: evaluation.terms) }
+                .joined(separator: "\n") + "\n\n"
+        }
+        let sets = evaluation.resultSets(extra: extra, formatter: formatter)
+        if request.resultLine {
+            let row = sets.last?.rows.first ?? []
+            text += "RESULT " + row.map { term -> String in
+                if case .literal(let l) = term { return l.lexical }
+                return formatter.compact(term)
+            }.joined(separator: " ") + "\n"
+            text += String(format: "QUERY_S %.3f\n", seconds)
+        } else if request.explain {
+            let explainer = Explainer(evaluation: evaluation, facts: facts, formatter: formatter)
+            text += explainer.explainQueries(format: request.explainFormat)
+        } else {
+            text += formatter.render(sets, format: request.format)
+        }
+        for (id, iri) in materialize {
+            for tuple in evaluation.tuples(of: id) {
+                report.materialized.append(Triple(tuple[0], .iri(iri), tuple[1]))
+            }
+        }
+        report.text = text
+        return report
+    }
+}
+
+/// Finds rdfs:label or skos:prefLabel of IRIs (preferring Chinese, then untagged).
+public struct LabelLookup {
+    let graph: Graph
+    public init(graph: Graph) { self.graph = graph }
+
+    public func label(of term: Term) -> String? {
+        guard let s = graph.id(of: term) else { return nil }
+        var best: (Int, String)?
+        for predicate in [Vocab.rdfs.label, Vocab.skos.prefLabel] {
+            guard let p = graph.id(of: .iri(predicate)) else { continue }
+            for t in graph.match(s, p, nil) {
+                guard case .literal(let l) = graph.term(t.o) else { continue }
+                let rank = l.language?.hasPrefix("zh") == true ? 0 : (l.language == nil ? 1 : 2)
+                if best == nil || rank < best!.0 { best = (rank, l.lexical) }
+            }
+            if best != nil { break }
+        }
+        return best?.1
+    }
+}

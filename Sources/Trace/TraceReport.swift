@@ -1,0 +1,162 @@
+import RDF
+
+/// Per task of the policies in a graph: responsible units, linked observations and a status.
+///
+/// Reads what `FigureGraph` writes: `vg:PolicyTask`s, their `vg:Target`s and the `vg:Comparison`s
+/// that link a target to observations of the same metric and region. The status follows the rules of
+/// `Examples/trace/status.dl`:
+/// - **no-data**: the task has no figure, or no observation is linked to its target;
+/// - **not-comparable**: observations are linked, but none is region-wide (`vg:regionWide`) in the
+///   target's unit;
+/// - **met** / **not-met**: among comparable observations of the latest year, one reaches the target
+///   (`>=`, `=`, `~` and `range` are reached at the (lower) value, `<=` at or below it).
+public struct TraceReport: Sendable {
+    public var rows: [TraceRow]
+
+    public init(rows: [TraceRow]) { self.rows = rows }
+
+    static let vg = Vocab.vgNamespace
+    static let vgi = Vocab.vgiNamespace
+    static func vgTerm(_ local: String) -> Term { .iri(Vocab.vg.term(local)) }
+    static let type = Term.iri(Vocab.rdf.type)
+    static let label = Term.iri(Vocab.rdfs.label)
+    static func expand(_ name: String) -> Term {
+        .iri(PrefixMap.standard.expand(name) ?? IRI(unchecked: name))
+    }
+
+    /// Builds the trace of `graph`, keeping the policies whose label or IRI contains `policy`.
+    public init(graph: Graph, policy filter: String? = nil) {
+        let reader = GraphReader(graph: graph)
+        var rows: [TraceRow] = []
+        let isPartOf = Self.expand("eli:is_part_of")
+        func keep(_ policy: Term, _ label: String) -> Bool {
+            guard let filter, !filter.isEmpty else { return true }
+            return label.contains(filter) || reader.iriString(policy).contains(filter)
+        }
+        // Every row of every task list.
+        for task in reader.subjects(Self.type, Self.vgTerm("PolicyTask")) {
+            guard let list = reader.object(task, isPartOf), let policy = reader.object(list, isPartOf)
+            else { continue }
+            let policyLabel = reader.string(policy, Self.label) ?? reader.iriString(policy)
+            guard keep(policy, policyLabel) else { continue }
+            let listLabel = reader.string(list, Self.label) ?? ""
+            let number = reader.int(task, Self.vgTerm("taskNumber"))
+            let leads = reader.objects(task, Self.vgTerm("leadUnit")).compactMap { reader.string($0, Self.label) }
+            var responsible = leads
+            for unit in reader.objects(task, Self.vgTerm("responsibleUnit")) {
+                if let name = reader.string(unit, Self.label), !responsible.contains(name) {
+                    responsible.append(name)
+                }
+            }
+            let targets = reader.subjects(Self.vgTerm("task"), task)
+            if targets.isEmpty {
+                let text = reader.string(task, Self.vgTerm("text")) ?? ""
+                rows.append(
+                    TraceRow(
+                        policy: policyLabel, list: listLabel, taskNo: number, metric: Self.firstClause(text),
+                        comparator: "", target: "", unit: "", deadline: nil, responsible: responsible,
+                        observed: nil, observedYear: nil, observedSource: nil, status: .noData))
+                continue
+            }
+            for target in targets {
+                rows.append(
+                    Self.row(
+                        reader, target: target, policy: policyLabel, list: listLabel, number: number,
+                        responsible: responsible))
+            }
+        }
+        // Quantified goals of the body text (no list, no responsible unit).
+        for target in reader.subjects(Self.type, Self.vgTerm("Target")) where reader.object(target, Self.vgTerm("task")) == nil {
+            guard let policy = reader.object(target, isPartOf) else { continue }
+            let policyLabel = reader.string(policy, Self.label) ?? reader.iriString(policy)
+            guard keep(policy, policyLabel) else { continue }
+            rows.append(
+                Self.row(reader, target: target, policy: policyLabel, list: "", number: nil, responsible: []))
+        }
+        rows.sort {
+            ($0.policy, $0.list, $0.taskNo ?? 0, $0.metric, $0.target) < ($1.policy, $1.list, $1.taskNo ?? 0, $1.metric, $1.target)
+        }
+        self.rows = rows
+    }
+
+    static func firstClause(_ text: String) -> String {
+        String(text.prefix { $0 != "。" && $0 != "；" })
+    }
+
+    private static func row(
+        _ reader: GraphReader, target: Term, policy: String, list: String, number: Int?, responsible: [String]
+    ) -> TraceRow {
+        let metric = reader.string(target, vgTerm("metricLabel")) ?? ""
+        let comparatorIRI = reader.object(target, vgTerm("comparator")).map(reader.iriString) ?? ""
+        let comparator = comparatorSymbol(comparatorIRI)
+        let value = reader.double(target, vgTerm("targetValue"))
+        let valueMax = reader.double(target, vgTerm("targetValueMax"))
+        let unit = reader.string(target, vgTerm("unit")) ?? ""
+        var targetText = value.map(format) ?? ""
+        if let valueMax { targetText += "–" + format(valueMax) }
+        let deadline = reader.int(target, vgTerm("deadline"))
+        // Linked observations.
+        var candidates: [Observed] = []
+        for comparison in reader.subjects(vgTerm("target"), target) {
+            guard let obs = reader.object(comparison, vgTerm("observation")),
+                let v = reader.double(obs, expand("sdmx-measure:obsValue"))
+            else { continue }
+            let year = reader.int(obs, expand("sdmx-dimension:refPeriod"))
+            let obsUnit = reader.string(obs, vgTerm("unit")) ?? ""
+            let regionWide = reader.string(obs, vgTerm("regionWide")) == "true"
+            let source = reader.object(obs, expand("qb:dataSet"))
+                .flatMap { reader.object($0, expand("prov:wasDerivedFrom")) }
+                .flatMap { reader.string($0, label) }
+            candidates.append(
+                Observed(value: v, year: year, source: source, comparable: regionWide && obsUnit == unit))
+        }
+        var status = TraceStatus.noData
+        var shown: Observed?
+        if !candidates.isEmpty {
+            let comparable = candidates.filter(\.comparable)
+            if comparable.isEmpty {
+                status = .notComparable
+                shown = candidates.max { ($0.year ?? 0, $0.value) < ($1.year ?? 0, $1.value) }
+            } else {
+                let latest = comparable.map { $0.year ?? 0 }.max() ?? 0
+                let current = comparable.filter { ($0.year ?? 0) == latest }.sorted { $0.value > $1.value }
+                let reaching = current.first { reaches($0.value, comparator: comparator, value: value ?? 0) }
+                status = reaching == nil ? .notMet : .met
+                shown = reaching ?? current.first
+            }
+        }
+        return TraceRow(
+            policy: policy, list: list, taskNo: number, metric: metric, comparator: comparator,
+            target: targetText, unit: unit, deadline: deadline, responsible: responsible,
+            observed: shown?.value, observedYear: shown?.year, observedSource: shown?.source, status: status)
+    }
+
+    struct Observed {
+        var value: Double
+        var year: Int?
+        var source: String?
+        var comparable: Bool
+    }
+
+    /// `>=` for `vgi:cmp-ge` and so on.
+    static func comparatorSymbol(_ iri: String) -> String {
+        switch iri.split(separator: "-").last.map(String.init) ?? "" {
+        case "ge": return ">="
+        case "le": return "<="
+        case "eq": return "="
+        case "approx": return "~"
+        case "range": return "range"
+        default: return ""
+        }
+    }
+
+    /// Whether an observed value reaches a target (the lower bound for ranges, the value for `=` and `~`).
+    static func reaches(_ observed: Double, comparator: String, value: Double) -> Bool {
+        comparator == "<=" ? observed <= value : observed >= value
+    }
+
+    /// `80`, `12.5`: a number without a trailing `.0`.
+    public static func format(_ v: Double) -> String {
+        v == v.rounded() && abs(v) < 1e15 ? String(Int64(v)) : String(v)
+    }
+}

@@ -1,0 +1,52 @@
+/// One line of a trace: a task's target, who is responsible and what was observed.
+public struct TraceRow: Sendable, Equatable, Codable {
+    /// The policy document (its label, usually the file name).
+    public var policy: String
+    /// The task list, or "" for a goal set in the policy's body text.
+    public var list: String
+    /// The task's number, or nil for a goal of the body text.
+    public var taskNo: Int?
+    /// The target's metric wording (the task's first clause when it has no figure).
+    public var metric: String
+    /// `>=`, `<=`, `=`, `~` or `range`; empty when the task has no figure.
+    public var comparator: String
+    /// The target value (`80`, `6–8`); empty when the task has no figure.
+    public var target: String
+    public var unit: String
+    public var deadline: Int?
+    /// Responsible units, lead units first.
+    public var responsible: [String]
+    /// The value of the observation the status rests on.
+    public var observed: Double?
+    public var observedYear: Int?
+    /// The document the observation comes from.
+    public var observedSource: String?
+    public var status: TraceStatus
+
+    enum CodingKeys: String, CodingKey {
+        case policy, list, metric, comparator, target, unit, deadline, responsible, observed, status
+        case taskNo = "task_no"
+        case observedYear = "observed_year"
+        case observedSource = "observed_source"
+    }
+
+    public init(
+        policy: String, list: String, taskNo: Int?, metric: String, comparator: String, target: String,
+        unit: String, deadline: Int?, responsible: [String], observed: Double?, observedYear: Int?,
+        observedSource: String?, status: TraceStatus
+    ) {
+        self.policy = policy
+        self.list = list
+        self.taskNo = taskNo
+        self.metric = metric
+        self.comparator = comparator
+        self.target = target
+        self.unit = unit
+        self.deadline = deadline
+        self.responsible = responsible
+        self.observed = observed
+        self.observedYear = observedYear
+        self.observedSource = observedSource
+        self.status = status
+    }
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import Datalog
+import Foundation
+
+struct ReplCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "repl", abstract: "Load graphs once, then add rules and ask ?- queries interactively.")
+
+    @Option(name: .customLong("graph"), parsing: .upToNextOption, help: "RDF files to query (merged).")
+    var graphs: [String] = []
+    @OptionGroup var graphInputs: GraphInputs
+
+    func run() throws {
+        try CLI.run {
+            let session = ReplSession(graph: try graphInputs.load(graphs))
+            let interactive = isatty(0) != 0
+            if interactive { print("vocgraph repl: \(graphs.count) graph file(s) loaded; :help for help") }
+            var more = false
+            while true {
+                if interactive { print(more ? "...> " : "?> ", terminator: "") }
+                guard let line = readLine() else { break }
+                let response = session.handle(line)
+                print(response.output, terminator: "")
+                if response.isQuit { break }
+                more = response.needsMore
+            }
+        }
+    }
+}
