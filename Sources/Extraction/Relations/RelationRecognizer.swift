@@ -569,6 +569,8 @@ public struct RelationRecognizer: Sendable {
             before.hasSuffix($0)
         })
             || containsWord(c.s, helped.end, min(c.end, helped.end + 4), "的帮扶")
+            || containsWord(c.s, helper.end, helped.start, "接受")
+            || containsWord(c.s, helper.end, helped.start, "受到")
         {
             swap(&helper, &helped)
         }
