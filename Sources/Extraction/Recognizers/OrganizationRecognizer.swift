@@ -85,6 +85,23 @@ public struct OrganizationRecognizer: Sendable {
                 }
                 let barrier = accepted.last?.end ?? 0
                 if barrier > suffixStart { break }
+                if rule.extendsKnownBody {
+                    // 联合国教科文组织|发展中国家职业教育创新中心: a centre of a known body.
+                    if let previous = accepted.last, previous.rule == .lexicon,
+                        previous.type == .other,
+                        suffixStart - previous.end <= 16,
+                        (previous.end..<suffixStart).allSatisfy({ ScalarClass.isHan(s[$0]) })
+                    {
+                        var merged = previous
+                        merged.end = end
+                        merged.surface = document.slice(previous.start, end)
+                        merged.name = OrganizationRecognizer.cleanName(merged.surface)
+                        merged.rule = .suffix
+                        accepted[accepted.count - 1] = merged
+                        matched = true
+                    }
+                    break
+                }
                 if let previous = accepted.last, previous.end == suffixStart {
                     // Directly after a known name: 京东物流 + 有限公司 is one company.
                     if rule.type == .enterprise && previous.type == .enterprise {
