@@ -167,6 +167,7 @@ public struct OrganizationRecognizer: Sendable {
         }
         OrganizationRecognizer.attachBracketTails(&accepted, document)
         OrganizationRecognizer.removeHonoraryTitles(&accepted, document)
+        accepted = foreignListItems(accepted, document)
         accepted = PartnerSlotRecognizer().add(to: accepted, in: document, lexicon: lexicon)
         for index in accepted.indices { accepted[index].quoted = quoted[accepted[index].start] }
         return accepted
@@ -581,6 +582,49 @@ public struct OrganizationRecognizer: Sendable {
             }
         }
         return nil
+    }
+
+    /// 与澳大利亚伊迪斯科文大学、韩国永进专门大学、意大利马兰戈尼（深圳）合作: a foreign name with no
+    /// suffix, listed right after foreign institutions of one type, is one of them.
+    func foreignListItems(_ mentions: [Mention], _ document: Document) -> [Mention] {
+        let s = document.scalars
+        var added: [Mention] = []
+        for (index, m) in mentions.enumerated() where m.end < s.count && s[m.end] == "、" {
+            guard index == 0 || mentions[index - 1].end <= m.start,
+                let country = lexicon.regionTrie.longestMatch(in: s, at: m.start),
+                lexicon.regions[country.value].level == .country
+            else { continue }
+            let start = m.end + 1
+            if index + 1 < mentions.count && mentions[index + 1].start == start { continue }
+            guard let item = lexicon.regionTrie.longestMatch(in: s, at: start),
+                lexicon.regions[item.value].level == .country
+            else { continue }
+            var end = start + item.length
+            while end < s.count && end - start < 14 && ScalarClass.isHan(s[end])
+                && !NameVocabulary.cutScalars.contains(s[end])
+                && !RelationCues.schoolCooperationTrie.hasMatch(in: s, at: end)
+            {
+                end += 1
+            }
+            // A bracketed place after the name: 马兰戈尼（深圳）.
+            if end < s.count && ScalarClass.isOpenBracket(s[end]),
+                let close = (end + 1..<min(s.count, end + 8))
+                    .first(where: { ScalarClass.isCloseBracket(s[$0]) })
+            {
+                end = close + 1
+            }
+            guard end - start - item.length >= 2, end < s.count,
+                s[end] == "、" || RelationCues.schoolCooperationTrie.hasMatch(in: s, at: end)
+                    || RelationCues.endsClause(s[end])
+            else { continue }
+            let surface = document.slice(start, end)
+            added.append(
+                Mention(
+                    start: start, end: end, name: OrganizationRecognizer.cleanName(surface),
+                    surface: surface, type: m.type, rule: .suffix))
+        }
+        guard !added.isEmpty else { return mentions }
+        return (mentions + added).sorted { $0.start < $1.start }
     }
 
     /// 获评宝安区国际化发展特色学校以及深圳市国际理解教育实验学校: honours named like schools are
