@@ -36,7 +36,9 @@ public struct GraphBuilder: Sendable {
         graph.insert(contentsOf: triples)
         // Observations, policy tasks and targets, linked to each other across documents.
         var figures = FigureGraph(graph: graph)
-        for extraction in extractions { figures.add(extraction.document, report: extraction.report) }
+        for extraction in extractions {
+            figures.add(extraction.document, report: extraction.report)
+        }
         figures.link()
         return figures.graph
     }
