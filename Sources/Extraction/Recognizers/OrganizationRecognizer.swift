@@ -33,7 +33,8 @@ public struct OrganizationRecognizer: Sendable {
                 let hit = lexicon.organizationTrie.longestMatch(in: s, at: i),
                 !(i > 0 && ScalarClass.isLatin(s[i - 1]) && ScalarClass.isLatin(s[i])),
                 // 财政部门 is “finance departments”, not 财政部.
-                !(i + hit.length < s.count && s[i + hit.length - 1] == "部" && s[i + hit.length] == "门")
+                !(i + hit.length < s.count && s[i + hit.length - 1] == "部"
+                    && s[i + hit.length] == "门")
             {
                 let entry = lexicon.organizations[hit.value]
                 let name = String(String.UnicodeScalarView(s[i..<i + hit.length]))
