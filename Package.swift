@@ -37,13 +37,13 @@ let package = Package(
             name: "vocgraph-bench", dependencies: ["RDF", "RaptorIO"],
             path: "Benchmarks/LoadBenchmark"),
         .executableTarget(
-            name: "fuzz-rdf-read", dependencies: ["RDF", "RaptorIO"],
-            path: "Tests/Fuzz/FuzzRDFRead"),
+            name: "vocgraph-fuzz", dependencies: ["RDF", "RaptorIO", "Datalog", "Extraction"],
+            path: "Tests/Fuzz/Fuzzer"),
         .testTarget(name: "RDFTests", dependencies: ["RDF"]),
         .testTarget(name: "RaptorIOTests", dependencies: ["RaptorIO", "RDF"]),
         .testTarget(
             name: "DatalogTests", dependencies: ["Datalog", "RDF", "RaptorIO"],
-            resources: [.copy("Cases")]),
+            exclude: ["sparql_diff.py"], resources: [.copy("Cases")]),
         .testTarget(
             name: "ExtractionTests", dependencies: ["Extraction", "RDF", "RaptorIO", "Trace"],
             resources: [.copy("Cases"), .copy("FigureCases")]),

@@ -1,19 +1,20 @@
 #!/usr/bin/env bash
-# Runs each libFuzzer target for a bounded time (default 60 s each): scripts/fuzz.sh [SECONDS]
-# Crashes are written to Tests/Fuzz/crashes/<target>/; add each as a regression input under
-# Tests/Fuzz/corpus/<kind>/ (the replay tests run every file there).
+# Runs each libFuzzer target of vocgraph-fuzz (rdf, datalog, text) for a bounded time:
+#   scripts/fuzz.sh [SECONDS per target, default 60] [TARGET…]
+# Crashes are written to Tests/Fuzz/crashes/<target>/; copy each into Tests/Fuzz/corpus/<target>/
+# (the tests replay every file there) once it is fixed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-seconds="${1:-60}"
-targets=$(grep -o 'name: "fuzz-[a-z-]*"' Package.swift | sed 's/name: "//; s/"//')
-for target in $targets; do
-    kind="${target#fuzz-}"; kind="${kind%%-*}"
-    swift build -c debug --scratch-path .build-fuzz --product "$target" \
-        -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -use-ld=lld >/dev/null
+seconds="${1:-60}"; shift || true
+targets=("$@"); [ ${#targets[@]} -gt 0 ] || targets=(rdf datalog text)
+swift build -c debug --scratch-path .build-fuzz --product vocgraph-fuzz \
+    -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -use-ld=lld >/dev/null
+for target in "${targets[@]}"; do
     mkdir -p "Tests/Fuzz/crashes/$target" ".build-fuzz/corpus/$target"
-    cp -n Tests/Fuzz/corpus/"$kind"/* ".build-fuzz/corpus/$target/" 2>/dev/null || true
+    cp -n Tests/Fuzz/corpus/"$target"/* ".build-fuzz/corpus/$target/" 2>/dev/null || true
     echo "fuzz: $target for ${seconds}s"
-    LSAN_OPTIONS="suppressions=$PWD/Tests/Fuzz/lsan.supp" ASAN_OPTIONS="fast_unwind_on_malloc=0" ".build-fuzz/debug/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 \
-        -artifact_prefix="Tests/Fuzz/crashes/$target/" ".build-fuzz/corpus/$target" 2>&1 \
-        | grep -E "^#[0-9]+ *DONE|Done [0-9]+ runs|ERROR|SUMMARY" || true
+    LSAN_OPTIONS="suppressions=$PWD/Tests/Fuzz/lsan.supp" ASAN_OPTIONS="fast_unwind_on_malloc=0" \
+        .build-fuzz/debug/vocgraph-fuzz "$target" -max_total_time="$seconds" -timeout=20 \
+        -rss_limit_mb=4096 -artifact_prefix="Tests/Fuzz/crashes/$target/" ".build-fuzz/corpus/$target" 2>&1 \
+        | grep -E "Done [0-9]+ runs|ERROR|SUMMARY|Test unit written" || true
 done

@@ -114,24 +114,24 @@ extension CLITests {
 }
 
 extension CLITests {
-    /// Every saved fuzz input (seeds and past crashes) replays without a crash.
-    @Test func fuzzCorpusReplaysCleanly() throws {
-        let corpus = Self.root.appendingPathComponent("Tests/Fuzz/corpus")
-        let kinds = try FileManager.default.contentsOfDirectory(atPath: corpus.path).sorted()
-        for kind in kinds {
-            let replay = Self.root.appendingPathComponent(".build/debug/fuzz-\(kind)-read").path
-            guard FileManager.default.isExecutableFile(atPath: replay) else { continue }
-            let dir = corpus.appendingPathComponent(kind)
-            let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
-                .map { dir.appendingPathComponent($0).path }
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: replay)
-            process.arguments = files
-            process.standardOutput = FileHandle.nullDevice
-            try process.run()
-            process.waitUntilExit()
-            #expect(process.terminationReason == .exit && process.terminationStatus == 0, "\(kind)")
-        }
+    /// Every saved fuzz input (seeds and past crashes) replays through its target without a crash.
+    @Test(arguments: ["rdf", "datalog", "text"])
+    func fuzzCorpusReplaysCleanly(target: String) throws {
+        let replay = Self.root.appendingPathComponent(".build/debug/vocgraph-fuzz").path
+        let dir = Self.root.appendingPathComponent("Tests/Fuzz/corpus/\(target)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+            .map { dir.appendingPathComponent($0).path }
+        #expect(!files.isEmpty)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: replay)
+        process.arguments = [target] + files
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit && process.terminationStatus == 0, "\(target)")
+        #expect(text.contains("replayed \(files.count) input(s)"))
     }
 }
 

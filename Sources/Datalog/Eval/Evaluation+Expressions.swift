@@ -51,7 +51,9 @@ extension Evaluation {
                 return o ? .decimal(Double(x) * Double(y)) : .integer(r)
             case .divide:
                 if y == 0 { throw Diagnostic.error("division by zero (\(x) / 0)", at: location) }
-                return x % y == 0 ? .integer(x / y) : .decimal(Double(x) / Double(y))
+                let (q, overflow) = x.dividedReportingOverflow(by: y)
+                if overflow { return .decimal(Double(x) / Double(y)) }
+                return x - q * y == 0 ? .integer(q) : .decimal(Double(x) / Double(y))
             }
         }
         let x = a.double

@@ -32,6 +32,8 @@ public final class Evaluation {
     let deadline: Date?
     var aggregateTables: [String: AggregateTable] = [:]
     let regexCache = RegexCache()
+    /// Hidden aggregate relations that are plain copies of another relation.
+    lazy var aliases: [RelationID: (RelationID, [Int])] = Planner.findAliases(program)
     /// Every plan that ran, for `--plan`.
     public private(set) var executedPlans: [RulePlan] = []
     /// Seconds spent evaluating.
@@ -97,9 +99,11 @@ public final class Evaluation {
 
     private func evaluate(stratum: [RelationID]) throws(Diagnostic) {
         let members = Set(stratum)
-        let rules = program.rules.filter { members.contains($0.head) }
+        // Aggregates over a single atom read that atom's relation: their copies are never built.
+        let rules = program.rules.filter { members.contains($0.head) && aliases[$0.head] == nil }
         guard !rules.isEmpty else { return }
-        let planner = planner()
+        var planner = planner()
+        planner.growing = members
         var once: [RulePlan] = []
         var variants: [RulePlan] = []
         for rule in rules {

@@ -12,6 +12,8 @@ public struct Explainer {
     let formatter: ResultFormatter
     /// Rows of an answer explained at most.
     public var maxAnswers = 20
+    /// Levels of a derivation tree shown at most.
+    public var maxDepth = 200
     /// Counted facts listed under an aggregate at most.
     public var maxAggregateChildren = 10
 
@@ -76,9 +78,10 @@ public struct Explainer {
         guard let row = rel.row(of: tuple) else { return nil }
         let ruleID = Int(rel.rule(ofRow: row))
         let fact = render(relation, tuple)
-        guard ruleID >= 0, depth < 64 else {
+        guard ruleID >= 0 else {
             return Proof(fact: fact, kind: .triple(sources: sources(relation, tuple)), children: [])
         }
+        guard depth < maxDepth else { return Proof(fact: fact, kind: .truncated, children: []) }
         let rule = program.rules[ruleID]
         if rule.body.isEmpty { return Proof(fact: fact, kind: .programFact(text: rule.text), children: []) }
         let round = rel.round(ofRow: row)
@@ -168,7 +171,20 @@ public struct Explainer {
                 keyColumns = kc
                 keys = k
             }
-            for row in 0..<relation.count where derivedBefore(relation, row: row, round: round) {
+            // Candidate rows: the index chain for the key when there is one, else every row.
+            var candidates: [Int] = []
+            if !keyColumns.isEmpty, let index = relation.index(keyColumns), keys.count <= 2 {
+                let key = keys.count == 1 ? UInt64(value(keys[0])) : packPair(value(keys[0]), value(keys[1]))
+                var row = index.first(key, rows: relation.rows, full: nil)
+                while row != .max {
+                    candidates.append(Int(row))
+                    row = index.after(row)
+                }
+                candidates.reverse()
+            } else {
+                candidates = Array(0..<relation.count)
+            }
+            for row in candidates where derivedBefore(relation, row: row, round: round) {
                 let t = relation.tuple(row)
                 var ok = true
                 for (i, c) in keyColumns.enumerated() where t[c] != value(keys[i]) { ok = false }

@@ -25,6 +25,8 @@ public struct Proof: Sendable {
         case absent
         /// An aggregate; children are the facts it counted.
         case aggregate(text: String, total: Int)
+        /// Derived, but deeper than the explainer's depth limit.
+        case truncated
     }
 
     public var fact: String
@@ -50,6 +52,7 @@ public struct Proof: Sendable {
         case .absent: out += "    [holds: no such fact]\n"
         case .aggregate(let text, let total):
             out += "    [\(text) over \(total) fact\(total == 1 ? "" : "s")]\n"
+        case .truncated: out += "    [derived; deeper levels not shown]\n"
         }
         for (i, child) in children.enumerated() {
             out += child.render(prefix: childPrefix, isLast: i == children.count - 1, isRoot: false)
@@ -77,6 +80,7 @@ public struct Proof: Sendable {
         case .aggregate(let text, let total):
             object["aggregate"] = text
             object["total"] = total
+        case .truncated: object["truncated"] = true
         }
         if !children.isEmpty { object["children"] = children.map(\.jsonObject) }
         return object

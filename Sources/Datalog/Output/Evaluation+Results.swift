@@ -33,15 +33,39 @@ extension Evaluation {
         return (0..<arity).map { "c\($0 + 1)" }
     }
 
-    /// Warnings for RDF predicates and classes with no triples in the graph.
+    /// Warnings for RDF predicates and classes with no triples in the graph, suggesting the closest
+    /// property or class the graph does use.
     public func emptyRelationWarnings() -> [Diagnostic] {
         var out: [Diagnostic] = []
+        var properties: [String]?
+        var classes: [String]?
+        let formatter = ResultFormatter(prefixes: program.prefixes)
+        func names(_ wantClasses: Bool) -> [String] {
+            var seen = Set<UInt32>()
+            let typeID = terms.source.termID(of: .iri(Vocab.rdf.type))
+            terms.source.forEachTriple(subject: nil, predicate: wantClasses ? typeID : nil, object: nil) { _, p, o in
+                if wantClasses { if typeID != nil { seen.insert(o) } } else { seen.insert(p) }
+            }
+            return seen.map { formatter.compact(terms.term($0)) }
+        }
         for (id, info) in program.relations.enumerated() where relations[id].count == 0 {
             switch info.source {
             case .property, .rdfClass:
-                let what = info.arity == 1 ? "class" : "property"
-                out.append(.warning("relation '\(info.name)' is empty: no triples use this \(what) in the graph",
-                                    at: info.location))
+                let isClass = info.arity == 1
+                let candidates: [String]
+                if isClass {
+                    if classes == nil { classes = names(true) }
+                    candidates = classes ?? []
+                } else {
+                    if properties == nil { properties = names(false) }
+                    candidates = properties ?? []
+                }
+                let notes = EditDistance.closest(to: info.name, in: candidates).map {
+                    [Diagnostic.Note("did you mean '\($0)'?")]
+                } ?? []
+                out.append(.warning(
+                    "relation '\(info.name)' is empty: no triples use this \(isClass ? "class" : "property") in the graph",
+                    at: info.location, notes: notes))
             default:
                 break
             }

@@ -134,7 +134,8 @@ public struct LabelLookup {
     public func label(of term: Term) -> String? {
         guard let s = graph.id(of: term) else { return nil }
         var best: (Int, String)?
-        for predicate in [Vocab.rdfs.label, Vocab.skos.prefLabel] {
+        // The canonical name first (华为技术有限公司), then the document's wording (华为).
+        for predicate in [Vocab.skos.prefLabel, Vocab.rdfs.label] {
             guard let p = graph.id(of: .iri(predicate)) else { continue }
             for t in graph.match(s, p, nil) {
                 guard case .literal(let l) = graph.term(t.o) else { continue }

@@ -57,15 +57,17 @@ public struct ResultFormatter {
         switch format {
         case .table:
             return sets.map { set in
-                var table = TextTable(header: set.columns.isEmpty ? ["(true)"] : set.columns)
+                if set.columns.isEmpty { return "\(set.title)\n\(set.rows.isEmpty ? "no" : "yes")\n" }
+                var table = TextTable(header: set.columns)
                 table.rows = set.rows.map { $0.map(cell) }
-                if set.columns.isEmpty { table.rows = set.rows.map { _ in ["yes"] } }
                 return "\(set.title)\n\(table.render())(\(set.rows.count) row\(set.rows.count == 1 ? "" : "s"))\n"
             }.joined(separator: "\n")
         case .tsv:
             return sets.map { set in
-                ([set.columns.joined(separator: "\t")] + set.rows.map { $0.map(compact).joined(separator: "\t") })
-                    .joined(separator: "\n") + "\n"
+                if set.columns.isEmpty { return "answer\n\(!set.rows.isEmpty)\n" }
+                let lines = [set.columns.joined(separator: "\t")]
+                    + set.rows.map { $0.map(compact).joined(separator: "\t") }
+                return lines.joined(separator: "\n") + "\n"
             }.joined(separator: "\n")
         case .csv:
             func quote(_ s: String) -> String {
@@ -73,7 +75,8 @@ public struct ResultFormatter {
                     ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
             }
             return sets.map { set in
-                ([set.columns.map(quote).joined(separator: ",")]
+                if set.columns.isEmpty { return "answer\n\(!set.rows.isEmpty)\n" }
+                return ([set.columns.map(quote).joined(separator: ",")]
                     + set.rows.map { $0.map { quote(compact($0)) }.joined(separator: ",") })
                     .joined(separator: "\n") + "\n"
             }.joined(separator: "\n")

@@ -10,6 +10,9 @@ public struct Planner {
     public var size: (RelationID) -> Int
     /// Aggregate bodies that are a plain copy of another relation: hidden relation → (relation, column map).
     public var aliases: [RelationID: (RelationID, [Int])] = [:]
+    /// Relations of the stratum being planned: they grow while the plan runs, so their current
+    /// size says little; they are estimated as large.
+    public var growing: Set<RelationID> = []
 
     public init(program: CheckedProgram, terms: TermStore, size: @escaping (RelationID) -> Int) {
         self.program = program
@@ -146,7 +149,8 @@ public struct Planner {
 
     /// Estimated tuples an atom yields given the bound variables.
     func estimate(_ atom: ResolvedAtom, bound: Set<Int>) -> Double {
-        let n = Double(max(size(atom.relation), 1))
+        let current = size(atom.relation)
+        let n = Double(max(growing.contains(atom.relation) ? max(current, 1_000_000) : current, 1))
         let arity = atom.arguments.count
         guard arity > 0 else { return 0 }
         var keyed = 0

@@ -67,8 +67,11 @@ public struct GraphBuilder: Sendable {
             out.append(Triple(node, G.type, G.vg(entity.type.className)))
             out.append(Triple(node, G.type, G.iri(NS.org, "FormalOrganization")))
             out.append(Triple(node, .iri(Vocab.rdfs.label), .text(entity.name, language: "zh")))
-            out.append(Triple(node, .iri(Vocab.skos.prefLabel), .text(entity.key, language: "zh")))
-            for alias in entity.aliases + [entity.name] where alias != entity.key {
+            // The preferred label is the lexicon's name (华为技术有限公司) or the document's
+            // fullest form; `key` (which may add a region the real name lacks) only names the IRI.
+            let preferred = entity.prefLabel ?? entity.name
+            out.append(Triple(node, .iri(Vocab.skos.prefLabel), .text(preferred, language: "zh")))
+            for alias in entity.aliases + [entity.name] where alias != preferred {
                 out.append(Triple(node, .iri(Vocab.skos.altLabel), .text(alias, language: "zh")))
             }
             out.append(Triple(doc, G.vg("mentions"), node))
