@@ -28,6 +28,11 @@ struct ExtractCommand: ParsableCommand {
             visibility: .hidden))
     var benchmarkRepeat: Int?
 
+    @Flag(
+        help: ArgumentHelp(
+            "With --benchmark-repeat: run the figure recognisers too.", visibility: .hidden))
+    var benchmarkFigures = false
+
     @Option(name: .shortAndLong, help: "RDF format: turtle, ntriples, nquads, rdfxml, rdfjson.")
     var format: RDFFormat = .turtle
 
@@ -39,12 +44,13 @@ struct ExtractCommand: ParsableCommand {
             if let count = benchmarkRepeat {
                 let document = try Document(contentsOf: file)
                 let bytes = document.text.utf8.count
-                _ = Extractor.standard.extract(Document(name: "warm-up", text: "深圳市第一职业技术学校与华为合作。"))
+                let extractor = benchmarkFigures ? Extractor.standard : Extractor()
+                _ = extractor.extract(Document(name: "warm-up", text: "深圳市第一职业技术学校与华为合作。"))
                 let clock = ContinuousClock()
                 var entities = 0
                 let elapsed = clock.measure {
                     for _ in 0..<max(1, count) {
-                        entities += Extractor.standard.extract(document).entities.count
+                        entities += extractor.extract(document).entities.count
                     }
                 }
                 let seconds =

@@ -36,7 +36,9 @@ public struct GraphBuilder: Sendable {
         graph.insert(contentsOf: triples)
         // Observations, policy tasks and targets, linked to each other across documents.
         var figures = FigureGraph(graph: graph)
-        for extraction in extractions { figures.add(extraction.document, report: extraction.report) }
+        for extraction in extractions {
+            figures.add(extraction.document, report: extraction.report)
+        }
         figures.link()
         return figures.graph
     }
@@ -82,13 +84,12 @@ public struct GraphBuilder: Sendable {
             out.append(contentsOf: factTriples(factNode, s, predicate, o))
             out.append(Triple(factNode, G.vg("rule"), G.vgi("rule-" + fact.rule)))
             if let programme = fact.programme {
-                out.append(Triple(factNode, G.vg("programme"), .text(programme, language: "zh")))
-            }
-            if fact.viaCoreference {
+                // The programme is a concept of its own (vg:Programme), shared across documents.
+                let node = G.vgi("prog-" + String(SHA256.hex(programme).prefix(16)))
+                out.append(Triple(node, G.type, G.vg("Programme")))
                 out.append(
-                    Triple(
-                        factNode, G.vg("viaCoreference"),
-                        .literal(Literal("true", datatype: Vocab.xsd.boolean))))
+                    Triple(node, .iri(Vocab.skos.prefLabel), .text(programme, language: "zh")))
+                out.append(Triple(factNode, G.vg("programme"), node))
             }
             let span = evidence(x, doc: doc, start: fact.start, end: fact.end, into: &out)
             out.append(Triple(factNode, G.iri(NS.prov, "wasDerivedFrom"), span))

@@ -83,7 +83,7 @@ enum NameVocabulary {
 
     /// Words that contain a function scalar but belong inside names (时代, 现代 …).
     static let protectedWords: [String] = [
-        "时代", "现代", "当代", "年代", "有限", "所有", "来源", "上市", "和平", "同济", "为民", "组织部", "宣传部",
+        "时代", "现代", "当代", "年代", "有限", "所有", "来源", "上市", "和平", "同济", "为民", "美的", "组织部", "宣传部",
         "统战部", "组织工作", "城市建设", "建设工程",
     ]
 

@@ -31,7 +31,10 @@ public struct OrganizationRecognizer: Sendable {
         while i < s.count {
             if ScalarClass.isHan(s[i]) || ScalarClass.isLatin(s[i]),
                 let hit = lexicon.organizationTrie.longestMatch(in: s, at: i),
-                !(i > 0 && ScalarClass.isLatin(s[i - 1]) && ScalarClass.isLatin(s[i]))
+                !(i > 0 && ScalarClass.isLatin(s[i - 1]) && ScalarClass.isLatin(s[i])),
+                // 财政部门 is “finance departments”, not 财政部.
+                !(i + hit.length < s.count && s[i + hit.length - 1] == "部"
+                    && s[i + hit.length] == "门")
             {
                 let entry = lexicon.organizations[hit.value]
                 let name = String(String.UnicodeScalarView(s[i..<i + hit.length]))
@@ -85,6 +88,23 @@ public struct OrganizationRecognizer: Sendable {
                 }
                 let barrier = accepted.last?.end ?? 0
                 if barrier > suffixStart { break }
+                if rule.extendsKnownBody {
+                    // 联合国教科文组织|发展中国家职业教育创新中心: a centre of a known body.
+                    if let previous = accepted.last, previous.rule == .lexicon,
+                        previous.type == .other,
+                        suffixStart - previous.end <= 16,
+                        (previous.end..<suffixStart).allSatisfy({ ScalarClass.isHan(s[$0]) })
+                    {
+                        var merged = previous
+                        merged.end = end
+                        merged.surface = document.slice(previous.start, end)
+                        merged.name = OrganizationRecognizer.cleanName(merged.surface)
+                        merged.rule = .suffix
+                        accepted[accepted.count - 1] = merged
+                        matched = true
+                    }
+                    break
+                }
                 if let previous = accepted.last, previous.end == suffixStart {
                     // Directly after a known name: 京东物流 + 有限公司 is one company.
                     if rule.type == .enterprise && previous.type == .enterprise {
@@ -149,6 +169,8 @@ public struct OrganizationRecognizer: Sendable {
             lexiconIndex += 1
         }
         OrganizationRecognizer.attachBracketTails(&accepted, document)
+        OrganizationRecognizer.removeHonoraryTitles(&accepted, document)
+        accepted = foreignListItems(accepted, document)
         accepted = PartnerSlotRecognizer().add(to: accepted, in: document, lexicon: lexicon)
         for index in accepted.indices { accepted[index].quoted = quoted[accepted[index].start] }
         return accepted
@@ -564,6 +586,88 @@ public struct OrganizationRecognizer: Sendable {
         }
         return nil
     }
+
+    /// 与澳大利亚伊迪斯科文大学、韩国永进专门大学、意大利马兰戈尼（深圳）合作: a foreign name with no
+    /// suffix, listed right after foreign institutions of one type, is one of them.
+    func foreignListItems(_ mentions: [Mention], _ document: Document) -> [Mention] {
+        let s = document.scalars
+        var added: [Mention] = []
+        for (index, m) in mentions.enumerated() where m.end < s.count && s[m.end] == "、" {
+            guard index == 0 || mentions[index - 1].end <= m.start,
+                let country = lexicon.regionTrie.longestMatch(in: s, at: m.start),
+                lexicon.regions[country.value].level == .country
+            else { continue }
+            let start = m.end + 1
+            if index + 1 < mentions.count && mentions[index + 1].start == start { continue }
+            guard let item = lexicon.regionTrie.longestMatch(in: s, at: start),
+                lexicon.regions[item.value].level == .country
+            else { continue }
+            var end = start + item.length
+            while end < s.count && end - start < 14 && ScalarClass.isHan(s[end])
+                && !NameVocabulary.cutScalars.contains(s[end])
+                && !RelationCues.schoolCooperationTrie.hasMatch(in: s, at: end)
+            {
+                end += 1
+            }
+            // A bracketed place after the name: 马兰戈尼（深圳）.
+            if end < s.count && ScalarClass.isOpenBracket(s[end]),
+                let close = (end + 1..<min(s.count, end + 8))
+                    .first(where: { ScalarClass.isCloseBracket(s[$0]) })
+            {
+                end = close + 1
+            }
+            guard end - start - item.length >= 2, end < s.count,
+                s[end] == "、" || RelationCues.schoolCooperationTrie.hasMatch(in: s, at: end)
+                    || RelationCues.endsClause(s[end])
+            else { continue }
+            let surface = document.slice(start, end)
+            added.append(
+                Mention(
+                    start: start, end: end, name: OrganizationRecognizer.cleanName(surface),
+                    surface: surface, type: m.type, rule: .suffix))
+        }
+        guard !added.isEmpty else { return mentions }
+        return (mentions + added).sorted { $0.start < $1.start }
+    }
+
+    /// 获评宝安区国际化发展特色学校以及深圳市国际理解教育实验学校: honours named like schools are
+    /// titles, not organisations — after an honour verb (or chained after such a title, or before
+    /// 授牌/称号) and with a title word (特色, 实验, 示范 …) in the name.
+    static func removeHonoraryTitles(_ mentions: inout [Mention], _ document: Document) {
+        let s = document.scalars
+        var previousHonorary = -10
+        var drop = Set<Int>()
+        func endsWith(_ end: Int, _ word: [Unicode.Scalar]) -> Bool {
+            matches(s, at: end - word.count, word)
+        }
+        for (index, m) in mentions.enumerated() where m.type.isEducational {
+            let name = s[m.start..<m.end]
+            guard honoraryWords.contains(where: { contains(name, $0) }) else { continue }
+            let chained =
+                previousHonorary == index - 1 && chainWords.contains { endsWith(m.start, $0) }
+            if honourVerbs.contains(where: { endsWith(m.start, $0) }) || chained
+                || titleMarkers.contains(where: { matches(s, at: m.end, $0) })
+            {
+                drop.insert(index)
+                previousHonorary = index
+            }
+        }
+        if !drop.isEmpty {
+            mentions = mentions.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
+        }
+    }
+
+    private static func scalars(_ words: [String]) -> [[Unicode.Scalar]] {
+        words.map { Array($0.unicodeScalars) }
+    }
+    private static let honoraryWords = scalars([
+        "特色", "实验学校", "示范", "窗口", "标杆", "先进", "文明", "基地学校", "试点学校", "优质", "品牌",
+    ])
+    private static let honourVerbs = scalars([
+        "获评", "评为", "授予", "荣获", "认定为", "命名为", "入选", "成为", "获得", "被评", "创建",
+    ])
+    private static let chainWords = scalars(["以及", "和", "、", "及"])
+    private static let titleMarkers = scalars(["授牌", "称号", "创建"])
 
     /// 龙岗区工商联(总商会): a bracket right after a name that names the body again is part of it.
     static func attachBracketTails(_ mentions: inout [Mention], _ document: Document) {

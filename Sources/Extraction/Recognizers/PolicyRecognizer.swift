@@ -50,6 +50,10 @@ public struct PolicyRecognizer: Sendable {
         func flush(calledAfter: Bool) {
             for (mention, verdict) in chain {
                 guard let title = mention.title, !seen.contains(title) else { continue }
+                // 《实施方案》 after 《广州市…实施方案》: the short name of a policy already cited.
+                if title.unicodeScalars.count <= 4, seen.contains(where: { $0.hasSuffix(title) }) {
+                    continue
+                }
                 if verdict == .accept || (verdict == .undecided && calledAfter) {
                     seen.insert(title)
                     out.append(mention)
@@ -73,7 +77,9 @@ public struct PolicyRecognizer: Sendable {
                         end = after + 1
                     }
                 }
-                let verdict = PolicyRecognizer.judge(title)
+                // （以下简称《实施方案》）: a short name of a title already cited.
+                let abbreviated = i >= 2 && s[i - 2] == "简" && s[i - 1] == "称"
+                let verdict = abbreviated ? .reject : PolicyRecognizer.judge(title)
                 if verdict != .reject {
                     chain.append(
                         (

@@ -16,12 +16,15 @@ struct SuffixRule: Sendable {
     let distinctive: Bool
     /// Scalars that must not precede the suffix (布局, 全部, 举办).
     let forbiddenPrevious: [Unicode.Scalar]
+    /// Only as the tail of an international body named just before (联合国教科文组织…中心).
+    let extendsKnownBody: Bool
 
     init(
         _ text: String, _ type: OrganizationType, maxPrefix: Int = 14, needsAnchor: Bool = false,
         forbiddenNext: String = "", selfDescribing: Bool = false, distinctive: Bool = false,
-        forbiddenPrevious: String = ""
+        forbiddenPrevious: String = "", extendsKnownBody: Bool = false
     ) {
+        self.extendsKnownBody = extendsKnownBody
         self.forbiddenPrevious = Array(forbiddenPrevious.unicodeScalars)
         self.scalars = Array(text.unicodeScalars)
         self.type = type
@@ -123,5 +126,6 @@ struct SuffixRule: Sendable {
         SuffixRule("指导委员会", .other, maxPrefix: 24),
         SuffixRule("工商大会", .other, maxPrefix: 8),
         SuffixRule("训练局", .other, maxPrefix: 8),
+        SuffixRule("中心", .other, maxPrefix: 16, extendsKnownBody: true),
     ]
 }

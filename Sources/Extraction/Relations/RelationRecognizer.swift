@@ -92,7 +92,14 @@ public struct RelationRecognizer: Sendable {
             facts += pathways(context)
             facts += assists(context)
             facts += schoolCooperation(context, existing: facts)
-            if let last = educational.last { paragraphSubject = last.entity }
+            // The paragraph's subject: a school opening a sentence (not a partner named later in it).
+            if let first = educational.first, first.start - sentence.start <= 12,
+                RelationCues.occurrences(
+                    of: RelationCues.schoolCoreferenceTrie, in: s, sentence.start, first.start
+                ).isEmpty
+            {
+                paragraphSubject = first.entity
+            }
             for alliance in slots where alliance.type == .alliance {
                 if let kind = allianceKinds[alliance.entity] {
                     lastAlliance[kind] = alliance.entity
@@ -155,6 +162,7 @@ public struct RelationRecognizer: Sendable {
 
     /// School or college → enterprise, when a cooperation cue shares the enterprise's clause.
     func cooperation(_ c: SentenceContext) -> [RelationFact] {
+        guard c.slots.contains(where: { $0.type == .enterprise }) else { return [] }
         var out: [RelationFact] = []
         let cues = RelationCues.occurrences(
             of: RelationCues.cooperationTrie, in: c.s, c.start, c.end,
@@ -183,6 +191,19 @@ public struct RelationRecognizer: Sendable {
                             viaCoreference: true, rule: "cooperation-cue"))
                 }
                 continue
+            }
+            // 学校联合 B 学院与 C 公司: the coreferred school partners C too.
+            if let implicit = c.implicitSubject(before: subjects[0].start),
+                implicit.at < subjects[0].start,
+                !subjects.contains(where: { $0.entity == implicit.entity }),
+                RelationCues.schoolCoreferenceTrie.hasMatch(in: c.s, at: implicit.at)
+            {
+                out.append(
+                    RelationFact(
+                        type: .partnersWith, subject: implicit.entity, object: enterprise.entity,
+                        start: implicit.at, end: enterprise.end, programme: nil,
+                        viaCoreference: true,
+                        rule: "cooperation-cue"))
             }
             for subject in subjects {
                 let a = min(subject.start, enterprise.start)
@@ -222,6 +243,9 @@ public struct RelationRecognizer: Sendable {
     /// Organisations → alliance, by 牵头/发起 (leads), 成员/依托/理事 (memberOf) and the
     /// “A 与 B 共建 X” convention.
     func alliances(_ c: SentenceContext) -> [RelationFact] {
+        guard c.slots.contains(where: { $0.type == .alliance }) || !c.lastAlliance.isEmpty else {
+            return []
+        }
         var out: [RelationFact] = []
         let masked = c.maskedRanges
         // 由 X 指导: the alliance is an agent here, not the one joined.
@@ -285,8 +309,66 @@ public struct RelationRecognizer: Sendable {
             return out
         }
         for alliance in allianceSlots {
-            // Organisations before the founding verb that precedes the alliance.
+            // Organisations before the founding verb that precedes the alliance, in its clause.
             let verb = founding.last(where: { $0.end <= alliance.start })
+            let verbClause = verb.map { c.clause(around: $0.start) }
+            let founders = members.filter { m in
+                guard let verb, let verbClause else { return false }
+                return m.end <= verb.start && verbClause.contains(m.start)
+            }
+            // 该校…，与 B 合作成立 X / A…，携 B、C 共建 X: the school the sentence is about (named
+            // in an earlier clause, or 学校/该校) founds X with B.
+            let withMarker =
+                founders.first.map { first in
+                    first.start > c.start
+                        && RelationRecognizer.withMarkers.contains {
+                            OrganizationRecognizer.matches(c.s, at: first.start - $0.count, $0)
+                        }
+                } ?? false
+            let earlierSchool = founders.first.flatMap { first in
+                c.slots.first {
+                    $0.type.isEducational && !$0.quoted && $0.end <= first.start
+                        && c.clause(around: $0.start) != c.clause(around: first.start)
+                        && !founders.map(\.entity).contains($0.entity)
+                }
+            }
+            let implicitLeader =
+                earlierSchool == nil
+                ? founders.first.flatMap { c.implicitSubject(before: $0.start) } : nil
+            if withMarker, let leaderEntity = earlierSchool?.entity ?? implicitLeader?.entity,
+                !founders.contains(where: { $0.entity == leaderEntity })
+            {
+                let at = earlierSchool?.start ?? implicitLeader?.at ?? c.start
+                let leader = Slot(
+                    entity: leaderEntity, type: .school, start: at,
+                    end: earlierSchool?.end ?? at + 2, quoted: false)
+                let viaLeader = earlierSchool == nil
+                out.append(fact(.leads, leader, alliance, via: viaLeader, rule: "founding-first"))
+                for founder in founders {
+                    out.append(
+                        fact(.memberOf, founder, alliance, via: via, rule: "founding-partner"))
+                    let pair: RelationType? =
+                        founder.type == .enterprise
+                        ? .partnersWith
+                        : (founder.type.isEducational ? .partnersWithSchool : nil)
+                    if let pair {
+                        out.append(
+                            RelationFact(
+                                type: pair, subject: leaderEntity, object: founder.entity,
+                                start: at, end: founder.end, programme: nil,
+                                viaCoreference: viaLeader, rule: "co-founders"))
+                    }
+                }
+                continue
+            }
+            // Founders named after a 牵头 leader are members (A 牵头，联合 B、C 组建 X).
+            let cueLeaders = Set(
+                members.filter { m in
+                    leadCues.contains { cue in
+                        cue.start >= m.end && cue.start - m.end <= 24
+                            && c.clause(around: m.start).contains(cue.start)
+                    }
+                }.map(\.entity))
             for member in members {
                 if member.entity == alliance.entity { continue }
                 // With several alliances, the one nearest a membership or leadership cue.
@@ -309,11 +391,9 @@ public struct RelationRecognizer: Sendable {
                 }
                 if isLeadCue {
                     out.append(fact(.leads, member, alliance, via: via, rule: "lead-cue"))
-                } else if let verb, member.end <= verb.start, verb.start - member.end <= 40,
-                    members.first(where: { $0.end <= verb.start })?.entity == member.entity
-                {
+                } else if founders.first?.entity == member.entity && cueLeaders.isEmpty {
                     out.append(fact(.leads, member, alliance, via: via, rule: "founding-first"))
-                } else if let verb, member.end <= verb.start, verb.start - member.end <= 40 {
+                } else if founders.contains(where: { $0.entity == member.entity }) {
                     out.append(
                         fact(.memberOf, member, alliance, via: via, rule: "founding-partner"))
                 } else if !memberCues.isEmpty {
@@ -365,6 +445,7 @@ public struct RelationRecognizer: Sendable {
 
     /// School → college when a through-training cue is in the sentence or the one before.
     func pathways(_ c: SentenceContext) -> [RelationFact] {
+        guard c.slots.contains(where: { $0.type == .higherEd }) else { return [] }
         let masked = c.maskedRanges
         var cues = RelationCues.occurrences(
             of: RelationCues.pathwayTrie, in: c.s, c.start, c.end, masked: masked)
@@ -393,6 +474,8 @@ public struct RelationRecognizer: Sendable {
             via = true
         }
         var out: [RelationFact] = []
+        let sentenceCues = RelationCues.occurrences(
+            of: RelationCues.pathwayTrie, in: c.s, c.start, c.end, masked: masked)
         let pairByClause = !via && (schools.count > 1 || colleges.count > 1)
         for school in schools {
             for college in colleges {
@@ -409,11 +492,21 @@ public struct RelationRecognizer: Sendable {
                     let before = colleges.last { $0.end <= school.start }
                     if (after ?? before)?.entity != college.entity { continue }
                 }
+                // The programme named nearest the college (与A开展“3+2”…，与B开展五年一贯制…).
+                var named = programme
+                if sentenceCues.count > 1 {
+                    let nearest =
+                        sentenceCues.filter { $0.start >= college.end }.first
+                        ?? sentenceCues.min {
+                            abs($0.start - college.end) < abs($1.start - college.end)
+                        }
+                    if let nearest { named = programmeName(c, [nearest]) ?? programme }
+                }
                 out.append(
                     RelationFact(
                         type: .pathway, subject: school.entity, object: college.entity,
                         start: min(school.start, college.start), end: max(school.end, college.end),
-                        programme: programme, viaCoreference: via, rule: "pathway-cue"))
+                        programme: named, viaCoreference: via, rule: "pathway-cue"))
             }
         }
         return out
@@ -422,13 +515,20 @@ public struct RelationRecognizer: Sendable {
     /// The quoted programme around the first cue (“3+4”七年一体化中本贯通培养改革试点), or the cue.
     private func programmeName(_ c: SentenceContext, _ cues: [(start: Int, end: Int)]) -> String? {
         guard let cue = cues.first else { return nil }
+        // Start at an opening quote shortly before the cue (“3+4”七年一体化…), else at the cue
+        // with its numerals (五年一贯制).
         var a = cue.start
-        while a > c.start && !RelationCues.endsClause(c.s[a - 1])
-            && !ScalarClass.isOpenQuote(c.s[a - 1]) && cue.start - a < 12
+        var q = cue.start
+        while q > c.start && !RelationCues.endsClause(c.s[q - 1]) && cue.start - q < 12
+            && !ScalarClass.isOpenQuote(c.s[q - 1])
         {
-            a -= 1
+            q -= 1
         }
-        if a > c.start && ScalarClass.isOpenQuote(c.s[a - 1]) { a -= 1 }
+        if q > c.start && ScalarClass.isOpenQuote(c.s[q - 1]) {
+            a = q - 1
+        } else {
+            while a > c.start && "一二三四五六七八九十年制”".unicodeScalars.contains(c.s[a - 1]) { a -= 1 }
+        }
         var b = cue.end
         while b < c.end && !RelationCues.endsClause(c.s[b])
             && !"的与和，".unicodeScalars.contains(c.s[b]) && b - cue.end < 12
@@ -444,6 +544,7 @@ public struct RelationRecognizer: Sendable {
 
     /// Helper school → helped school (帮扶, 结对, 对口支援), in text order.
     func assists(_ c: SentenceContext) -> [RelationFact] {
+        guard c.slots.contains(where: { $0.type.isEducational }) else { return [] }
         let cues = RelationCues.occurrences(
             of: RelationCues.assistTrie, in: c.s, c.start, c.end, masked: c.maskedRanges)
         guard !cues.isEmpty else { return [] }
@@ -468,16 +569,27 @@ public struct RelationRecognizer: Sendable {
             before.hasSuffix($0)
         })
             || containsWord(c.s, helped.end, min(c.end, helped.end + 4), "的帮扶")
+            || containsWord(c.s, helper.end, helped.start, "接受")
+            || containsWord(c.s, helper.end, helped.start, "受到")
         {
             swap(&helper, &helped)
         }
         guard helper.entity != helped.entity else { return [] }
-        return [
+        // 与 A 及 B 开展帮扶: every school listed with the first one helped.
+        let helpedClause = c.clause(around: helped.start)
+        var helpedSchools = [helped]
+        for other in schools
+        where other.start > helped.end && helpedClause.contains(other.start)
+            && other.entity != helper.entity
+        {
+            helpedSchools.append(other)
+        }
+        return helpedSchools.map { target in
             RelationFact(
-                type: .assists, subject: helper.entity, object: helped.entity,
-                start: min(helper.start, helped.start), end: max(helper.end, helped.end),
+                type: .assists, subject: helper.entity, object: target.entity,
+                start: min(helper.start, target.start), end: max(helper.end, target.end),
                 programme: nil, viaCoreference: via, rule: "assist-cue")
-        ]
+        }
     }
 
     // MARK: partnersWithSchool
@@ -548,6 +660,11 @@ public struct RelationRecognizer: Sendable {
             i += 1
         }
         return false
+    }
+
+    /// Words before a partner that make it the one joined (与 B, 携 B, 联合 B).
+    static let withMarkers: [[Unicode.Scalar]] = ["与", "和", "同", "携", "携手", "联合", "牵手"].map {
+        Array($0.unicodeScalars)
     }
 
     /// The kind word an alliance name ends with (联合体, 联盟, 共同体, 集团, 学院).

@@ -97,6 +97,7 @@ public struct EntityResolver: Sendable {
             groupOf[name] = renumber[index] >= 0 ? renumber[index] : nil
         }
         mentions.removeAll { groupOf[$0.name] == nil }
+        let home = HomeRegion(document, lexicon: lexicon)
         var entities: [ResolvedEntity] = []
         var lines: [[Int]] = Array(repeating: [], count: groups.count)
         var surfaces: [[String]] = Array(repeating: [], count: groups.count)
@@ -123,14 +124,25 @@ public struct EntityResolver: Sendable {
                     (group.typeVotes[.school] ?? 0) >= (group.typeVotes[.higherEd] ?? 0)
                     ? .school : .higherEd
             }
+            // A foreign association named like an alliance (德国东西方舞蹈联盟) is Other.
+            if type == .alliance, let first = group.shape.levels.first, first == .country {
+                type = .other
+            }
+            var canonical = group.canonical
+            var shape = group.shape
+            // 市发展改革委 in a Shenzhen document is 深圳市发展改革委.
+            if shape.regions.first == "*", let expanded = home.expand(canonical) {
+                canonical = expanded
+                shape = NameShape(expanded, lexicon: lexicon)
+            }
             var aliases = Set(group.members + surfaces[index])
-            aliases.remove(group.canonical)
-            let pref = group.shape.lexiconEntry.map { lexicon.organizations[$0].prefLabel }
+            aliases.remove(canonical)
+            let pref = shape.lexiconEntry.map { lexicon.organizations[$0].prefLabel }
             entities.append(
                 ResolvedEntity(
-                    type: type, name: group.canonical, aliases: aliases.sorted(),
+                    type: type, name: canonical, aliases: aliases.sorted(),
                     lines: Array(Set(lines[index])).sorted(),
-                    key: pref ?? key(for: group.shape, name: group.canonical),
+                    key: pref ?? key(for: shape, name: canonical),
                     prefLabel: pref, firstOffset: firstOffsets[index]))
         }
         return entities
@@ -141,7 +153,12 @@ public struct EntityResolver: Sendable {
         _ a: NameShape, _ typeA: OrganizationType, _ b: NameShape, _ typeB: OrganizationType
     ) -> Int? {
         if let x = a.lexiconEntry, let y = b.lexiconEntry { return x == y ? 10 : nil }
-        guard typeA == typeB || (typeA.isEducational && typeB.isEducational) else { return nil }
+        // 禅武国际联盟 and 匈牙利禅武国际联盟 (a foreign association, Other) are one body.
+        let allianceOrOther: Set<OrganizationType> = [.alliance, .other]
+        guard
+            typeA == typeB || (typeA.isEducational && typeB.isEducational)
+                || (allianceOrOther.contains(typeA) && allianceOrOther.contains(typeB))
+        else { return nil }
         // Regions: every region A names must agree with B's at that level.
         for (region, level) in zip(a.regions, a.levels) {
             guard let other = b.region(at: level) else {
