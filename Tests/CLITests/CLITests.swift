@@ -1,4 +1,6 @@
 import Foundation
+import RDF
+import RaptorIO
 import Testing
 
 /// The `vocgraph` executable as a user runs it: exit status, messages and files.
@@ -202,5 +204,17 @@ extension CLITests {
         let result = try Self.vocgraph(["validate", "Graphs/corpus.ttl"])
         #expect(result.status == 0, "\(result.out.suffix(3000))\(result.err)")
         #expect(result.out.contains("0 violation(s)"))
+    }
+}
+
+extension CLITests {
+    /// SKOS: at most one skos:prefLabel per language on every node of the corpus graph, even
+    /// where documents name an organisation differently.
+    @Test func corpusGraphHasOnePreferredLabelPerNode() throws {
+        let graph = try RDFReader().read(file: Self.root.appendingPathComponent("Graphs/corpus.ttl").path)
+        var seen: [Term: Int] = [:]
+        for triple in graph.match(predicate: .iri(Vocab.skos.prefLabel)) { seen[triple.subject, default: 0] += 1 }
+        #expect(!seen.isEmpty)
+        #expect(seen.values.allSatisfy { $0 == 1 }, "\(seen.filter { $0.value > 1 }.keys.prefix(5))")
     }
 }

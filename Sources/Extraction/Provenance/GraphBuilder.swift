@@ -33,7 +33,7 @@ public struct GraphBuilder: Sendable {
         var triples: [Triple] = []
         for extraction in extractions { append(extraction, to: &triples) }
         var graph = Graph()
-        graph.insert(contentsOf: triples)
+        graph.insert(contentsOf: GraphBuilder.onePreferredLabel(triples))
         // Observations, policy tasks and targets, linked to each other across documents.
         var figures = FigureGraph(graph: graph)
         for extraction in extractions {
@@ -41,6 +41,27 @@ public struct GraphBuilder: Sendable {
         }
         figures.link()
         return figures.graph
+    }
+
+    /// SKOS allows one `skos:prefLabel` per language: where documents name an organisation
+    /// differently (深圳艺术学校 / 深圳市艺术学校), the longest name stays preferred (ties: the
+    /// smallest in code-point order) and the others become `skos:altLabel`.
+    static func onePreferredLabel(_ triples: [Triple]) -> [Triple] {
+        let pref = Term.iri(Vocab.skos.prefLabel)
+        var chosen: [Term: Term] = [:]
+        for t in triples where t.predicate == pref {
+            guard let current = chosen[t.subject] else {
+                chosen[t.subject] = t.object
+                continue
+            }
+            let a = t.object.literal?.lexical ?? ""
+            let b = current.literal?.lexical ?? ""
+            if a.count > b.count || (a.count == b.count && a < b) { chosen[t.subject] = t.object }
+        }
+        return triples.map { t in
+            guard t.predicate == pref, chosen[t.subject] != t.object else { return t }
+            return Triple(t.subject, .iri(Vocab.skos.altLabel), t.object)
+        }
     }
 
     /// The document node's local name: `d-` and 16 hex digits of the source bytes' SHA-256.
