@@ -12,21 +12,24 @@ public struct FigureRecognizer: Sendable {
     public func report(for document: Document) -> ExtractionReport {
         var report = ExtractionReport(document: document.name)
         let profile = DocumentProfile(document)
-        let tables = TableReader().tables(in: document)
-        report.observations = observations(in: document, profile: profile, tables: tables)
-        report.targets = targets(in: document, profile: profile, tables: tables)
+        let (tables, tableLines) = TableReader().scan(document)
+        report.observations = observations(
+            in: document, profile: profile, tables: tables, tableLines: tableLines)
+        report.targets = targets(in: document, profile: profile, tables: tables, tableLines: tableLines)
         return report
     }
 
     /// The observations of `document`.
+    /// - Parameter tableLines: the lines of every table (`TableReader.scan`), if already known.
     public func observations(
-        in document: Document, profile: DocumentProfile, tables: [DataTable]
+        in document: Document, profile: DocumentProfile, tables: [DataTable],
+        tableLines: Set<Int>? = nil
     ) -> [ObservationRecord] {
         var out = TableFigureRecognizer(profile: profile).observations(in: document, tables: tables)
         if profile.kind == .report {
             // Prose that restates a table cell (same value and unit, a metric sharing a word) is dropped.
             let tableFigures = out
-            let skipped = TableReader().tableLines(in: document)
+            let skipped = tableLines ?? TableReader().tableLines(in: document)
             // Every number of every data table, change columns included: prose that states a change
             // (较上年增长 1544 人, 由上年的 13487 人) equal to one restates the table.
             var tableValues = Set<Double>()
@@ -79,12 +82,13 @@ public struct FigureRecognizer: Sendable {
 
     /// The targets of `document` (none for reports).
     public func targets(
-        in document: Document, profile: DocumentProfile, tables: [DataTable]
+        in document: Document, profile: DocumentProfile, tables: [DataTable],
+        tableLines: Set<Int>? = nil
     ) -> [TargetRecord] {
         guard profile.kind == .policy else { return [] }
         let lists = TaskListRecognizer(profile: profile)
         var out = lists.targets(in: document, tables: tables)
-        let skipped = TableReader().tableLines(in: document)
+        let skipped = tableLines ?? TableReader().tableLines(in: document)
         out += GoalRecognizer(profile: profile).goals(in: document, skippedLines: skipped)
         out.sort { ($0.line, $0.start ?? 0) < ($1.line, $1.start ?? 0) }
         return out.map { record in

@@ -12,6 +12,8 @@ public struct ScopeTracker: Sendable {
         "职业技术学校", "职业高级中学", "中等职业学校", "职业学校", "技工学校", "技师学院", "艺术学校", "技术学校", "中学",
     ]
 
+    static let schoolSuffixScalars = schoolSuffixes.map { Array($0.unicodeScalars) }
+
     public init(defaultScope: String?) { self.defaultScope = defaultScope }
 
     /// Updates the tracked school with a new line (headings reset it; case titles and school names set it).
@@ -39,12 +41,15 @@ public struct ScopeTracker: Sendable {
     /// The last school name in `text` that starts at a place name (XX市 / XX区 / XX县).
     static func lastSchool(in text: String) -> String? {
         let scalars = Array(text.unicodeScalars)
+        // Every suffix ends in 校, 中 or 院: most lines have none of them and end here.
+        guard scalars.contains(where: { $0 == "校" || $0 == "中" || $0 == "院" }) else { return nil }
         var best: String?
-        for suffix in schoolSuffixes {
-            let suffixScalars = Array(suffix.unicodeScalars)
+        for suffixScalars in schoolSuffixScalars {
             var i = 0
             while i + suffixScalars.count <= scalars.count {
-                if Array(scalars[i..<(i + suffixScalars.count)]) == suffixScalars {
+                if scalars[i] == suffixScalars[0]
+                    && scalars[i..<(i + suffixScalars.count)].elementsEqual(suffixScalars)
+                {
                     let end = i + suffixScalars.count
                     var start = i
                     while start > 0, DocumentProfile.isHan(scalars[start - 1]), i - start < 14 { start -= 1 }

@@ -18,8 +18,15 @@ public struct TableReader: Sendable {
     public init() {}
 
     /// Every table in `document`, in document order.
-    public func tables(in document: Document) -> [DataTable] {
+    public func tables(in document: Document) -> [DataTable] { scan(document).tables }
+
+    /// The 1-based lines that belong to some table (header, rows and joined continuation lines).
+    public func tableLines(in document: Document) -> Set<Int> { scan(document).lines }
+
+    /// The tables of `document` and every line that belongs to a table, in one pass.
+    public func scan(_ document: Document) -> (tables: [DataTable], lines: Set<Int>) {
         var tables: [DataTable] = []
+        var lines = Set<Int>()
         var lineNo = 1
         while lineNo <= document.lineCount {
             guard isTableLine(document, lineNo) else {
@@ -28,26 +35,11 @@ public struct TableReader: Sendable {
             }
             let (table, next) = readTable(document, from: lineNo)
             if let table { tables.append(table) }
-            lineNo = max(next, lineNo + 1)
-        }
-        return tables
-    }
-
-    /// The 1-based lines that belong to some table (header, rows and joined continuation lines).
-    public func tableLines(in document: Document) -> Set<Int> {
-        var lines = Set<Int>()
-        var lineNo = 1
-        while lineNo <= document.lineCount {
-            guard isTableLine(document, lineNo) else {
-                lineNo += 1
-                continue
-            }
-            let (_, next) = readTable(document, from: lineNo)
             let end = max(next, lineNo + 1)
             for l in lineNo..<end { lines.insert(l) }
             lineNo = end
         }
-        return lines
+        return (tables, lines)
     }
 
     func isTableLine(_ d: Document, _ n: Int) -> Bool {
