@@ -27,17 +27,17 @@ struct BuildCommand: ParsableCommand {
         try CLI.run {
             let files = try CorpusBuilder.inputFiles(inputs)
             let showProgress = files.count > 1 && isatty(2) != 0
-            let result = CorpusBuilder().build(files) { done, total in
+            let result = CorpusBuilder().buildGraph(files) { done, total in
                 if showProgress {
                     FileHandle.standardError.write(Data("\rextracting \(done)/\(total)".utf8))
                 }
             }
             if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
             for (path, reason) in result.skipped { CLI.printWarning("skipped \(path): \(reason)") }
-            let graph = GraphBuilder().graph(for: result.extractions)
+            let graph = result.graph
             let chosen = format ?? output.flatMap { RDFFormat(fileName: $0) } ?? .turtle
             try CLI.write(graph, format: chosen, to: output)
-            let summary = result.summary()
+            let summary = result.summary
             if output != nil {
                 FileHandle.standardOutput.write(Data(summary.utf8))
             } else {

@@ -1,4 +1,5 @@
 import Foundation
+import RDF
 
 /// Extracts many documents in parallel and returns them in a deterministic order.
 public struct CorpusBuilder: Sendable {
@@ -42,7 +43,7 @@ public struct CorpusBuilder: Sendable {
     public func build(
         _ files: [String], progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }
     ) -> Result {
-        let slots = ResultSlots(count: files.count)
+        let slots = ResultSlots<Result.Outcome>(count: files.count)
         let extractor = self.extractor
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             let outcome: Result.Outcome
@@ -77,25 +78,71 @@ extension CorpusBuilder.Result {
 
     /// Documents, distinct entities per type and distinct relations per type, as text lines.
     public func summary() -> String {
-        var entities: [String: Set<String>] = [:]
-        var relations: [String: Set<String>] = [:]
-        var policies: Set<String> = []
-        for x in extractions {
-            for e in x.entities { entities[e.type.rawValue, default: []].insert(e.localName) }
-            for r in x.relations {
-                let key =
-                    r.type.isSymmetric
-                    ? [x.entities[r.subject].localName, x.entities[r.object].localName].sorted()
-                        .joined(separator: "|")
-                    : x.entities[r.subject].localName + "|" + x.entities[r.object].localName
-                relations[r.type.rawValue, default: []].insert(key)
-            }
-            for p in x.policies { policies.insert(p.localName) }
+        var counts = CorpusSummary()
+        for x in extractions { counts.add(x) }
+        return counts.render(documents: extractions.count, skipped: skipped.count)
+    }
+
+}
+
+/// Per-index result storage filled from `concurrentPerform`.
+///
+/// `@unchecked Sendable` is safe: every access to `storage` and `done` holds `lock`.
+private final class ResultSlots<Value>: @unchecked Sendable {
+    // Safe: `storage` and `done` are only touched while holding `lock`.
+    private let lock = NSLock()
+    private var storage: [Value?]
+    private var done = 0
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    /// Stores one outcome; returns how many are stored.
+    func store(_ outcome: Value, at index: Int) -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        storage[index] = outcome
+        done += 1
+        return done
+    }
+
+    func values() -> [Value?] {
+        lock.lock()
+        defer { lock.unlock() }
+        return storage
+    }
+}
+
+/// Distinct entities, relations and cited policies of a corpus, by type (the `build` summary).
+public struct CorpusSummary: Sendable {
+    var entities: [String: Set<String>] = [:]
+    var relations: [String: Set<String>] = [:]
+    var policies: Set<String> = []
+
+    public init() {}
+
+    /// Counts what one extraction adds.
+    public mutating func add(_ x: Extraction) {
+        for e in x.entities { entities[e.type.rawValue, default: []].insert(e.localName) }
+        for r in x.relations {
+            let key =
+                r.type.isSymmetric
+                ? [x.entities[r.subject].localName, x.entities[r.object].localName].sorted()
+                    .joined(separator: "|")
+                : x.entities[r.subject].localName + "|" + x.entities[r.object].localName
+            relations[r.type.rawValue, default: []].insert(key)
         }
-        var lines = [
-            "documents: \(extractions.count)"
-                + (skipped.isEmpty ? "" : " (\(skipped.count) skipped)")
-        ]
+        for p in x.policies { policies.insert(p.localName) }
+    }
+
+    public mutating func formUnion(_ other: CorpusSummary) {
+        entities.merge(other.entities) { $0.union($1) }
+        relations.merge(other.relations) { $0.union($1) }
+        policies.formUnion(other.policies)
+    }
+
+    /// Three lines: documents, entities per type, relations per type.
+    public func render(documents: Int, skipped: Int) -> String {
+        var lines = ["documents: \(documents)" + (skipped == 0 ? "" : " (\(skipped) skipped)")]
         lines.append(
             "entities: "
                 + OrganizationType.allCases.map {
@@ -112,28 +159,56 @@ extension CorpusBuilder.Result {
     }
 }
 
-/// Per-index result storage filled from `concurrentPerform`.
-///
-/// `@unchecked Sendable` is safe: every access to `storage` and `done` holds `lock`.
-private final class ResultSlots: @unchecked Sendable {
-    private let lock = NSLock()
-    private var storage: [CorpusBuilder.Result.Outcome?]
-    private var done = 0
-
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-    /// Stores one outcome; returns how many are stored.
-    func store(_ outcome: CorpusBuilder.Result.Outcome, at index: Int) -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        storage[index] = outcome
-        done += 1
-        return done
+extension CorpusBuilder {
+    /// A corpus graph and its summary.
+    public struct GraphBuild: Sendable {
+        public var graph: Graph
+        public var summary: String
+        public var skipped: [(path: String, reason: String)]
     }
 
-    func values() -> [CorpusBuilder.Result.Outcome?] {
-        lock.lock()
-        defer { lock.unlock() }
-        return storage
+    /// Extracts `files` on all cores and builds one graph, keeping only each document's graph
+    /// (dictionary-encoded) and counts once it is extracted, so memory follows the graph, not
+    /// the texts. The result equals `GraphBuilder().graph(for: build(files).extractions)`.
+    public func buildGraph(
+        _ files: [String], progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }
+    ) -> GraphBuild {
+        enum Outcome: Sendable {
+            case built(name: String, graph: Graph, summary: CorpusSummary)
+            case skipped(String)
+        }
+        let slots = ResultSlots<Outcome>(count: files.count)
+        let extractor = self.extractor
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            let outcome: Outcome
+            do {
+                let extraction = extractor.extract(try Document(contentsOf: files[index]))
+                var summary = CorpusSummary()
+                summary.add(extraction)
+                outcome = .built(
+                    name: extraction.document.name,
+                    graph: GraphBuilder().documentGraph(extraction), summary: summary)
+            } catch {
+                outcome = .skipped("\(error)")
+            }
+            progress(slots.store(outcome, at: index), files.count)
+        }
+        var built: [(name: String, path: String, graph: Graph)] = []
+        var skipped: [(path: String, reason: String)] = []
+        var summary = CorpusSummary()
+        for (index, outcome) in slots.values().enumerated() {
+            switch outcome {
+            case .built(let name, let graph, let counts)?:
+                built.append((name, files[index], graph))
+                summary.formUnion(counts)
+            case .skipped(let reason)?: skipped.append((files[index], reason))
+            case nil: skipped.append((files[index], "not processed"))
+            }
+        }
+        built.sort { ($0.name, $0.path) < ($1.name, $1.path) }
+        let graph = GraphBuilder().finish(Graph(merging: built.map(\.graph)))
+        return GraphBuild(
+            graph: graph, summary: summary.render(documents: built.count, skipped: skipped.count),
+            skipped: skipped)
     }
 }

@@ -30,15 +30,22 @@ public struct GraphBuilder: Sendable {
 
     /// One graph holding every extraction, merged in the given order.
     public func graph(for extractions: [Extraction]) -> Graph {
+        finish(Graph(merging: extractions.map(documentGraph)))
+    }
+
+    /// The graph of one document: organisations, facts with evidence, figures and targets.
+    public func documentGraph(_ extraction: Extraction) -> Graph {
         var triples: [Triple] = []
-        for extraction in extractions { append(extraction, to: &triples) }
-        var graph = Graph()
-        graph.insert(contentsOf: GraphBuilder.onePreferredLabel(triples))
-        // Observations, policy tasks and targets, linked to each other across documents.
-        var figures = FigureGraph(graph: graph)
-        for extraction in extractions {
-            figures.add(extraction.document, report: extraction.report)
-        }
+        append(extraction, to: &triples)
+        var figures = FigureGraph(graph: Graph(triples))
+        figures.add(extraction.document, report: extraction.report)
+        return figures.graph
+    }
+
+    /// What needs every document at once: one preferred label per node, and the links between
+    /// targets and the observations reported since.
+    public func finish(_ merged: Graph) -> Graph {
+        var figures = FigureGraph(graph: GraphBuilder.onePreferredLabel(merged))
         figures.link()
         return figures.graph
     }
@@ -46,23 +53,29 @@ public struct GraphBuilder: Sendable {
     /// SKOS allows one `skos:prefLabel` per language: where documents name an organisation
     /// differently (深圳艺术学校 / 深圳市艺术学校), the longest name stays preferred (ties: the
     /// smallest in code-point order) and the others become `skos:altLabel`.
-    static func onePreferredLabel(_ triples: [Triple]) -> [Triple] {
-        let pref = Term.iri(Vocab.skos.prefLabel)
-        var chosen: [Term: Term] = [:]
-        for t in triples where t.predicate == pref {
-            guard let current = chosen[t.subject] else {
-                chosen[t.subject] = t.object
+    static func onePreferredLabel(_ graph: Graph) -> Graph {
+        guard let pref = graph.id(of: .iri(Vocab.skos.prefLabel)) else { return graph }
+        func text(_ id: TermID) -> String { graph.term(id).literal?.lexical ?? "" }
+        var chosen: [TermID: TermID] = [:]
+        var crowded = false
+        for t in graph.match(nil, pref, nil) {
+            guard let current = chosen[t.s] else {
+                chosen[t.s] = t.o
                 continue
             }
-            let a = t.object.literal?.lexical ?? ""
-            let b = current.literal?.lexical ?? ""
-            if a.count > b.count || (a.count == b.count && a < b) { chosen[t.subject] = t.object }
+            crowded = true
+            let (a, b) = (text(t.o), text(current))
+            if a.count > b.count || (a.count == b.count && a < b) { chosen[t.s] = t.o }
         }
-        return triples.map { t in
-            guard t.predicate == pref, chosen[t.subject] != t.object else { return t }
-            return Triple(t.subject, .iri(Vocab.skos.altLabel), t.object)
+        guard crowded else { return graph }
+        var dictionary = graph.dictionary
+        let alt = dictionary.intern(.iri(Vocab.skos.altLabel))
+        let triples = graph.spo.map { t -> IDTriple in
+            t.p == pref && chosen[t.s] != t.o ? IDTriple(t.s, alt, t.o) : t
         }
+        return Graph(dictionary: dictionary, idTriples: triples)
     }
+
 
     /// The document node's local name: `d-` and 16 hex digits of the source bytes' SHA-256.
     public static func documentLocalName(_ document: Document) -> String {
