@@ -19,6 +19,9 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "RDF format: turtle, ntriples, nquads, rdfxml, rdfjson.")
     var format: RDFFormat?
 
+    @Flag(help: "Extract one document after the other instead of on all cores (same output).")
+    var sequential = false
+
     func validate() throws {
         guard !inputs.isEmpty else { throw ValidationError("give at least one file or directory") }
     }
@@ -27,7 +30,7 @@ struct BuildCommand: ParsableCommand {
         try CLI.run {
             let files = try CorpusBuilder.inputFiles(inputs)
             let showProgress = files.count > 1 && isatty(2) != 0
-            let result = CorpusBuilder().buildGraph(files) { done, total in
+            let result = CorpusBuilder().buildGraph(files, parallel: !sequential) { done, total in
                 if showProgress {
                     FileHandle.standardError.write(Data("\rextracting \(done)/\(total)".utf8))
                 }

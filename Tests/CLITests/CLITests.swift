@@ -218,3 +218,45 @@ extension CLITests {
         #expect(seen.values.allSatisfy { $0 == 1 }, "\(seen.filter { $0.value > 1 }.keys.prefix(5))")
     }
 }
+
+extension CLITests {
+    /// Building the same documents in parallel and one after the other gives the same bytes.
+    @Test func parallelAndSequentialBuildsAreByteIdentical() throws {
+        let corpus = Self.root.deletingLastPathComponent().appendingPathComponent("shared/corpus")
+        let inputs = FileManager.default.fileExists(atPath: corpus.path)
+            ? [corpus.path] : ["Examples/sample-report.txt", "Tests/ExtractionTests/Cases"]
+        let dir = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let a = dir.appendingPathComponent("parallel.ttl").path
+        let b = dir.appendingPathComponent("sequential.ttl").path
+        let first = try Self.vocgraph(["build"] + inputs + ["-o", a])
+        let second = try Self.vocgraph(["build"] + inputs + ["--sequential", "-o", b])
+        #expect(first.status == 0 && second.status == 0, "\(first.err)\(second.err)")
+        #expect(first.out == second.out)
+        #expect(FileManager.default.contents(atPath: a) == FileManager.default.contents(atPath: b))
+    }
+
+    /// The corpus graph exported in every format is read back by `rapper` with the same count.
+    @Test(arguments: ["turtle", "ntriples", "nquads", "rdfxml", "rdfjson"])
+    func corpusGraphExportsAreReadByRapper(format: String) throws {
+        let dir = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("corpus.out").path
+        let export = try Self.vocgraph(["export", "Graphs/corpus.ttl", "--format", format, "-o", out])
+        #expect(export.status == 0, "\(export.err)")
+        let stats = try Self.vocgraph(["stats", "Graphs/corpus.ttl", "--json"])
+        let json = try JSONSerialization.jsonObject(with: Data(stats.out.utf8)) as? [String: Any]
+        let count = try #require(json?["triples"] as? Int)
+        let rapper = Process()
+        rapper.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        rapper.arguments = ["rapper", "-i", format == "rdfjson" ? "json" : format, "-c", out]
+        let err = Pipe()
+        rapper.standardError = err
+        rapper.standardOutput = FileHandle.nullDevice
+        try rapper.run()
+        let text = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        rapper.waitUntilExit()
+        #expect(rapper.terminationStatus == 0, "\(text)")
+        #expect(text.contains("returned \(count) triples"), "\(text)")
+    }
+}

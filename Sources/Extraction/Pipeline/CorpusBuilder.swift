@@ -170,8 +170,10 @@ extension CorpusBuilder {
     /// Extracts `files` on all cores and builds one graph, keeping only each document's graph
     /// (dictionary-encoded) and counts once it is extracted, so memory follows the graph, not
     /// the texts. The result equals `GraphBuilder().graph(for: build(files).extractions)`.
+    /// - Parameter parallel: false extracts one document after the other (the output is the same).
     public func buildGraph(
-        _ files: [String], progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }
+        _ files: [String], parallel: Bool = true,
+        progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }
     ) -> GraphBuild {
         enum Outcome: Sendable {
             case built(name: String, graph: Graph, summary: CorpusSummary)
@@ -179,7 +181,7 @@ extension CorpusBuilder {
         }
         let slots = ResultSlots<Outcome>(count: files.count)
         let extractor = self.extractor
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+        let one: @Sendable (Int) -> Void = { index in
             let outcome: Outcome
             do {
                 let extraction = extractor.extract(try Document(contentsOf: files[index]))
@@ -192,6 +194,11 @@ extension CorpusBuilder {
                 outcome = .skipped("\(error)")
             }
             progress(slots.store(outcome, at: index), files.count)
+        }
+        if parallel {
+            DispatchQueue.concurrentPerform(iterations: files.count, execute: one)
+        } else {
+            for index in files.indices { one(index) }
         }
         var built: [(name: String, path: String, graph: Graph)] = []
         var skipped: [(path: String, reason: String)] = []
