@@ -224,7 +224,7 @@ extension CLITests {
     @Test func parallelAndSequentialBuildsAreByteIdentical() throws {
         let corpus = Self.root.deletingLastPathComponent().appendingPathComponent("shared/corpus")
         let inputs = FileManager.default.fileExists(atPath: corpus.path)
-            ? [corpus.path] : ["Examples/sample-report.txt", "Tests/ExtractionTests/Cases"]
+            ? [corpus.path] : ["Examples/sample-report.txt", "Tests/Fuzz/corpus/text"]
         let dir = try Self.scratch()
         defer { try? FileManager.default.removeItem(at: dir) }
         let a = dir.appendingPathComponent("parallel.ttl").path
