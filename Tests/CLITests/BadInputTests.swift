@@ -131,3 +131,25 @@ import Testing
         #expect(c.err.lowercased().contains("timeout") || c.err.lowercased().contains("time"), "\(c.err)")
     }
 }
+
+extension BadInputTests {
+    /// A join that derives nothing for a long time still stops at --timeout.
+    @Test func timeoutStopsAJoinThatDerivesNothing() throws {
+        let dir = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let graph = dir.appendingPathComponent("edges.nt")
+        var text = ""
+        for i in 0..<6000 { text += "<http://e/n\(i)> <http://e/edge> <http://e/n\(i + 1)> .\n" }
+        try text.write(to: graph, atomically: true, encoding: .utf8)
+        let program = dir.appendingPathComponent("never.dl")
+        try """
+            never(A, C) :- <http://e/edge>(A, B), <http://e/edge>(C, D), strlen(concat(str(B), str(D))) > 1000.
+            ?- never(A, C).
+            """.write(to: program, atomically: true, encoding: .utf8)
+        let start = Date()
+        let result = try CLI.vocgraph(["query", program.path, "--graph", graph.path, "--timeout", "1"])
+        #expect(result.status == 1)
+        #expect(result.err.contains("--timeout"), "\(result.err)")
+        #expect(Date().timeIntervalSince(start) < 30)
+    }
+}

@@ -106,8 +106,17 @@ extension Evaluation {
             let arity = relation.arity
             let actions = step.actions
             try relation.withRows { (rows) throws(Diagnostic) in
-                for row in range where apply(actions, row: row, arity: arity, rows: rows, registers) {
-                    try run(&context, index + 1)
+                for row in range {
+                    // Rows visited count towards the limit checks too, so a long join that
+                    // derives nothing still meets --timeout.
+                    checkCountdown -= 1
+                    if checkCountdown <= 0 {
+                        checkCountdown = 1 << 16
+                        try checkLimits()
+                    }
+                    if apply(actions, row: row, arity: arity, rows: rows, registers) {
+                        try run(&context, index + 1)
+                    }
                 }
             }
             return
