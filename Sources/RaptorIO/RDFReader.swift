@@ -368,6 +368,11 @@ private let parseLogHandler: raptor_log_handler = { context, message in
         if locator.pointee.line > 0 { line = Int(locator.pointee.line) }
         if locator.pointee.column > 0 { column = Int(locator.pointee.column) }
     }
+    // The RDF/XML parser reports libxml errors without a line; the parser's own locator has it.
+    if line == nil, let locator = raptor_parser_get_locator(state.parser), locator.pointee.line > 0 {
+        line = Int(locator.pointee.line)
+        if locator.pointee.column > 0 { column = Int(locator.pointee.column) }
+    }
     state.error = .syntax(file: state.name, line: line, column: column, message: text)
     raptor_parser_parse_abort(state.parser)
 }

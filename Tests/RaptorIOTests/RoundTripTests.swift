@@ -61,6 +61,27 @@ import Testing
         }
     }
 
+    @Test func malformedRDFXMLAndNTriplesNameTheLine() throws {
+        let xml = """
+            <?xml version="1.0"?>
+            <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+            <rdf:Description rdf:about="http://e/a">
+              <broken
+            </rdf:RDF>
+            """
+        #expect {
+            _ = try RDFReader().read(string: xml, format: .rdfxml, name: "bad.rdf")
+        } throws: { error in
+            (error as? RaptorError)?.line == 4
+        }
+        let nt = "<http://e/a> <http://e/b> <http://e/c> .\n<http://e/a> <http://e/b> .\n"
+        #expect {
+            _ = try RDFReader().read(string: nt, format: .ntriples, name: "bad.nt")
+        } throws: { error in
+            (error as? RaptorError)?.line == 2
+        }
+    }
+
     @Test func failedLoadLeavesTargetGraphUnchanged() throws {
         var graph = Fixtures.richGraph
         let before = graph.triples
