@@ -2,5 +2,5 @@
 # Style check with swift-format (bundled with the Swift 6 toolchain) and the ontology parse check.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-swift format lint --recursive Sources Tests Package.swift
+swift format lint --strict --recursive Sources Tests Package.swift Benchmarks/LoadBenchmark
 for f in Ontology/*.ttl; do rapper -q -i turtle -c "$f"; done

@@ -14,7 +14,8 @@ extension Graph {
         let target = Set(right)
         var candidates: [(String, [String])] = []
         for (node, colour) in leftColours.sorted(by: { $0.key < $1.key }) {
-            candidates.append((node, rightColours.filter { $0.value == colour }.map(\.key).sorted()))
+            candidates.append(
+                (node, rightColours.filter { $0.value == colour }.map(\.key).sorted()))
         }
         var mapping: [String: String] = [:]
         var used = Set<String>()
@@ -37,7 +38,9 @@ extension Graph {
 
     private static func rename(_ triple: Triple, _ mapping: [String: String]) -> Triple {
         func map(_ term: Term) -> Term {
-            if case .blank(let node) = term, let to = mapping[node.id] { return .blank(BlankNode(to)) }
+            if case .blank(let node) = term, let to = mapping[node.id] {
+                return .blank(BlankNode(to))
+            }
             return term
         }
         return Triple(map(triple.subject), triple.predicate, map(triple.object))
@@ -65,7 +68,9 @@ extension Graph {
                 }
             }
             var refined: [String: String] = [:]
-            for (node, edges) in next { refined[node] = String(edges.sorted().joined(separator: "|").hashValueStable) }
+            for (node, edges) in next {
+                refined[node] = String(edges.sorted().joined(separator: "|").hashValueStable)
+            }
             if refined == colour { break }
             colour = refined
         }

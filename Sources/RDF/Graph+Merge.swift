@@ -39,7 +39,9 @@ extension Graph {
         for graph in graphs {
             let map = graph.dictionary.terms.map { dictionary.intern($0) }
             for t in graph.spo {
-                triples.append(IDTriple(map[Int(t.s.rawValue)], map[Int(t.p.rawValue)], map[Int(t.o.rawValue)]))
+                triples.append(
+                    IDTriple(map[Int(t.s.rawValue)], map[Int(t.p.rawValue)], map[Int(t.o.rawValue)])
+                )
             }
         }
         self.init(dictionary: dictionary, idTriples: triples)

@@ -95,7 +95,10 @@ public struct Graph: Sendable {
         for (index, term) in other.dictionary.terms.enumerated() {
             map[index] = dictionary.intern(term)
         }
-        insert(idTriples: other.spo.map { IDTriple(map[Int($0.s.rawValue)], map[Int($0.p.rawValue)], map[Int($0.o.rawValue)]) })
+        insert(
+            idTriples: other.spo.map {
+                IDTriple(map[Int($0.s.rawValue)], map[Int($0.p.rawValue)], map[Int($0.o.rawValue)])
+            })
     }
 
     // MARK: Access
@@ -135,7 +138,8 @@ public struct Graph: Sendable {
     }
 
     /// Triples matching a pattern of terms; a term the graph has never seen matches nothing.
-    public func match(subject: Term? = nil, predicate: Term? = nil, object: Term? = nil) -> [Triple] {
+    public func match(subject: Term? = nil, predicate: Term? = nil, object: Term? = nil) -> [Triple]
+    {
         func resolve(_ term: Term?) -> TermID?? {
             guard let term else { return .some(nil) }
             guard let id = id(of: term) else { return nil }

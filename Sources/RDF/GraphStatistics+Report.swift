@@ -35,7 +35,9 @@ extension GraphStatistics {
             "distinctPredicates": distinctPredicates,
             "distinctObjects": distinctObjects,
             "classes": classes.map { ["iri": $0.iri.string, "count": $0.count] as [String: Any] },
-            "predicates": predicates.map { ["iri": $0.iri.string, "count": $0.count] as [String: Any] },
+            "predicates": predicates.map {
+                ["iri": $0.iri.string, "count": $0.count] as [String: Any]
+            },
         ]
         let data = try JSONSerialization.data(
             withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])

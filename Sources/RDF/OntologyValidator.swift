@@ -121,16 +121,28 @@ public struct OntologyValidator: Sendable {
         for t in graph.triples {
             guard let p = t.predicate.iri else { continue }
             if !properties.contains(p) {
-                report(.undeclaredProperty, p.string, "\(Term.iri(p).formatted(prefixes: .standard)) is not declared in the ontology", t)
+                report(
+                    .undeclaredProperty, p.string,
+                    "\(Term.iri(p).formatted(prefixes: .standard)) is not declared in the ontology",
+                    t)
             }
             if p == Vocab.rdf.type, let c = t.object.iri, !classes.contains(c) {
-                report(.undeclaredClass, c.string, "\(Term.iri(c).formatted(prefixes: .standard)) is not declared in the ontology", t)
+                report(
+                    .undeclaredClass, c.string,
+                    "\(Term.iri(c).formatted(prefixes: .standard)) is not declared in the ontology",
+                    t)
             }
             for domain in domains[p] ?? [] where conforms(t.subject, to: domain) == false {
-                report(.domain, "\(t)", "subject of \(Term.iri(p).formatted(prefixes: .standard)) should be a \(Term.iri(domain).formatted(prefixes: .standard))", t)
+                report(
+                    .domain, "\(t)",
+                    "subject of \(Term.iri(p).formatted(prefixes: .standard)) should be a \(Term.iri(domain).formatted(prefixes: .standard))",
+                    t)
             }
             for range in ranges[p] ?? [] where conforms(t.object, to: range) == false {
-                report(.range, "\(t)", "object of \(Term.iri(p).formatted(prefixes: .standard)) should be a \(Term.iri(range).formatted(prefixes: .standard))", t)
+                report(
+                    .range, "\(t)",
+                    "object of \(Term.iri(p).formatted(prefixes: .standard)) should be a \(Term.iri(range).formatted(prefixes: .standard))",
+                    t)
             }
         }
         return out.sorted()

@@ -21,8 +21,9 @@ public struct IRI: Hashable, Comparable, Sendable, CustomStringConvertible {
                 throw IRIError(iri: string, column: column, scalar: scalar)
             }
         }
-        guard sawColon, let first = string.unicodeScalars.first, first.properties.isASCIIHexDigit
-            || ("a"..."z").contains(first) || ("A"..."Z").contains(first)
+        guard sawColon, let first = string.unicodeScalars.first,
+            first.properties.isASCIIHexDigit
+                || ("a"..."z").contains(first) || ("A"..."Z").contains(first)
         else {
             throw IRIError(iri: string, column: 1, scalar: nil)
         }
@@ -52,7 +53,8 @@ public struct IRIError: Error, Sendable, CustomStringConvertible {
             let code = String(scalar.value, radix: 16, uppercase: true)
             return "invalid IRI <\(iri)>: character U+\(code) at column \(column) is not allowed"
         }
-        return "invalid IRI <\(iri)>: expected an absolute IRI starting with a scheme such as https:"
+        return
+            "invalid IRI <\(iri)>: expected an absolute IRI starting with a scheme such as https:"
     }
 }
 

@@ -95,7 +95,7 @@ public struct PrefixMap: Sendable, Equatable {
                 !(local.first == "-")
             else { continue }
             let candidate = "\(prefix):\(local)"
-            if best == nil || candidate.count < best!.count { best = candidate }
+            if candidate.count < (best?.count ?? Int.max) { best = candidate }
         }
         return best
     }

@@ -1,5 +1,6 @@
 import Foundation
 import RDF
+
 /// A hash table from raw term bytes (as Raptor hands them over) to term IDs, so a term seen
 /// before is found without building a Swift `String` or hashing a `Term`.
 ///
@@ -29,7 +30,8 @@ struct ByteInterner {
             let entry = entries[Int(index)]
             if entry.hash == hash && entry.length == key.count
                 && arena.withUnsafeBufferPointer({ arena in
-                    memEqual(arena.baseAddress! + entry.offset, key.baseAddress, key.count)
+                    guard let base = arena.baseAddress else { return key.isEmpty }
+                    return memEqual(base + entry.offset, key.baseAddress, key.count)
                 })
             {
                 return entry.id

@@ -39,12 +39,14 @@ public struct RDFReader: Sendable {
             throw .cannotGuessFormat(file: path)
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            let reason = FileManager.default.fileExists(atPath: path) ? "cannot read file" : "no such file"
+            let reason =
+                FileManager.default.fileExists(atPath: path) ? "cannot read file" : "no such file"
             throw .io(file: path, message: reason)
         }
         defer { try? handle.close() }
         let absolute = URL(fileURLWithPath: path).standardizedFileURL.absoluteString
-        var buffer = try parse(format: format, base: absolute, name: path) { (feed) throws(RaptorError) in
+        var buffer = try parse(format: format, base: absolute, name: path) {
+            (feed) throws(RaptorError) in
             while true {
                 let chunk: Data?
                 do { chunk = try handle.read(upToCount: 1 << 20) } catch {
@@ -63,7 +65,8 @@ public struct RDFReader: Sendable {
         string text: String, format: RDFFormat, base: String = RDFReader.defaultBase,
         name: String = "<string>", into graph: inout Graph
     ) throws(RaptorError) {
-        var buffer = try parse(format: format, base: base, name: name) { (feed) throws(RaptorError) in
+        var buffer = try parse(format: format, base: base, name: name) {
+            (feed) throws(RaptorError) in
             _ = try feed(Data(text.utf8), true)
         }
         buffer.merge(into: &graph)
@@ -211,8 +214,10 @@ final class ParseState {
     }
 
     /// Copies one statement's three terms into the current batch.
-    func add(_ s: UnsafeMutablePointer<raptor_term>, _ p: UnsafeMutablePointer<raptor_term>,
-             _ o: UnsafeMutablePointer<raptor_term>) {
+    func add(
+        _ s: UnsafeMutablePointer<raptor_term>, _ p: UnsafeMutablePointer<raptor_term>,
+        _ o: UnsafeMutablePointer<raptor_term>
+    ) {
         batch.append(s)
         batch.append(p)
         batch.append(o)
@@ -299,15 +304,18 @@ func decodeKey(_ key: UnsafeBufferPointer<UInt8>) -> Term {
         return .blank(BlankNode(String(decoding: body, as: UTF8.self)))
     default:
         let separator = body.firstIndex(of: 0xFF) ?? body.endIndex
-        let lexical = String(decoding: UnsafeBufferPointer(rebasing: body[..<separator]), as: UTF8.self)
+        let lexical = String(
+            decoding: UnsafeBufferPointer(rebasing: body[..<separator]), as: UTF8.self)
         guard separator < body.endIndex else { return .literal(Literal(lexical)) }
         let rest = UnsafeBufferPointer(rebasing: body[(separator + 1)...])
         if rest.isEmpty { return .literal(Literal(lexical)) }
         if rest[0] == UInt8(ascii: "@") {
-            let language = String(decoding: UnsafeBufferPointer(rebasing: rest[1...]), as: UTF8.self)
+            let language = String(
+                decoding: UnsafeBufferPointer(rebasing: rest[1...]), as: UTF8.self)
             return .literal(Literal(lexical, language: language))
         }
-        return .literal(Literal(lexical, datatype: IRI(unchecked: String(decoding: rest, as: UTF8.self))))
+        return .literal(
+            Literal(lexical, datatype: IRI(unchecked: String(decoding: rest, as: UTF8.self))))
     }
 }
 
@@ -369,7 +377,8 @@ private let parseLogHandler: raptor_log_handler = { context, message in
         if locator.pointee.column > 0 { column = Int(locator.pointee.column) }
     }
     // The RDF/XML parser reports libxml errors without a line; the parser's own locator has it.
-    if line == nil, let locator = raptor_parser_get_locator(state.parser), locator.pointee.line > 0 {
+    if line == nil, let locator = raptor_parser_get_locator(state.parser), locator.pointee.line > 0
+    {
         line = Int(locator.pointee.line)
         if locator.pointee.column > 0 { column = Int(locator.pointee.column) }
     }

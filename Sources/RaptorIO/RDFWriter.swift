@@ -22,7 +22,9 @@ public struct RDFWriter: Sendable {
         try run(graph, format: format) { serializer in
             raptor_serializer_start_to_string(serializer, nil, &output, &length)
         }
-        guard let output else { throw .failure("raptor: the \(format.rawValue) serializer wrote nothing") }
+        guard let output else {
+            throw .failure("raptor: the \(format.rawValue) serializer wrote nothing")
+        }
         return String(decoding: UnsafeRawBufferPointer(start: output, count: length), as: UTF8.self)
     }
 
@@ -104,7 +106,8 @@ public struct RDFWriter: Sendable {
             // Raptor trap: the RDF/JSON serializer keeps the statement pointer itself (it only
             // bumps a reference count), so statements are heap-allocated and reference-counted,
             // never stack values with borrowed terms.
-            guard raptor_serializer_serialize_statement(serializer.handle, statement.handle) == 0 else {
+            guard raptor_serializer_serialize_statement(serializer.handle, statement.handle) == 0
+            else {
                 throw .failure("raptor: cannot serialise \(triple)")
             }
         }
@@ -128,7 +131,9 @@ public struct RDFWriter: Sendable {
             note(triple.predicate)
             note(triple.object)
         }
-        return prefixes.bindings.filter { namespaces.contains($0.namespace) }.map { ($0.prefix, $0.namespace) }
+        return prefixes.bindings.filter { namespaces.contains($0.namespace) }.map {
+            ($0.prefix, $0.namespace)
+        }
     }
 }
 
@@ -204,12 +209,16 @@ final class RaptorStatement {
         switch term {
         case .iri(let iri):
             do { _ = try IRI(parsing: iri.string) } catch { throw .invalidTerm(error.description) }
-            made = withBytes(iri.string) { raptor_new_term_from_counted_uri_string(world.handle, $0, $1) }
+            made = withBytes(iri.string) {
+                raptor_new_term_from_counted_uri_string(world.handle, $0, $1)
+            }
         case .blank(let node):
             made = withBytes(node.id) { raptor_new_term_from_counted_blank(world.handle, $0, $1) }
         case .literal(let literal):
             var datatype: RaptorURI?
-            if let iri = literal.datatype { datatype = try RaptorURI(world: world, string: iri.string) }
+            if let iri = literal.datatype {
+                datatype = try RaptorURI(world: world, string: iri.string)
+            }
             made = withBytes(literal.lexical) { lexical, lexicalCount in
                 withBytes(literal.language ?? "") { language, languageCount in
                     raptor_new_term_from_counted_literal(
@@ -229,5 +238,9 @@ private func withBytes<R>(_ text: String, _ body: (UnsafePointer<UInt8>, Int) ->
     var bytes = Array(text.utf8)
     let count = bytes.count
     bytes.append(0)
-    return bytes.withUnsafeBufferPointer { body($0.baseAddress!, count) }
+    return bytes.withUnsafeBufferPointer { buffer in
+        // Never empty: it holds at least the terminating NUL.
+        guard let base = buffer.baseAddress else { preconditionFailure("empty C string buffer") }
+        return body(base, count)
+    }
 }

@@ -38,7 +38,8 @@ enum RaptorTraps {
                 return trimmed == lexical ? term : .literal(Literal(trimmed, datatype: datatype))
             }
             let fixed = trimmed.hasSuffix(".") ? trimmed + "0" : trimmed + ".0"
-            return NumericLexical.isDecimal(fixed) ? .literal(Literal(fixed, datatype: datatype)) : term
+            return NumericLexical.isDecimal(fixed)
+                ? .literal(Literal(fixed, datatype: datatype)) : term
         case Vocab.xsd.double:
             let trimmed = lexical.trimmingSpaces()
             if ["INF", "-INF", "+INF", "NaN"].contains(trimmed) {
@@ -54,8 +55,10 @@ enum RaptorTraps {
             return trimmed == lexical ? term : .literal(Literal(trimmed, datatype: datatype))
         case Vocab.xsd.boolean:
             switch lexical.trimmingSpaces() {
-            case "1", "true": return lexical == "true" ? term : .literal(Literal("true", datatype: datatype))
-            case "0", "false": return lexical == "false" ? term : .literal(Literal("false", datatype: datatype))
+            case "1", "true":
+                return lexical == "true" ? term : .literal(Literal("true", datatype: datatype))
+            case "0", "false":
+                return lexical == "false" ? term : .literal(Literal("false", datatype: datatype))
             default: return term
             }
         default:
@@ -79,7 +82,8 @@ enum NumericLexical {
         let whole = text[..<dot]
         let fraction = text[text.index(after: dot)...]
         let wholeOK = whole.isEmpty || whole == "+" || whole == "-" || isInteger(String(whole))
-        return wholeOK && !fraction.isEmpty && fraction.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
+        return wholeOK && !fraction.isEmpty
+            && fraction.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
     }
 }
 

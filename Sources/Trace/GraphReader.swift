@@ -4,7 +4,9 @@ import RDF
 struct GraphReader {
     var graph: Graph
 
-    func objects(_ s: Term, _ p: Term) -> [Term] { graph.match(subject: s, predicate: p).map(\.object) }
+    func objects(_ s: Term, _ p: Term) -> [Term] {
+        graph.match(subject: s, predicate: p).map(\.object)
+    }
 
     func object(_ s: Term, _ p: Term) -> Term? { objects(s, p).min() }
 

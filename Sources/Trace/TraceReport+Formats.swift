@@ -8,7 +8,8 @@ public enum TraceFormat: String, Sendable, CaseIterable {
 extension TraceReport {
     /// The column names of the CSV and markdown outputs, in order.
     public static let columns = [
-        "policy", "list", "task_no", "metric", "comparator", "target", "unit", "deadline", "responsible",
+        "policy", "list", "task_no", "metric", "comparator", "target", "unit", "deadline",
+        "responsible",
         "observed", "observed_year", "observed_source", "status",
     ]
 
@@ -24,7 +25,8 @@ extension TraceReport {
 
     func cells(_ row: TraceRow) -> [String] {
         [
-            row.policy, row.list, row.taskNo.map(String.init) ?? "", row.metric, row.comparator, row.target, row.unit,
+            row.policy, row.list, row.taskNo.map(String.init) ?? "", row.metric, row.comparator,
+            row.target, row.unit,
             row.deadline.map(String.init) ?? "", row.responsible.joined(separator: "; "),
             row.observed.map(Self.format) ?? "", row.observedYear.map(String.init) ?? "",
             row.observedSource ?? "", row.status.rawValue,
@@ -34,7 +36,9 @@ extension TraceReport {
     /// RFC 4180 CSV with a header row; fields with commas, quotes or line breaks are quoted.
     public func csv() -> String {
         func field(_ s: String) -> String {
-            guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
+            guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
+                return s
+            }
             return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }
         var out = Self.columns.joined(separator: ",") + "\n"
@@ -70,13 +74,17 @@ extension TraceReport {
     /// Graphviz text: policy → list → task → responsible units, and task → observation coloured by status.
     public func dot() -> String {
         func quote(_ s: String) -> String {
-            "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+            "\""
+                + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(
+                    of: "\"", with: "\\\"") + "\""
         }
         let colours: [TraceStatus: String] = [
-            .met: "forestgreen", .notMet: "firebrick", .noData: "gray60", .notComparable: "darkorange",
+            .met: "forestgreen", .notMet: "firebrick", .noData: "gray60",
+            .notComparable: "darkorange",
         ]
         var lines = [
-            "digraph trace {", "  rankdir=LR;", "  node [shape=box, fontname=\"Noto Sans CJK SC\"];",
+            "digraph trace {", "  rankdir=LR;",
+            "  node [shape=box, fontname=\"Noto Sans CJK SC\"];",
         ]
         var declared = Set<String>()
         func node(_ id: String, _ label: String, _ attributes: String = "") {
@@ -85,7 +93,8 @@ extension TraceReport {
         }
         var edges = Set<String>()
         func edge(_ a: String, _ b: String, _ attributes: String = "") {
-            let line = "  \(quote(a)) -> \(quote(b))\(attributes.isEmpty ? "" : " [\(attributes)]");"
+            let line =
+                "  \(quote(a)) -> \(quote(b))\(attributes.isEmpty ? "" : " [\(attributes)]");"
             if edges.insert(line).inserted { lines.append(line) }
         }
         for row in rows {
@@ -104,8 +113,10 @@ extension TraceReport {
                 edge(task, "unit:" + unit, "style=dashed, arrowhead=none")
             }
             if let observed = row.observed {
-                let id = "obs:\(row.observedSource ?? "")/\(row.metric)/\(Self.format(observed))/\(row.observedYear ?? 0)"
-                let label = "\(Self.format(observed))\(row.unit) (\(row.observedYear.map(String.init) ?? "?"))"
+                let id =
+                    "obs:\(row.observedSource ?? "")/\(row.metric)/\(Self.format(observed))/\(row.observedYear ?? 0)"
+                let label =
+                    "\(Self.format(observed))\(row.unit) (\(row.observedYear.map(String.init) ?? "?"))"
                 node(id, label, ", shape=note")
                 edge(task, id, "label=\(quote(row.status.rawValue)), color=\(colour)")
             }

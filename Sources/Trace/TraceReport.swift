@@ -35,13 +35,16 @@ public struct TraceReport: Sendable {
         }
         // Every row of every task list.
         for task in reader.subjects(Self.type, Self.vgTerm("PolicyTask")) {
-            guard let list = reader.object(task, isPartOf), let policy = reader.object(list, isPartOf)
+            guard let list = reader.object(task, isPartOf),
+                let policy = reader.object(list, isPartOf)
             else { continue }
             let policyLabel = reader.string(policy, Self.label) ?? reader.iriString(policy)
             guard keep(policy, policyLabel) else { continue }
             let listLabel = reader.string(list, Self.label) ?? ""
             let number = reader.int(task, Self.vgTerm("taskNumber"))
-            let leads = reader.objects(task, Self.vgTerm("leadUnit")).compactMap { reader.string($0, Self.label) }
+            let leads = reader.objects(task, Self.vgTerm("leadUnit")).compactMap {
+                reader.string($0, Self.label)
+            }
             var responsible = leads
             for unit in reader.objects(task, Self.vgTerm("responsibleUnit")) {
                 if let name = reader.string(unit, Self.label), !responsible.contains(name) {
@@ -53,28 +56,36 @@ public struct TraceReport: Sendable {
                 let text = reader.string(task, Self.vgTerm("text")) ?? ""
                 rows.append(
                     TraceRow(
-                        policy: policyLabel, list: listLabel, taskNo: number, metric: Self.firstClause(text),
-                        comparator: "", target: "", unit: "", deadline: nil, responsible: responsible,
+                        policy: policyLabel, list: listLabel, taskNo: number,
+                        metric: Self.firstClause(text),
+                        comparator: "", target: "", unit: "", deadline: nil,
+                        responsible: responsible,
                         observed: nil, observedYear: nil, observedSource: nil, status: .noData))
                 continue
             }
             for target in targets {
                 rows.append(
                     Self.row(
-                        reader, target: target, policy: policyLabel, list: listLabel, number: number,
+                        reader, target: target, policy: policyLabel, list: listLabel,
+                        number: number,
                         responsible: responsible))
             }
         }
         // Quantified goals of the body text (no list, no responsible unit).
-        for target in reader.subjects(Self.type, Self.vgTerm("Target")) where reader.object(target, Self.vgTerm("task")) == nil {
+        for target in reader.subjects(Self.type, Self.vgTerm("Target"))
+        where reader.object(target, Self.vgTerm("task")) == nil {
             guard let policy = reader.object(target, isPartOf) else { continue }
             let policyLabel = reader.string(policy, Self.label) ?? reader.iriString(policy)
             guard keep(policy, policyLabel) else { continue }
             rows.append(
-                Self.row(reader, target: target, policy: policyLabel, list: "", number: nil, responsible: []))
+                Self.row(
+                    reader, target: target, policy: policyLabel, list: "", number: nil,
+                    responsible: []))
         }
         rows.sort {
-            ($0.policy, $0.list, $0.taskNo ?? 0, $0.metric, $0.target) < ($1.policy, $1.list, $1.taskNo ?? 0, $1.metric, $1.target)
+            ($0.policy, $0.list, $0.taskNo ?? 0, $0.metric, $0.target) < (
+                $1.policy, $1.list, $1.taskNo ?? 0, $1.metric, $1.target
+            )
         }
         self.rows = rows
     }
@@ -84,7 +95,8 @@ public struct TraceReport: Sendable {
     }
 
     private static func row(
-        _ reader: GraphReader, target: Term, policy: String, list: String, number: Int?, responsible: [String]
+        _ reader: GraphReader, target: Term, policy: String, list: String, number: Int?,
+        responsible: [String]
     ) -> TraceRow {
         let metric = reader.string(target, vgTerm("metricLabel")) ?? ""
         let comparatorIRI = reader.object(target, vgTerm("comparator")).map(reader.iriString) ?? ""
@@ -108,7 +120,9 @@ public struct TraceReport: Sendable {
                 .flatMap { reader.object($0, expand("prov:wasDerivedFrom")) }
                 .flatMap { reader.string($0, label) }
             candidates.append(
-                Observed(value: v, year: year, source: source, comparable: regionWide && obsUnit == unit))
+                Observed(
+                    value: v, year: year, source: source, comparable: regionWide && obsUnit == unit)
+            )
         }
         var status = TraceStatus.noData
         var shown: Observed?
@@ -119,8 +133,12 @@ public struct TraceReport: Sendable {
                 shown = candidates.max { ($0.year ?? 0, $0.value) < ($1.year ?? 0, $1.value) }
             } else {
                 let latest = comparable.map { $0.year ?? 0 }.max() ?? 0
-                let current = comparable.filter { ($0.year ?? 0) == latest }.sorted { $0.value > $1.value }
-                let reaching = current.first { reaches($0.value, comparator: comparator, value: value ?? 0) }
+                let current = comparable.filter { ($0.year ?? 0) == latest }.sorted {
+                    $0.value > $1.value
+                }
+                let reaching = current.first {
+                    reaches($0.value, comparator: comparator, value: value ?? 0)
+                }
                 status = reaching == nil ? .notMet : .met
                 shown = reaching ?? current.first
             }
@@ -128,7 +146,8 @@ public struct TraceReport: Sendable {
         return TraceRow(
             policy: policy, list: list, taskNo: number, metric: metric, comparator: comparator,
             target: targetText, unit: unit, deadline: deadline, responsible: responsible,
-            observed: shown?.value, observedYear: shown?.year, observedSource: shown?.source, status: status)
+            observed: shown?.value, observedYear: shown?.year, observedSource: shown?.source,
+            status: status)
     }
 
     struct Observed {

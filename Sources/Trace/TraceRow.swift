@@ -31,7 +31,8 @@ public struct TraceRow: Sendable, Equatable, Codable {
     }
 
     public init(
-        policy: String, list: String, taskNo: Int?, metric: String, comparator: String, target: String,
+        policy: String, list: String, taskNo: Int?, metric: String, comparator: String,
+        target: String,
         unit: String, deadline: Int?, responsible: [String], observed: Double?, observedYear: Int?,
         observedSource: String?, status: TraceStatus
     ) {

@@ -28,19 +28,23 @@ enum CLI {
     /// Prints line `line` of `file` and a caret under `column`, as compilers do.
     static func printSourceLine(file: String, line: Int, column: Int?) {
         guard let data = FileManager.default.contents(atPath: file) else { return }
-        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = String(decoding: data, as: UTF8.self).split(
+            separator: "\n", omittingEmptySubsequences: false)
         guard line >= 1, line <= lines.count else { return }
         let text = String(lines[line - 1])
         var out = text + "\n"
         if let column, column >= 1 {
-            let prefix = text.unicodeScalars.prefix(column - 1).map { $0 == "\t" ? "\t" : " " }.joined()
+            let prefix = text.unicodeScalars.prefix(column - 1).map { $0 == "\t" ? "\t" : " " }
+                .joined()
             out += prefix + "^\n"
         }
         FileHandle.standardError.write(Data(out.utf8))
     }
 
     static func printError(_ message: String) {
-        let text = message.hasPrefix("error:") || message.contains(": error: ") ? message : "error: \(message)"
+        let text =
+            message.hasPrefix("error:") || message.contains(": error: ")
+            ? message : "error: \(message)"
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 

@@ -4,7 +4,9 @@ import Datalog
 struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
-        abstract: "Print a minimal derivation tree, down to source documents, for each answer of a program.")
+        abstract:
+            "Print a minimal derivation tree, down to source documents, for each answer of a program."
+    )
 
     @Argument(help: "The Datalog program (.dl); its ?- queries are explained.") var program: String
     @OptionGroup var datalog: DatalogOptions

@@ -21,7 +21,9 @@ struct ExportCommand: ParsableCommand {
     func validate() throws {
         guard !inputs.isEmpty else { throw ValidationError("give at least one input file") }
         guard format.isWritable else {
-            throw ValidationError("Raptor cannot write \(format.rawValue); choose one of \(RDFFormat.allValueStrings.joined(separator: ", "))")
+            throw ValidationError(
+                "Raptor cannot write \(format.rawValue); choose one of \(RDFFormat.allValueStrings.joined(separator: ", "))"
+            )
         }
     }
 

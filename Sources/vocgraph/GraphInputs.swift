@@ -4,7 +4,9 @@ import RaptorIO
 
 /// Options shared by commands that read RDF files.
 struct GraphInputs: ParsableArguments {
-    @Option(name: .customLong("input-format"), help: "Format of the inputs (default: from each file's extension).")
+    @Option(
+        name: .customLong("input-format"),
+        help: "Format of the inputs (default: from each file's extension).")
     var inputFormat: String?
 
     /// Reads and merges `paths`; blank nodes of different files stay distinct.

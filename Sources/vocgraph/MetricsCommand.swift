@@ -6,7 +6,8 @@ import Foundation
 struct MetricsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "metrics",
-        abstract: "List the metric wordings of documents, mapped to concepts of Ontology/metrics.ttl.")
+        abstract:
+            "List the metric wordings of documents, mapped to concepts of Ontology/metrics.ttl.")
 
     @Argument(help: "Text documents.")
     var files: [String]
@@ -23,7 +24,9 @@ struct MetricsCommand: ParsableCommand {
                 let report = recognizer.report(for: try FigureInputs.document(at: path))
                 let wordings =
                     report.observations.map { ($0.metric, $0.concept) }
-                    + report.targets.compactMap { t in t.value == nil ? nil : t.metric.map { ($0, t.concept) } }
+                    + report.targets.compactMap { t in
+                        t.value == nil ? nil : t.metric.map { ($0, t.concept) }
+                    }
                 for (metric, concept) in wordings {
                     counts[metric, default: 0] += 1
                     if let concept { concepts[metric] = concept }

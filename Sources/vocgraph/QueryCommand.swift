@@ -6,14 +6,16 @@ import RaptorIO
 
 struct QueryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "query", abstract: "Run a Datalog program over RDF graphs and print its answers.")
+        commandName: "query",
+        abstract: "Run a Datalog program over RDF graphs and print its answers.")
 
     @Argument(help: "The Datalog program (.dl).") var program: String
     @OptionGroup var datalog: DatalogOptions
     @Option(help: "Output format: table, csv, tsv, json.") var format: ResultFormat = .table
     @Flag(help: "Print a derivation tree for each answer instead of the table.") var explain = false
     @Flag(help: "Print the evaluation plan of every rule first.") var plan = false
-    @Flag(help: "Print 'RESULT <first row of the last query>' (benchmark harness).") var result = false
+    @Flag(help: "Print 'RESULT <first row of the last query>' (benchmark harness).") var result =
+        false
 
     func run() throws {
         try CLI.run {

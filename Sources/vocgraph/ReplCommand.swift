@@ -4,9 +4,11 @@ import Foundation
 
 struct ReplCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "repl", abstract: "Load graphs once, then add rules and ask ?- queries interactively.")
+        commandName: "repl",
+        abstract: "Load graphs once, then add rules and ask ?- queries interactively.")
 
-    @Option(name: .customLong("graph"), parsing: .upToNextOption, help: "RDF files to query (merged).")
+    @Option(
+        name: .customLong("graph"), parsing: .upToNextOption, help: "RDF files to query (merged).")
     var graphs: [String] = []
     @OptionGroup var graphInputs: GraphInputs
 
@@ -14,7 +16,9 @@ struct ReplCommand: ParsableCommand {
         try CLI.run {
             let session = ReplSession(graph: try graphInputs.load(graphs))
             let interactive = isatty(0) != 0
-            if interactive { print("vocgraph repl: \(graphs.count) graph file(s) loaded; :help for help") }
+            if interactive {
+                print("vocgraph repl: \(graphs.count) graph file(s) loaded; :help for help")
+            }
             var more = false
             while true {
                 if interactive { print(more ? "...> " : "?> ", terminator: "") }

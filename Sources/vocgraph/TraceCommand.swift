@@ -9,7 +9,8 @@ import Trace
 struct TraceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "trace",
-        abstract: "Trace policy tasks to the figures reported since: responsible units, observations, status.",
+        abstract:
+            "Trace policy tasks to the figures reported since: responsible units, observations, status.",
         discussion: """
             Reads RDF graphs (--graph) and/or text documents (--documents: their figures and targets are \
             recognised), links targets to observations of the same metric and region, and prints one row \
@@ -22,13 +23,16 @@ struct TraceCommand: ParsableCommand {
     @Option(name: .customLong("graph"), parsing: .upToNextOption, help: "RDF files to read.")
     var graphs: [String] = []
 
-    @Option(name: .customLong("documents"), parsing: .upToNextOption, help: "Text documents to recognise.")
+    @Option(
+        name: .customLong("documents"), parsing: .upToNextOption,
+        help: "Text documents to recognise.")
     var documents: [String] = []
 
     @Option(help: "markdown, csv, json or dot.")
     var format: String = "markdown"
 
-    @Option(name: .shortAndLong, help: "Write here instead of stdout (.svg renders dot with Graphviz).")
+    @Option(
+        name: .shortAndLong, help: "Write here instead of stdout (.svg renders dot with Graphviz).")
     var output: String?
 
     @Option(name: .customLong("save-graph"), help: "Also write the linked graph as Turtle.")

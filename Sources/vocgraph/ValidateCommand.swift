@@ -6,12 +6,16 @@ import RaptorIO
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check a graph against the ontology: declared classes and properties, domains and ranges.")
+        abstract:
+            "Check a graph against the ontology: declared classes and properties, domains and ranges."
+    )
 
     @Argument(help: "RDF files to check (merged).")
     var inputs: [String]
 
-    @Option(name: .customLong("ontology"), help: "Ontology files (default: every Ontology/*.ttl of this repository).")
+    @Option(
+        name: .customLong("ontology"),
+        help: "Ontology files (default: every Ontology/*.ttl of this repository).")
     var ontology: [String] = []
 
     @OptionGroup var graphInputs: GraphInputs
@@ -40,7 +44,9 @@ enum OntologyFiles {
         }
         for base in candidates {
             let dir = base.appendingPathComponent("Ontology")
-            if FileManager.default.fileExists(atPath: dir.appendingPathComponent("vocgraph.ttl").path) {
+            if FileManager.default.fileExists(
+                atPath: dir.appendingPathComponent("vocgraph.ttl").path)
+            {
                 return dir
             }
         }

@@ -15,7 +15,8 @@ struct VocGraph: ParsableCommand {
 
     static let configuration = CommandConfiguration(
         commandName: "vocgraph",
-        abstract: "Knowledge graphs and Datalog queries over Chinese vocational-education documents.",
+        abstract:
+            "Knowledge graphs and Datalog queries over Chinese vocational-education documents.",
         version: "0.1.0",
         subcommands: [
             ExportCommand.self,

@@ -15,15 +15,20 @@ import Testing
     @Test func undecodableTextNamesTheByteAndOffset() throws {
         let dir = try CLI.scratch()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let invalid = try write(Array("深圳".utf8) + [0xFF, 0xFE] + Array("市".utf8), "invalid.txt", in: dir)
+        let invalid = try write(
+            Array("深圳".utf8) + [0xFF, 0xFE] + Array("市".utf8), "invalid.txt", in: dir)
         let out = dir.appendingPathComponent("out.json").path
         let result = try CLI.vocgraph(["extract", invalid, "--json", "-o", out])
         #expect(result.status == 1)
-        #expect(result.err.contains("neither UTF-8 nor GB18030 (byte 0xFF at offset 6)"), "\(result.err)")
+        #expect(
+            result.err.contains("neither UTF-8 nor GB18030 (byte 0xFF at offset 6)"),
+            "\(result.err)")
         #expect(!FileManager.default.fileExists(atPath: out))
 
         var rng = SystemRandomNumberGenerator()
-        let binary = try write((0..<4096).map { _ in UInt8.random(in: 0...255, using: &rng) } + [0x00, 0xFF], "binary.bin", in: dir)
+        let binary = try write(
+            (0..<4096).map { _ in UInt8.random(in: 0...255, using: &rng) } + [0x00, 0xFF],
+            "binary.bin", in: dir)
         let second = try CLI.vocgraph(["extract", binary, "--json"])
         #expect(second.status == 1)
         #expect(second.err.contains("neither UTF-8 nor GB18030"))
@@ -54,7 +59,8 @@ import Testing
         for file in [empty, plain] {
             let result = try CLI.vocgraph(["extract", file, "--json"])
             #expect(result.status == 0, "\(result.err)")
-            let json = try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any]
+            let json =
+                try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any]
             #expect((json?["entities"] as? [Any])?.isEmpty == true)
             #expect((json?["relations"] as? [Any])?.isEmpty == true)
         }
@@ -70,7 +76,8 @@ import Testing
             to: docs.appendingPathComponent("a.txt"))
         _ = try write([0xFF, 0x00, 0xFE, 0x81], "b.txt", in: docs)
         try FileManager.default.createSymbolicLink(
-            atPath: docs.appendingPathComponent("c.txt").path, withDestinationPath: "/nonexistent/c.txt")
+            atPath: docs.appendingPathComponent("c.txt").path,
+            withDestinationPath: "/nonexistent/c.txt")
         let out = dir.appendingPathComponent("g.ttl").path
         let result = try CLI.vocgraph(["build", docs.path, "-o", out])
         #expect(result.status == 0, "\(result.err)")
@@ -84,7 +91,8 @@ import Testing
         let dir = try CLI.scratch()
         defer { try? FileManager.default.removeItem(at: dir) }
         let line = String(repeating: "深圳市第一职业技术学校与华为技术有限公司合作共建实训基地，", count: 4_000)
-        let path = try write(Array(line.utf8), "long.txt", in: dir)  // one 350 KB line (debug build)
+        // One 350 KB line (the tests run the debug build).
+        let path = try write(Array(line.utf8), "long.txt", in: dir)
         let result = try CLI.vocgraph(["extract", path, "--json"])
         #expect(result.status == 0, "\(result.err)")
         #expect(result.out.contains("华为技术有限公司"))
@@ -95,10 +103,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let program = dir.appendingPathComponent("bad.dl")
         try """
-            p(X) :- vg:School(Y).
-            q(X) :- nope:thing(X).
-            r(X, Y) :- vg:School(X), not s(Y).
-            """.write(to: program, atomically: true, encoding: .utf8)
+        p(X) :- vg:School(Y).
+        q(X) :- nope:thing(X).
+        r(X, Y) :- vg:School(X), not s(Y).
+        """.write(to: program, atomically: true, encoding: .utf8)
         let out = dir.appendingPathComponent("m.ttl").path
         let result = try CLI.vocgraph([
             "query", program.path, "--graph", "Examples/datalog/sample.ttl",
@@ -116,19 +124,27 @@ import Testing
         let dir = try CLI.scratch()
         defer { try? FileManager.default.removeItem(at: dir) }
         let division = dir.appendingPathComponent("div.dl")
-        try "d(Z) :- vg:School(S), Z = 1 / 0.\n?- d(Z).\n".write(to: division, atomically: true, encoding: .utf8)
+        try "d(Z) :- vg:School(S), Z = 1 / 0.\n?- d(Z).\n".write(
+            to: division, atomically: true, encoding: .utf8)
         let a = try CLI.vocgraph(["query", division.path, "--graph", "Examples/datalog/sample.ttl"])
         #expect(a.status != 0)
         #expect(a.err.lowercased().contains("division by zero"), "\(a.err)")
 
         let runaway = dir.appendingPathComponent("runaway.dl")
-        try "n(0).\nn(Y) :- n(X), Y = X + 1.\n?- n(X).\n".write(to: runaway, atomically: true, encoding: .utf8)
-        let b = try CLI.vocgraph(["query", runaway.path, "--graph", "Examples/datalog/sample.ttl", "--max-facts", "10000"])
+        try "n(0).\nn(Y) :- n(X), Y = X + 1.\n?- n(X).\n".write(
+            to: runaway, atomically: true, encoding: .utf8)
+        let b = try CLI.vocgraph([
+            "query", runaway.path, "--graph", "Examples/datalog/sample.ttl", "--max-facts", "10000",
+        ])
         #expect(b.status != 0)
         #expect(b.err.contains("10000") || b.err.contains("max-facts"), "\(b.err)")
-        let c = try CLI.vocgraph(["query", runaway.path, "--graph", "Examples/datalog/sample.ttl", "--timeout", "1"])
+        let c = try CLI.vocgraph([
+            "query", runaway.path, "--graph", "Examples/datalog/sample.ttl", "--timeout", "1",
+        ])
         #expect(c.status != 0)
-        #expect(c.err.lowercased().contains("timeout") || c.err.lowercased().contains("time"), "\(c.err)")
+        #expect(
+            c.err.lowercased().contains("timeout") || c.err.lowercased().contains("time"),
+            "\(c.err)")
     }
 }
 
@@ -143,11 +159,13 @@ extension BadInputTests {
         try text.write(to: graph, atomically: true, encoding: .utf8)
         let program = dir.appendingPathComponent("never.dl")
         try """
-            never(A, C) :- <http://e/edge>(A, B), <http://e/edge>(C, D), strlen(concat(str(B), str(D))) > 1000.
-            ?- never(A, C).
-            """.write(to: program, atomically: true, encoding: .utf8)
+        never(A, C) :- <http://e/edge>(A, B), <http://e/edge>(C, D), strlen(concat(str(B), str(D))) > 1000.
+        ?- never(A, C).
+        """.write(to: program, atomically: true, encoding: .utf8)
         let start = Date()
-        let result = try CLI.vocgraph(["query", program.path, "--graph", graph.path, "--timeout", "1"])
+        let result = try CLI.vocgraph([
+            "query", program.path, "--graph", graph.path, "--timeout", "1",
+        ])
         #expect(result.status == 1)
         #expect(result.err.contains("--timeout"), "\(result.err)")
         #expect(Date().timeIntervalSince(start) < 30)

@@ -16,7 +16,9 @@ import Testing
         return root.appendingPathComponent(".build/debug/vocgraph").path
     }
 
-    static func vocgraph(_ arguments: [String], stdin: String? = nil) throws -> (status: Int32, out: String, err: String) {
+    static func vocgraph(_ arguments: [String], stdin: String? = nil) throws -> (
+        status: Int32, out: String, err: String
+    ) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
@@ -34,11 +36,15 @@ import Testing
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         #expect(process.terminationReason == .exit, "vocgraph was killed by a signal")
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+        return (
+            process.terminationStatus, String(decoding: outData, as: UTF8.self),
+            String(decoding: errData, as: UTF8.self)
+        )
     }
 
     static func scratch() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("vocgraph-cli-\(UUID().uuidString)")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "vocgraph-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
@@ -47,7 +53,8 @@ import Testing
         let dir = try Self.scratch()
         defer { try? FileManager.default.removeItem(at: dir) }
         let bad = dir.appendingPathComponent("bad.ttl")
-        try "@prefix ex: <http://example.org/> .\n\nex:a ex:b ex:c ;\n    ex:d .\n".write(to: bad, atomically: true, encoding: .utf8)
+        try "@prefix ex: <http://example.org/> .\n\nex:a ex:b ex:c ;\n    ex:d .\n".write(
+            to: bad, atomically: true, encoding: .utf8)
         let out = dir.appendingPathComponent("out.nt")
         let result = try Self.vocgraph(["export", bad.path, "--format", "ntriples", "-o", out.path])
         #expect(result.status == 1)
@@ -72,8 +79,11 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let out = dir.appendingPathComponent("merged.nt")
         let extra = dir.appendingPathComponent("extra.nt")
-        try "<http://e/x> <http://e/p> \"额外\" .\n".write(to: extra, atomically: true, encoding: .utf8)
-        let result = try Self.vocgraph(["export", "Examples/sample-graph.ttl", extra.path, "-f", "ntriples", "-o", out.path])
+        try "<http://e/x> <http://e/p> \"额外\" .\n".write(
+            to: extra, atomically: true, encoding: .utf8)
+        let result = try Self.vocgraph([
+            "export", "Examples/sample-graph.ttl", extra.path, "-f", "ntriples", "-o", out.path,
+        ])
         #expect(result.status == 0, "\(result.err)")
         let lines = try String(contentsOf: out, encoding: .utf8).split(separator: "\n")
         let stats = try Self.vocgraph(["stats", "Examples/sample-graph.ttl", "--json"])
@@ -82,7 +92,9 @@ import Testing
     }
 
     @Test func unknownFormatIsAUsageError() throws {
-        let result = try Self.vocgraph(["export", "Examples/sample-graph.ttl", "--format", "jsonld"])
+        let result = try Self.vocgraph([
+            "export", "Examples/sample-graph.ttl", "--format", "jsonld",
+        ])
         #expect(result.status != 0)
         #expect(result.err.contains("jsonld"))
         #expect(result.out.isEmpty)
@@ -105,10 +117,10 @@ extension CLITests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let bad = dir.appendingPathComponent("bad.ttl")
         try """
-            @prefix vg: <https://w3id.org/vocgraph/ns#> .
-            <http://e/s> a vg:School ; vg:partnersWith <http://e/t> .
-            <http://e/t> a vg:School .
-            """.write(to: bad, atomically: true, encoding: .utf8)
+        @prefix vg: <https://w3id.org/vocgraph/ns#> .
+        <http://e/s> a vg:School ; vg:partnersWith <http://e/t> .
+        <http://e/t> a vg:School .
+        """.write(to: bad, atomically: true, encoding: .utf8)
         let result = try Self.vocgraph(["validate", bad.path])
         #expect(result.status == 1)
         #expect(result.out.contains("range: object of vg:partnersWith should be a vg:Enterprise"))
@@ -147,7 +159,10 @@ extension CLITests {
         let input = dir.appendingPathComponent("big.nt")
         let generator = Process()
         generator.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        generator.arguments = ["python3", Self.root.appendingPathComponent("Benchmarks/gen_ntriples.py").path, "300000", input.path]
+        generator.arguments = [
+            "python3", Self.root.appendingPathComponent("Benchmarks/gen_ntriples.py").path,
+            "300000", input.path,
+        ]
         try generator.run()
         generator.waitUntilExit()
         let output = dir.appendingPathComponent("out.ttl")
@@ -168,7 +183,9 @@ extension CLITests {
             #expect(process.terminationStatus == 128 + signalNumber)
             #expect(try String(contentsOf: output, encoding: .utf8) == "previous\n")
         }
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.contains(".tmp-") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter {
+            $0.contains(".tmp-")
+        }
         #expect(leftovers.isEmpty)
     }
 }
@@ -179,7 +196,9 @@ extension CLITests {
     @Test func examplesAgreeWithSPARQL() throws {
         var graphs = ["Examples/datalog/sample.ttl"]
         let corpus = Self.root.appendingPathComponent("Graphs/corpus.ttl")
-        if FileManager.default.fileExists(atPath: corpus.path) { graphs.append("Graphs/corpus.ttl") }
+        if FileManager.default.fileExists(atPath: corpus.path) {
+            graphs.append("Graphs/corpus.ttl")
+        }
         for graph in graphs {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -189,7 +208,8 @@ extension CLITests {
             process.standardOutput = out
             process.standardError = out
             try process.run()
-            let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            let text = String(
+                decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             process.waitUntilExit()
             #expect(process.terminationStatus == 0, "\(graph):\n\(text)")
             #expect(text.contains("ok   huawei-partners"), "\(graph):\n\(text)")
@@ -211,11 +231,15 @@ extension CLITests {
     /// SKOS: at most one skos:prefLabel per language on every node of the corpus graph, even
     /// where documents name an organisation differently.
     @Test func corpusGraphHasOnePreferredLabelPerNode() throws {
-        let graph = try RDFReader().read(file: Self.root.appendingPathComponent("Graphs/corpus.ttl").path)
+        let graph = try RDFReader().read(
+            file: Self.root.appendingPathComponent("Graphs/corpus.ttl").path)
         var seen: [Term: Int] = [:]
-        for triple in graph.match(predicate: .iri(Vocab.skos.prefLabel)) { seen[triple.subject, default: 0] += 1 }
+        for triple in graph.match(predicate: .iri(Vocab.skos.prefLabel)) {
+            seen[triple.subject, default: 0] += 1
+        }
         #expect(!seen.isEmpty)
-        #expect(seen.values.allSatisfy { $0 == 1 }, "\(seen.filter { $0.value > 1 }.keys.prefix(5))")
+        #expect(
+            seen.values.allSatisfy { $0 == 1 }, "\(seen.filter { $0.value > 1 }.keys.prefix(5))")
     }
 }
 
@@ -223,7 +247,8 @@ extension CLITests {
     /// Building the same documents in parallel and one after the other gives the same bytes.
     @Test func parallelAndSequentialBuildsAreByteIdentical() throws {
         let corpus = Self.root.deletingLastPathComponent().appendingPathComponent("shared/corpus")
-        let inputs = FileManager.default.fileExists(atPath: corpus.path)
+        let inputs =
+            FileManager.default.fileExists(atPath: corpus.path)
             ? [corpus.path] : ["Examples/sample-report.txt", "Tests/Fuzz/corpus/text"]
         let dir = try Self.scratch()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -242,7 +267,9 @@ extension CLITests {
         let dir = try Self.scratch()
         defer { try? FileManager.default.removeItem(at: dir) }
         let out = dir.appendingPathComponent("corpus.out").path
-        let export = try Self.vocgraph(["export", "Graphs/corpus.ttl", "--format", format, "-o", out])
+        let export = try Self.vocgraph([
+            "export", "Graphs/corpus.ttl", "--format", format, "-o", out,
+        ])
         #expect(export.status == 0, "\(export.err)")
         let stats = try Self.vocgraph(["stats", "Graphs/corpus.ttl", "--json"])
         let json = try JSONSerialization.jsonObject(with: Data(stats.out.utf8)) as? [String: Any]

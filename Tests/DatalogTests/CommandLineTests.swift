@@ -19,7 +19,9 @@ import Testing
         return FileManager.default.isExecutableFile(atPath: fallback.path) ? fallback : nil
     }
 
-    static func run(_ arguments: [String], input: String = "") throws -> (status: Int32, out: String, err: String) {
+    static func run(_ arguments: [String], input: String = "") throws -> (
+        status: Int32, out: String, err: String
+    ) {
         let binary = try #require(executable(), "build vocgraph first (swift build)")
         let process = Process()
         process.executableURL = binary
@@ -37,7 +39,10 @@ import Testing
         let out = stdout.fileHandleForReading.readDataToEndOfFile()
         let err = stderr.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
+        return (
+            process.terminationStatus, String(decoding: out, as: UTF8.self),
+            String(decoding: err, as: UTF8.self)
+        )
     }
 
     @Test func replThroughPipe() throws {
@@ -46,7 +51,8 @@ import Testing
             ?- partner(S, vgi:ent-huawei).
             :quit
             """
-        let result = try CommandLineTests.run(["repl", "--graph", "Examples/datalog/sample.ttl"], input: session)
+        let result = try CommandLineTests.run(
+            ["repl", "--graph", "Examples/datalog/sample.ttl"], input: session)
         #expect(result.status == 0)
         #expect(result.out.contains("vgi:school-szpt (深圳职业技术大学)"))
         #expect(result.out.contains("(2 rows)"))
@@ -54,14 +60,18 @@ import Testing
 
     @Test func resultLineForHarness() throws {
         let result = try CommandLineTests.run(
-            ["query", "Examples/datalog/partners-per-school.dl", "--graph", "Examples/datalog/sample.ttl", "--result"])
+            [
+                "query", "Examples/datalog/partners-per-school.dl", "--graph",
+                "Examples/datalog/sample.ttl", "--result",
+            ])
         #expect(result.status == 0)
         #expect(result.out.contains("RESULT 5\n"))
     }
 
     @Test func errorsExitNonZeroWithCaret() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("vocgraph-bad.dl")
-        try "p(X) :- q(X, .\nr(X) :- not r(X), q(X).\n".write(to: file, atomically: true, encoding: .utf8)
+        try "p(X) :- q(X, .\nr(X) :- not r(X), q(X).\n".write(
+            to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
         let result = try CommandLineTests.run(["query", file.path])
         #expect(result.status == 1)

@@ -1,7 +1,8 @@
-@testable import Datalog
 import Foundation
 import RDF
 import Testing
+
+@testable import Datalog
 
 /// A seeded linear congruential generator, so every run builds the same graphs.
 struct SeededGenerator: RandomNumberGenerator {
@@ -22,12 +23,16 @@ enum RandomGraphs {
         var triples: [Triple] = []
         func node(_ i: Int) -> Term { .iri(ex + "n\(i)") }
         for _ in 0..<edges {
-            triples.append(Triple(node(Int.random(in: 0..<nodes, using: &rng)), .iri(ex + "e"),
-                                  node(Int.random(in: 0..<nodes, using: &rng))))
+            triples.append(
+                Triple(
+                    node(Int.random(in: 0..<nodes, using: &rng)), .iri(ex + "e"),
+                    node(Int.random(in: 0..<nodes, using: &rng))))
         }
         for _ in 0..<(edges / 2) {
-            triples.append(Triple(node(Int.random(in: 0..<nodes, using: &rng)), .iri(ex + "f"),
-                                  node(Int.random(in: 0..<nodes, using: &rng))))
+            triples.append(
+                Triple(
+                    node(Int.random(in: 0..<nodes, using: &rng)), .iri(ex + "f"),
+                    node(Int.random(in: 0..<nodes, using: &rng))))
         }
         for i in 0..<nodes where Bool.random(using: &rng) {
             triples.append(Triple(node(i), .iri(Vocab.rdf.type.string), .iri(ex + "A")))
@@ -65,7 +70,8 @@ enum RandomGraphs {
         var naive = NaiveEvaluator(program: program, graph: graph)
         naive.run()
         var nonEmpty = 0
-        for (id, info) in program.relations.enumerated() where info.source == .derived && !info.isHidden {
+        for (id, info) in program.relations.enumerated()
+        where info.source == .derived && !info.isHidden {
             let ours = Set(evaluation.tuples(of: id))
             #expect(ours == naive.relations[id], "relation \(info.name), seed \(seed)")
             if !ours.isEmpty { nonEmpty += 1 }

@@ -12,7 +12,8 @@ struct GoldenCase: CustomStringConvertible, Sendable {
     var description: String { "\(category)/\(name)" }
 
     /// The source tree's case directory (goldens are recorded there, not in the build's copy).
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Cases")
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Cases")
 
     /// Every case of a category, sorted by name.
     static func all(in category: String) -> [GoldenCase] {
@@ -56,7 +57,8 @@ struct GoldenCase: CustomStringConvertible, Sendable {
     /// Sorts the rows of each TSV block (the header stays first).
     static func sortRows(_ text: String) -> String {
         text.components(separatedBy: "\n\n").map { block -> String in
-            var lines = block.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            var lines = block.split(separator: "\n", omittingEmptySubsequences: false).map(
+                String.init)
             while lines.last == "" { lines.removeLast() }
             guard let header = lines.first else { return "" }
             return ([header] + lines.dropFirst().sorted()).joined(separator: "\n") + "\n"
@@ -69,7 +71,8 @@ struct GoldenCase: CustomStringConvertible, Sendable {
         let (golden, actual) = try run()
         let expected = read(golden)
         if ProcessInfo.processInfo.environment["VOCGRAPH_RECORD"] == "1" {
-            for other in ["expected.tsv", "expected.err", "expected.explain"] where other != golden {
+            for other in ["expected.tsv", "expected.err", "expected.explain"] where other != golden
+            {
                 try? FileManager.default.removeItem(at: file(other))
             }
             try actual.write(to: file(golden), atomically: true, encoding: .utf8)
@@ -78,6 +81,8 @@ struct GoldenCase: CustomStringConvertible, Sendable {
         guard let expected else {
             return "\(description): missing \(golden); actual output:\n\(actual)"
         }
-        return expected == actual ? nil : "\(description)/\(golden) differs.\n--- expected\n\(expected)\n--- actual\n\(actual)"
+        return expected == actual
+            ? nil
+            : "\(description)/\(golden) differs.\n--- expected\n\(expected)\n--- actual\n\(actual)"
     }
 }

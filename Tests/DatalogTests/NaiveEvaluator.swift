@@ -1,6 +1,7 @@
-@testable import Datalog
 import Foundation
 import RDF
+
+@testable import Datalog
 
 /// A deliberately simple evaluator for differential tests: sets of term tuples, every rule
 /// re-run over whole relations until nothing changes, literals taken in written order
@@ -18,9 +19,12 @@ struct NaiveEvaluator {
             switch info.source {
             case .derived: break
             case .property(let iri):
-                for t in graph.triples where t.predicate == .iri(iri) { relations[id].insert([t.subject, t.object]) }
+                for t in graph.triples where t.predicate == .iri(iri) {
+                    relations[id].insert([t.subject, t.object])
+                }
             case .rdfClass(let iri):
-                for t in graph.triples where t.predicate == .iri(Vocab.rdf.type) && t.object == .iri(iri) {
+                for t in graph.triples
+                where t.predicate == .iri(Vocab.rdf.type) && t.object == .iri(iri) {
                     relations[id].insert([t.subject])
                 }
             case .triples:
@@ -65,7 +69,8 @@ struct NaiveEvaluator {
         switch literal {
         case .positive: return true
         case .negative(let a): return a.variables.allSatisfy { b[$0] != nil }
-        case .comparison(_, let l, let r, _): return l.variables.union(r.variables).allSatisfy { b[$0] != nil }
+        case .comparison(_, let l, let r, _):
+            return l.variables.union(r.variables).allSatisfy { b[$0] != nil }
         case .test(let e, _): return e.variables.allSatisfy { b[$0] != nil }
         case .aggregate(let a):
             return a.groupVariables.allSatisfy { b[$0] != nil || !boundElsewhere($0, a) }
@@ -74,9 +79,16 @@ struct NaiveEvaluator {
 
     /// Group variables that only the aggregate binds need not be bound first.
     func boundElsewhere(_ v: Int, _ a: ResolvedAggregate) -> Bool {
-        guard let rule = program.rules.first(where: { r in r.body.contains { if case .aggregate(let x) = $0 { x.relation == a.relation } else { false } } })
+        guard
+            let rule = program.rules.first(where: { r in
+                r.body.contains {
+                    if case .aggregate(let x) = $0 { x.relation == a.relation } else { false }
+                }
+            })
         else { return false }
-        return rule.body.contains { if case .positive(let atom) = $0 { atom.variables.contains(v) } else { false } }
+        return rule.body.contains {
+            if case .positive(let atom) = $0 { atom.variables.contains(v) } else { false }
+        }
     }
 
     func unify(_ atom: ResolvedAtom, _ tuple: [Term], _ b: [Int: Term]) -> [Int: Term]? {
@@ -86,18 +98,26 @@ struct NaiveEvaluator {
             case .wildcard: continue
             case .constant(let t): if t != tuple[i] { return nil }
             case .variable(let v):
-                if let existing = b[v] { if existing != tuple[i] { return nil } } else { b[v] = tuple[i] }
+                if let existing = b[v] {
+                    if existing != tuple[i] { return nil }
+                } else {
+                    b[v] = tuple[i]
+                }
             }
         }
         return b
     }
 
     static func number(_ t: Term) -> Double? {
-        guard case .literal(let l) = t, let dt = l.datatype, dt.string.hasPrefix("http://www.w3.org/2001/XMLSchema#") else { return nil }
+        guard case .literal(let l) = t, let dt = l.datatype,
+            dt.string.hasPrefix("http://www.w3.org/2001/XMLSchema#")
+        else { return nil }
         return Double(l.lexical)
     }
 
-    func solve(_ rule: ResolvedRule, pending: [Int], binding: [Int: Term], _ emit: ([Int: Term]) -> Void) {
+    func solve(
+        _ rule: ResolvedRule, pending: [Int], binding: [Int: Term], _ emit: ([Int: Term]) -> Void
+    ) {
         guard let position = pending.firstIndex(where: { ready(rule.body[$0], binding) }) else {
             if pending.isEmpty { emit(binding) }
             return
@@ -107,7 +127,9 @@ struct NaiveEvaluator {
         switch rule.body[index] {
         case .positive(let atom):
             for tuple in relations[atom.relation] {
-                if let b = unify(atom, tuple, binding) { solve(rule, pending: rest, binding: b, emit) }
+                if let b = unify(atom, tuple, binding) {
+                    solve(rule, pending: rest, binding: b, emit)
+                }
             }
         case .negative(let atom):
             if !relations[atom.relation].contains(where: { unify(atom, $0, binding) != nil }) {
@@ -147,27 +169,53 @@ struct NaiveEvaluator {
                 groups[key, default: []].append(tuple)
             }
             let allBound = a.groupVariables.allSatisfy { binding[$0] != nil }
-            if allBound && groups[a.groupVariables.map { binding[$0]! }] == nil {
-                groups[a.groupVariables.map { binding[$0]! }] = []
+            if allBound {
+                let key = a.groupVariables.compactMap { binding[$0] }
+                if groups[key] == nil { groups[key] = [] }
             }
             for (key, members) in groups {
                 var b = binding
                 var ok = true
                 for (i, v) in a.groupVariables.enumerated() {
-                    if let existing = b[v] { if existing != key[i] { ok = false } } else { b[v] = key[i] }
+                    if let existing = b[v] {
+                        if existing != key[i] { ok = false }
+                    } else {
+                        b[v] = key[i]
+                    }
                 }
                 guard ok else { continue }
                 let column = a.target.flatMap { a.bodyVariables.firstIndex(of: $0) }
                 let result: Term?
                 switch a.kind {
                 case .count: result = .integer(members.count)
-                case .countDistinct: result = .integer(Set(members.map { m in column.map { m[$0] } }).count)
-                case .sum: result = .integer(members.reduce(0) { $0 + Int(NaiveEvaluator.number($1[column ?? 0]) ?? 0) })
-                case .min: result = members.isEmpty ? nil : .integer(Int(members.compactMap { NaiveEvaluator.number($0[column ?? 0]) }.min() ?? 0))
-                case .max: result = members.isEmpty ? nil : .integer(Int(members.compactMap { NaiveEvaluator.number($0[column ?? 0]) }.max() ?? 0))
+                case .countDistinct:
+                    result = .integer(Set(members.map { m in column.map { m[$0] } }).count)
+                case .sum:
+                    result = .integer(
+                        members.reduce(0) { $0 + Int(NaiveEvaluator.number($1[column ?? 0]) ?? 0) })
+                case .min:
+                    result =
+                        members.isEmpty
+                        ? nil
+                        : .integer(
+                            Int(
+                                members.compactMap { NaiveEvaluator.number($0[column ?? 0]) }.min()
+                                    ?? 0))
+                case .max:
+                    result =
+                        members.isEmpty
+                        ? nil
+                        : .integer(
+                            Int(
+                                members.compactMap { NaiveEvaluator.number($0[column ?? 0]) }.max()
+                                    ?? 0))
                 }
                 guard let result else { continue }
-                if let existing = b[a.result] { if existing != result { continue } } else { b[a.result] = result }
+                if let existing = b[a.result] {
+                    if existing != result { continue }
+                } else {
+                    b[a.result] = result
+                }
                 solve(rule, pending: rest, binding: b, emit)
             }
         }

@@ -1,7 +1,8 @@
-@testable import Datalog
 import Foundation
 import RDF
 import Testing
+
+@testable import Datalog
 
 /// The planner orders bodies by bound columns and sizes, so the written order does not matter.
 @Suite struct PlannerTests {
@@ -17,17 +18,22 @@ import Testing
     }
 
     /// Runs `head :- body` for every order of the body; returns (answers, plan steps) per order.
-    static func runAll(head: String, body: [String], graph: Graph) throws -> [(Set<[Term]>, String)] {
+    static func runAll(head: String, body: [String], graph: Graph) throws -> [(Set<[Term]>, String)]
+    {
         var out: [(Set<[Term]>, String)] = []
         for order in permutations(body) {
-            let source = "@prefix ex: <http://example.org/> .\n\(head) :- \(order.joined(separator: ", ")).\n"
+            let source =
+                "@prefix ex: <http://example.org/> .\n\(head) :- \(order.joined(separator: ", ")).\n"
             let program = try QueryDriver.check(source, file: "perm.dl")
             let evaluation = Evaluation(program: program, facts: graph)
             try evaluation.run()
-            guard let id = program.relation(named: String(head.prefix { $0 != "(" })) else { continue }
+            guard let id = program.relation(named: String(head.prefix { $0 != "(" })) else {
+                continue
+            }
             let plan = evaluation.executedPlans.last { $0.head == id }
             // The steps without the rule's text (which shows the written order).
-            let steps = plan?.describe(program: program, terms: evaluation.terms)
+            let steps =
+                plan?.describe(program: program, terms: evaluation.terms)
                 .split(separator: "\n").dropFirst().joined(separator: "\n") ?? ""
             out.append((Set(evaluation.tuples(of: id)), steps))
         }
@@ -38,7 +44,8 @@ import Testing
     @Test func fourAtomBodyEveryOrder() throws {
         let graph = RandomGraphs.graph(seed: 11, nodes: 60, edges: 300)
         let results = try PlannerTests.runAll(
-            head: "q(A, D)", body: ["ex:e(A, B)", "ex:f(B, C)", "ex:e(C, D)", "ex:A(A)"], graph: graph)
+            head: "q(A, D)", body: ["ex:e(A, B)", "ex:f(B, C)", "ex:e(C, D)", "ex:A(A)"],
+            graph: graph)
         #expect(results.count == 24)
         let first = try #require(results.first)
         #expect(!first.0.isEmpty)
@@ -52,7 +59,8 @@ import Testing
     @Test func triangleEveryOrder() throws {
         let graph = RandomGraphs.graph(seed: 12, nodes: 40, edges: 400)
         let results = try PlannerTests.runAll(
-            head: "tri(A, B, C)", body: ["ex:e(A, B)", "ex:e(B, C)", "ex:e(C, A)", "A != B"], graph: graph)
+            head: "tri(A, B, C)", body: ["ex:e(A, B)", "ex:e(B, C)", "ex:e(C, A)", "A != B"],
+            graph: graph)
         let first = try #require(results.first)
         #expect(!first.0.isEmpty)
         for (answers, steps) in results {
@@ -66,7 +74,9 @@ import Testing
         let program = try QueryDriver.check(source, file: "p.dl")
         let evaluation = Evaluation(program: program, facts: RandomGraphs.graph(seed: 3))
         try evaluation.run()
-        let text = evaluation.executedPlans.map { $0.describe(program: program, terms: evaluation.terms) }.joined()
+        let text = evaluation.executedPlans.map {
+            $0.describe(program: program, terms: evaluation.terms)
+        }.joined()
         #expect(text.contains("via index on columns"))
         #expect(!text.contains("for ex:f(Y, Z)\n    for ex:e(X, Y)\n"))
     }
@@ -103,7 +113,8 @@ import Testing
 
     @Test func materializeBinaryRelation() throws {
         var request = QueryRequest(
-            program: "@prefix ex: <http://example.org/> .\nreach(X, Z) :- ex:e(X, Z).\nreach(X, Z) :- reach(X, Y), ex:e(Y, Z).\n",
+            program:
+                "@prefix ex: <http://example.org/> .\nreach(X, Z) :- ex:e(X, Z).\nreach(X, Z) :- reach(X, Y), ex:e(Y, Z).\n",
             file: "m.dl")
         request.materialize = ["reach=ex:reaches"]
         let graph = RandomGraphs.graph(seed: 5)
@@ -113,7 +124,8 @@ import Testing
         try evaluation.run()
         let reach = try #require(program.relation(named: "reach"))
         #expect(report.materialized.count == evaluation.count(of: reach))
-        #expect(report.materialized.allSatisfy { $0.predicate == .iri("http://example.org/reaches") })
+        #expect(
+            report.materialized.allSatisfy { $0.predicate == .iri("http://example.org/reaches") })
     }
 }
 
@@ -122,7 +134,8 @@ import Testing
         let session = ReplSession(graph: RandomGraphs.graph(seed: 2))
         var output = ""
         let input = [
-            "@prefix ex: <http://example.org/> .", "p(X, Y) :- ex:e(X, Y).", "?- p(X,", "  Y), X = Y.",
+            "@prefix ex: <http://example.org/> .", "p(X, Y) :- ex:e(X, Y).", "?- p(X,",
+            "  Y), X = Y.",
             "bad(X) :- q(.", ":history", ":help", ":quit", "?- p(X, Y).",
         ]
         var quit = false

@@ -1,7 +1,8 @@
-@testable import Datalog
 import Foundation
 import RDF
 import Testing
+
+@testable import Datalog
 
 /// Malformed input must produce diagnostics, never a crash.
 @Suite struct RobustnessTests {
@@ -9,7 +10,9 @@ import Testing
     @Test func truncatedProgramsNeverCrash() throws {
         var programs: [String] = []
         for category in ["syntax", "semantic", "evaluation", "explain"] {
-            for c in GoldenCase.all(in: category) { if let text = c.read("query.dl") { programs.append(text) } }
+            for c in GoldenCase.all(in: category) {
+                if let text = c.read("query.dl") { programs.append(text) }
+            }
         }
         #expect(programs.count > 20)
         var diagnosed = 0
@@ -21,7 +24,8 @@ import Testing
                 var request = QueryRequest(program: text, file: "t.dl")
                 request.options.maxFacts = 100_000
                 do {
-                    _ = try QueryDriver.run(request, facts: RandomGraphs.graph(seed: 1, nodes: 5, edges: 8))
+                    _ = try QueryDriver.run(
+                        request, facts: RandomGraphs.graph(seed: 1, nodes: 5, edges: 8))
                 } catch {
                     #expect(error.rendered.contains("error:"))
                     diagnosed += 1
@@ -37,7 +41,8 @@ import Testing
         for _ in 0..<300 {
             var text = ""
             for _ in 0..<Int.random(in: 1..<60, using: &rng) {
-                text.unicodeScalars.append(alphabet[Int.random(in: 0..<alphabet.count, using: &rng)])
+                text.unicodeScalars.append(
+                    alphabet[Int.random(in: 0..<alphabet.count, using: &rng)])
             }
             var parser = Parser(source: text, file: "r.dl")
             if let syntax = try? parser.parse() { _ = try? Analyzer.check(syntax) }

@@ -1,8 +1,9 @@
-@testable import Datalog
 import Foundation
 import RDF
 import RaptorIO
 import Testing
+
+@testable import Datalog
 
 /// Our answers vs pyoxigraph's SPARQL answers on random graphs exported to Turtle.
 @Suite struct SPARQLDifferentialTests {
@@ -54,17 +55,25 @@ import Testing
 
     @Test(arguments: [21, 22, 23] as [UInt64])
     func answersMatchPyoxigraph(seed: UInt64) throws {
-        try #require(try SPARQLDifferentialTests.ensurePyoxigraph(), "pyoxigraph is needed (pip install pyoxigraph)")
+        try #require(
+            try SPARQLDifferentialTests.ensurePyoxigraph(),
+            "pyoxigraph is needed (pip install pyoxigraph)")
         let graph = RandomGraphs.graph(seed: seed, nodes: 40, edges: 90)
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("vocgraph-sparql-\(seed).ttl")
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "vocgraph-sparql-\(seed).ttl")
         try RDFWriter().write(graph, format: .turtle, to: file.path)
         defer { try? FileManager.default.removeItem(at: file) }
-        let (status, output) = try SPARQLDifferentialTests.python([SPARQLDifferentialTests.script.path, file.path])
+        let (status, output) = try SPARQLDifferentialTests.python([
+            SPARQLDifferentialTests.script.path, file.path,
+        ])
         try #require(status == 0, "sparql_diff.py failed")
         var expected: [String: [String]] = [:]
         var current = ""
-        for line in output.split(separator: "\n", omittingEmptySubsequences: false) where !line.isEmpty {
-            if line.hasPrefix("# ") { current = String(line.dropFirst(2)); expected[current] = [] } else {
+        for line in output.split(separator: "\n", omittingEmptySubsequences: false)
+        where !line.isEmpty {
+            if line.hasPrefix("# ") {
+                current = String(line.dropFirst(2)); expected[current] = []
+            } else {
                 expected[current, default: []].append(String(line))
             }
         }
@@ -74,7 +83,9 @@ import Testing
         #expect(expected.count == 5)
         for (name, rows) in expected {
             let id = try #require(program.relation(named: name))
-            let ours = evaluation.tuples(of: id).map { $0.map(SPARQLDifferentialTests.cell).joined(separator: "\t") }.sorted()
+            let ours = evaluation.tuples(of: id).map {
+                $0.map(SPARQLDifferentialTests.cell).joined(separator: "\t")
+            }.sorted()
             #expect(ours == rows, "query \(name), seed \(seed)")
             if name == "join" || name == "path" { #expect(!ours.isEmpty) }
         }

@@ -16,7 +16,8 @@ import Testing
     @Test(arguments: names)
     func golden(_ name: String) throws {
         let directory = FigureTestSupport.casesDirectory.appendingPathComponent(name)
-        let text = try String(contentsOf: directory.appendingPathComponent("input.txt"), encoding: .utf8)
+        let text = try String(
+            contentsOf: directory.appendingPathComponent("input.txt"), encoding: .utf8)
         let document = Document(name: "input.txt", text: text)
         let report = FigureRecognizer().report(for: document)
         // Every quote is the text at its offsets, on its line.
@@ -39,21 +40,24 @@ import Testing
             Issue.record("recorded new baseline for \(name)")
             return
         }
-        let expected = try String(contentsOf: directory.appendingPathComponent("expected.json"), encoding: .utf8)
+        let expected = try String(
+            contentsOf: directory.appendingPathComponent("expected.json"), encoding: .utf8)
         #expect(actual == expected)
     }
 
     @Test func brokenRowsAreJoined() throws {
         let directory = FigureTestSupport.casesDirectory.appendingPathComponent("table-broken-rows")
-        let text = try String(contentsOf: directory.appendingPathComponent("input.txt"), encoding: .utf8)
+        let text = try String(
+            contentsOf: directory.appendingPathComponent("input.txt"), encoding: .utf8)
         let tables = TableReader().tables(in: Document(name: "input.txt", text: text))
         // One table: the header repeated after the page break is dropped.
         #expect(tables.count == 1)
         let table = try #require(tables.first)
         #expect(table.caption == "表 8-1 示例市中职学校落实政策表")
-        #expect(table.rows.map { $0[text: 0] } == [
-            "全日制在校生人数", "企业提供的校内实践教学设备值", "与企业共建开放型区域产教融合实践中心", "聘请行业导师人数",
-        ])
+        #expect(
+            table.rows.map { $0[text: 0] } == [
+                "全日制在校生人数", "企业提供的校内实践教学设备值", "与企业共建开放型区域产教融合实践中心", "聘请行业导师人数",
+            ])
         // The row cut after its unit takes the values of the next line.
         #expect(table.rows[2].cells.map(\.text) == ["与企业共建开放型区域产教融合实践中心", "个", "11", "18", "7"])
         #expect(table.rows[1].line == 7)
@@ -61,7 +65,8 @@ import Testing
 
     @Test func taskContinuationAcrossPageBreak() throws {
         let directory = FigureTestSupport.casesDirectory.appendingPathComponent("task-list")
-        let text = try String(contentsOf: directory.appendingPathComponent("input.txt"), encoding: .utf8)
+        let text = try String(
+            contentsOf: directory.appendingPathComponent("input.txt"), encoding: .utf8)
         let report = FigureRecognizer().report(for: Document(name: "input.txt", text: text))
         let task3 = try #require(report.targets.first { $0.taskNo == 3 })
         #expect(task3.responsible.last == "示例市委外办")

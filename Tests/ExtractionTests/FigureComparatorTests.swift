@@ -8,7 +8,8 @@ import Testing
     func goals(_ text: String) -> [TargetRecord] {
         let document = Document(name: "goal.txt", text: text)
         let profile = DocumentProfile(kind: .policy, region: "示例市", year: 2020)
-        return GoalRecognizer(profile: profile).goals(in: document, range: 0..<document.scalars.count)
+        return GoalRecognizer(profile: profile).goals(
+            in: document, range: 0..<document.scalars.count)
     }
 
     @Test func words() {

@@ -18,7 +18,9 @@ struct FigureCorpusTests {
 
     /// `score.py`'s greedy one-to-one match: equal value (or same list and task number when both have
     /// no value) and a line within `window`. Returns (true positives, predicted, gold).
-    static func score(gold: [[String: Any]], predicted: [[String: Any]], window: Int) -> (Int, Int, Int) {
+    static func score(gold: [[String: Any]], predicted: [[String: Any]], window: Int) -> (
+        Int, Int, Int
+    ) {
         var used = Set<Int>()
         var tp = 0
         for p in predicted {
@@ -28,7 +30,9 @@ struct FigureCorpusTests {
                 var same: Bool
                 if pv == nil && gv == nil {
                     let pn = p["task_no"] as? Int
-                    same = pn != nil && pn == (g["task_no"] as? Int) && (p["list"] as? String) == (g["list"] as? String)
+                    same =
+                        pn != nil && pn == (g["task_no"] as? Int)
+                        && (p["list"] as? String) == (g["list"] as? String)
                 } else if let pv, let gv, pv.count == gv.count {
                     same = zip(pv, gv).allSatisfy { abs($0 - $1) <= 1e-6 * max(1, abs($1)) }
                 } else {
@@ -46,12 +50,15 @@ struct FigureCorpusTests {
         return (tp, predicted.count, gold.count)
     }
 
-    func entries(_ key: String, goldFile: String, document prefix: String) throws -> (gold: [[String: Any]], predicted: [[String: Any]]) {
+    func entries(_ key: String, goldFile: String, document prefix: String) throws -> (
+        gold: [[String: Any]], predicted: [[String: Any]]
+    ) {
         let goldData = try Data(contentsOf: FigureTestSupport.gold.appendingPathComponent(goldFile))
         let gold = try #require(try JSONSerialization.jsonObject(with: goldData) as? [String: Any])
         let report = FigureRecognizer().report(for: try FigureTestSupport.corpusDocument(prefix))
         let predicted = try #require(
-            try JSONSerialization.jsonObject(with: Data(FigureTestSupport.json(report).utf8)) as? [String: Any])
+            try JSONSerialization.jsonObject(with: Data(FigureTestSupport.json(report).utf8))
+                as? [String: Any])
         return (gold[key] as? [[String: Any]] ?? [], predicted[key] as? [[String: Any]] ?? [])
     }
 
@@ -83,7 +90,9 @@ struct FigureCorpusTests {
         for t in report.targets {
             let (start, end) = (try #require(t.start), try #require(t.end))
             #expect(document.slice(start, end) == t.evidence, "\(t.metric ?? "") line \(t.line)")
-            #expect(document.line(at: start) <= t.line && t.line <= document.line(at: max(start, end - 1)))
+            #expect(
+                document.line(at: start) <= t.line
+                    && t.line <= document.line(at: max(start, end - 1)))
         }
     }
 
@@ -178,7 +187,9 @@ struct FigureCorpusTests {
         let trace = try Self.corpusTrace()
         for check in Self.handChecked {
             let row = try #require(
-                trace.rows.first { $0.list == check.list && $0.taskNo == check.taskNo && $0.metric == check.metric },
+                trace.rows.first {
+                    $0.list == check.list && $0.taskNo == check.taskNo && $0.metric == check.metric
+                },
                 "\(check)")
             #expect(row.status == check.status, "\(check): \(check.quotes)")
             #expect(row.observed == check.observed, "\(check)")

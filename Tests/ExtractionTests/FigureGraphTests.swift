@@ -7,7 +7,8 @@ import Testing
 /// The RDF that `FigureGraph` writes: IRIs, Data Cube observations, tasks, targets and evidence spans.
 @Suite struct FigureGraphTests {
     func document(_ name: String) throws -> Document {
-        let url = FigureTestSupport.casesDirectory.appendingPathComponent(name).appendingPathComponent("input.txt")
+        let url = FigureTestSupport.casesDirectory.appendingPathComponent(name)
+            .appendingPathComponent("input.txt")
         return Document(name: name + ".txt", text: try String(contentsOf: url, encoding: .utf8))
     }
 
@@ -21,7 +22,9 @@ import Testing
         return figures.graph
     }
 
-    func objects(_ g: Graph, _ s: Term, _ p: Term) -> [Term] { g.match(subject: s, predicate: p).map(\.object) }
+    func objects(_ g: Graph, _ s: Term, _ p: Term) -> [Term] {
+        g.match(subject: s, predicate: p).map(\.object)
+    }
 
     @Test func iriAreASCIIAndDeterministic() throws {
         let first = try graph(["task-list", "table-broken-rows"])
@@ -29,7 +32,9 @@ import Testing
         #expect(first.triples == second.triples)
         for triple in first.triples {
             for term in [triple.subject, triple.predicate, triple.object] {
-                guard let iri = term.iri?.string, iri.hasPrefix(Vocab.vgiNamespace) else { continue }
+                guard let iri = term.iri?.string, iri.hasPrefix(Vocab.vgiNamespace) else {
+                    continue
+                }
                 let local = iri.dropFirst(Vocab.vgiNamespace.count)
                 #expect(local.allSatisfy { $0.isASCII } && local.first?.isLetter == true, "\(iri)")
             }
@@ -45,11 +50,13 @@ import Testing
         #expect(objects(g, task, FigureTerms.type).contains(FigureTerms.vg("PolicyTask")))
         #expect(objects(g, task, FigureTerms.vg("taskNumber")) == [.integer(2)])
         #expect(objects(g, task, FigureTerms.vg("responsibleUnit")).count == 5)
-        #expect(objects(g, task, FigureTerms.vg("leadUnit")) == [FigureGraph.governmentBody("示例市教育局")])
+        #expect(
+            objects(g, task, FigureTerms.vg("leadUnit")) == [FigureGraph.governmentBody("示例市教育局")])
         let targets = g.match(predicate: FigureTerms.vg("task"), object: task).map(\.subject)
         #expect(targets.count == 3)
         // The range target: value, maximum and comparator.
-        let range = try #require(targets.first { objects(g, $0, FigureTerms.vg("targetValueMax")).count == 1 })
+        let range = try #require(
+            targets.first { objects(g, $0, FigureTerms.vg("targetValueMax")).count == 1 })
         #expect(objects(g, range, FigureTerms.vg("targetValue")) == [FigureTerms.decimal(6)])
         #expect(objects(g, range, FigureTerms.vg("targetValueMax")) == [FigureTerms.decimal(8)])
         #expect(objects(g, range, FigureTerms.vg("comparator")) == [FigureTerms.vgi("cmp-range")])
@@ -57,26 +64,36 @@ import Testing
         let span = try #require(objects(g, range, FigureTerms.wasDerivedFrom).first)
         #expect(objects(g, span, FigureTerms.hasSource) == [FigureTerms.vgi("d-" + docID)])
         let selectors = objects(g, span, FigureTerms.hasSelector)
-        let quote = try #require(selectors.flatMap { objects(g, $0, FigureTerms.exact) }.first?.literal?.lexical)
-        let start = try #require(selectors.flatMap { objects(g, $0, FigureTerms.start) }.first?.literal?.lexical)
-        let end = try #require(selectors.flatMap { objects(g, $0, FigureTerms.end) }.first?.literal?.lexical)
+        let quote = try #require(
+            selectors.flatMap { objects(g, $0, FigureTerms.exact) }.first?.literal?.lexical)
+        let start = try #require(
+            selectors.flatMap { objects(g, $0, FigureTerms.start) }.first?.literal?.lexical)
+        let end = try #require(
+            selectors.flatMap { objects(g, $0, FigureTerms.end) }.first?.literal?.lexical)
         #expect(d.slice(Int(start) ?? -1, Int(end) ?? -1) == quote)
         #expect(quote.contains("6—8 所"))
     }
 
     @Test func observationsAreDataCube() throws {
         let g = try graph(["table-broken-rows"])
-        let observations = g.match(predicate: FigureTerms.type, object: FigureTerms.observation).map(\.subject)
+        let observations = g.match(predicate: FigureTerms.type, object: FigureTerms.observation)
+            .map(\.subject)
         #expect(observations.count == 8)
-        let enrolment = try #require(observations.first {
-            objects(g, $0, FigureTerms.obsValue) == [FigureTerms.decimal(43591)]
-        })
+        let enrolment = try #require(
+            observations.first {
+                objects(g, $0, FigureTerms.obsValue) == [FigureTerms.decimal(43591)]
+            })
         #expect(objects(g, enrolment, FigureTerms.refPeriod) == [FigureTerms.year(2025)])
-        #expect(objects(g, enrolment, FigureTerms.vg("metric")) == [.iri(MetricVocabulary.conceptPrefix + "enrolment")])
+        #expect(
+            objects(g, enrolment, FigureTerms.vg("metric")) == [
+                .iri(MetricVocabulary.conceptPrefix + "enrolment")
+            ])
         #expect(objects(g, enrolment, FigureTerms.vg("unit")) == [.string("人")])
         #expect(objects(g, enrolment, FigureTerms.vg("region")) == [.string("示例市")])
         #expect(objects(g, enrolment, FigureTerms.vg("regionWide")).count == 1)
         #expect(objects(g, enrolment, FigureTerms.dataSet).count == 1)
-        #expect(FigureTerms.decimalLexical(43591) == "43591.0" && FigureTerms.decimalLexical(0.7) == "0.7")
+        #expect(
+            FigureTerms.decimalLexical(43591) == "43591.0"
+                && FigureTerms.decimalLexical(0.7) == "0.7")
     }
 }

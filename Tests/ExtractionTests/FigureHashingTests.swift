@@ -12,13 +12,16 @@ import Testing
             FigureHashing.sha256Hex("abc")
                 == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         let long = String(repeating: "a", count: 1000)
-        #expect(FigureHashing.sha256Hex(long) == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
+        #expect(
+            FigureHashing.sha256Hex(long)
+                == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
         // hashlib.sha256("深圳市教育局".encode()).hexdigest()[:16]
         #expect(FigureHashing.shortHash("深圳市教育局") == "7c13aee63f1453af")
     }
 
     @Test func organisationIRIUsesNFKC() {
         // Full-width brackets fold to ASCII under NFKC: both spellings are one organisation.
-        #expect(FigureGraph.organisation("行云新能（深圳）有限公司") == FigureGraph.organisation("行云新能(深圳)有限公司"))
+        #expect(
+            FigureGraph.organisation("行云新能（深圳）有限公司") == FigureGraph.organisation("行云新能(深圳)有限公司"))
     }
 }

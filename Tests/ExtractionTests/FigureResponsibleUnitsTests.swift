@@ -12,7 +12,8 @@ import Testing
     }
 
     @Test func andInsideANameDoesNotSplit() {
-        let units = ResponsibleUnits(parsing: "市教育局、市人力资源和社会保障局、市工业和信息化局", city: "深圳市", province: nil)
+        let units = ResponsibleUnits(
+            parsing: "市教育局、市人力资源和社会保障局、市工业和信息化局", city: "深圳市", province: nil)
         #expect(units.written == ["市教育局", "市人力资源和社会保障局", "市工业和信息化局"])
     }
 

@@ -10,9 +10,11 @@ enum FigureTestSupport {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// `../shared/corpus` beside the package, where the five corpus documents live.
-    static let corpus = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus")
+    static let corpus = packageRoot.deletingLastPathComponent().appendingPathComponent(
+        "shared/corpus")
     /// `../shared/eval/gold`.
-    static let gold = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/eval/gold")
+    static let gold = packageRoot.deletingLastPathComponent().appendingPathComponent(
+        "shared/eval/gold")
 
     static var hasCorpus: Bool { FileManager.default.fileExists(atPath: corpus.path) }
 
@@ -62,7 +64,9 @@ enum FigureTestSupport {
 
     private static func readTerm(_ s: Substring) -> (Term, Substring)? {
         if s.hasPrefix("<"), let close = s.firstIndex(of: ">") {
-            return (.iri(String(s[s.index(after: s.startIndex)..<close])), s[s.index(after: close)...])
+            return (
+                .iri(String(s[s.index(after: s.startIndex)..<close])), s[s.index(after: close)...]
+            )
         }
         guard s.hasPrefix("\"") else { return nil }
         var i = s.index(after: s.startIndex)
@@ -94,7 +98,9 @@ enum FigureTestSupport {
         var concepts: [MetricConcept] = []
         var current: MetricConcept?
         func quoted(_ line: String) -> String {
-            guard let open = line.firstIndex(of: "\""), let close = line.lastIndex(of: "\""), open < close else {
+            guard let open = line.firstIndex(of: "\""), let close = line.lastIndex(of: "\""),
+                open < close
+            else {
                 return ""
             }
             return String(line[line.index(after: open)..<close])
@@ -103,7 +109,9 @@ enum FigureTestSupport {
             let line = raw.trimmingCharacters(in: .whitespaces)
             if line.hasPrefix("vgi:metric-"), line.contains(" a skos:Concept") {
                 let slug = line.dropFirst("vgi:metric-".count).prefix { $0 != " " }
-                current = MetricConcept(slug: String(slug), prefLabel: "", altLabels: [], unit: "", largerIsBetter: true)
+                current = MetricConcept(
+                    slug: String(slug), prefLabel: "", altLabels: [], unit: "", largerIsBetter: true
+                )
             } else if line.hasPrefix("skos:prefLabel") {
                 current?.prefLabel = quoted(line)
             } else if line.hasPrefix("skos:altLabel") {

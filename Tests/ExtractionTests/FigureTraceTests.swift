@@ -10,13 +10,15 @@ import Testing
     static let examples = FigureTestSupport.packageRoot.appendingPathComponent("Examples/trace")
 
     func facts() throws -> Graph {
-        let text = try String(contentsOf: Self.examples.appendingPathComponent("facts.nt"), encoding: .utf8)
+        let text = try String(
+            contentsOf: Self.examples.appendingPathComponent("facts.nt"), encoding: .utf8)
         return FigureTestSupport.readNTriples(text)
     }
 
     /// `status.expected`: `target IRI<TAB>status`, sorted.
     func expectedStatuses() throws -> [String] {
-        let text = try String(contentsOf: Self.examples.appendingPathComponent("status.tsv"), encoding: .utf8)
+        let text = try String(
+            contentsOf: Self.examples.appendingPathComponent("status.tsv"), encoding: .utf8)
         return text.split(separator: "\n").map(String.init)
     }
 
@@ -33,8 +35,10 @@ import Testing
         let expected = try String(
             contentsOf: Self.examples.appendingPathComponent("trace.expected.csv"), encoding: .utf8)
         #expect(report.csv() == expected)
-        #expect(report.csv().hasPrefix(
-            "policy,list,task_no,metric,comparator,target,unit,deadline,responsible,observed,observed_year,observed_source,status\n"))
+        #expect(
+            report.csv().hasPrefix(
+                "policy,list,task_no,metric,comparator,target,unit,deadline,responsible,observed,observed_year,observed_source,status\n"
+            ))
     }
 
     @Test func latestYearDecides() throws {

@@ -16,7 +16,10 @@ import Testing
     @Test func slugsAreUniqueASCII() {
         let slugs = MetricVocabulary.concepts.map(\.slug)
         #expect(Set(slugs).count == slugs.count)
-        #expect(slugs.allSatisfy { $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") } })
+        #expect(
+            slugs.allSatisfy {
+                $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
+            })
     }
 
     @Test(arguments: [
@@ -50,7 +53,8 @@ import Testing
     }
 
     @Test func largerIsBetterIsFalseForRatios() throws {
-        let ratio = try #require(MetricVocabulary.concepts.first { $0.slug == "student-teacher-ratio" })
+        let ratio = try #require(
+            MetricVocabulary.concepts.first { $0.slug == "student-teacher-ratio" })
         #expect(ratio.largerIsBetter == false)
     }
 }

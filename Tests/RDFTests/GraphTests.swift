@@ -152,7 +152,9 @@ func randomGraph(seed: UInt64, triples: Int, terms: Int) -> [Triple] {
 
     @Test func tableCountsChineseAsDoubleWidth() {
         #expect(TextTable.displayWidth("深圳ab") == 6)
-        let text = TextTable(header: ["名称", "n"], rows: [["华为", "1"], ["abc", "22"]], rightAligned: [1]).render()
+        let text = TextTable(
+            header: ["名称", "n"], rows: [["华为", "1"], ["abc", "22"]], rightAligned: [1]
+        ).render()
         let lines = text.split(separator: "\n")
         #expect(lines[2] == "华为   1")
         #expect(lines[3] == "abc   22")

@@ -31,7 +31,8 @@ import Testing
     }
 
     @Test func rangeViolationNamesTheTriple() {
-        let bad = Triple(.iri("http://e/s"), .iri(Vocab.vg.term("partnersWith")), .iri("http://e/s2"))
+        let bad = Triple(
+            .iri("http://e/s"), .iri(Vocab.vg.term("partnersWith")), .iri("http://e/s2"))
         let graph = Graph([
             Triple(.iri("http://e/s"), type, .iri(Vocab.vg.term("School"))),
             Triple(.iri("http://e/s2"), type, .iri(Vocab.vg.term("School"))),

@@ -15,14 +15,25 @@ enum Fixtures {
         return Graph([
             Triple(s, .iri(Vocab.rdf.type), .iri(Vocab.vg.term("School"))),
             Triple(s, .iri(Vocab.rdfs.label), .text("深圳市第一职业技术学校", language: "zh")),
-            Triple(s, .iri(Vocab.rdfs.label), .text("Shenzhen No. 1 Vocational School", language: "en")),
+            Triple(
+                s, .iri(Vocab.rdfs.label), .text("Shenzhen No. 1 Vocational School", language: "en")
+            ),
             Triple(s, p("quote"), .string("他说：“校企合作”\"quoted\" back\\slash\ttab\nnewline\r\nCRLF")),
-            Triple(s, p("students"), .literal(Literal("13812", datatype: IRI(unchecked: xsd + "integer")))),
-            Triple(s, p("rate"), .literal(Literal("89.5", datatype: IRI(unchecked: xsd + "decimal")))),
-            Triple(s, p("ratio"), .literal(Literal("4.9E-1", datatype: IRI(unchecked: xsd + "double")))),
-            Triple(s, p("founded"), .literal(Literal("1983-09-01", datatype: IRI(unchecked: xsd + "date")))),
-            Triple(s, p("year"), .literal(Literal("2025", datatype: IRI(unchecked: xsd + "gYear")))),
-            Triple(s, p("flag"), .literal(Literal("true", datatype: IRI(unchecked: xsd + "boolean")))),
+            Triple(
+                s, p("students"),
+                .literal(Literal("13812", datatype: IRI(unchecked: xsd + "integer")))),
+            Triple(
+                s, p("rate"), .literal(Literal("89.5", datatype: IRI(unchecked: xsd + "decimal")))),
+            Triple(
+                s, p("ratio"), .literal(Literal("4.9E-1", datatype: IRI(unchecked: xsd + "double")))
+            ),
+            Triple(
+                s, p("founded"),
+                .literal(Literal("1983-09-01", datatype: IRI(unchecked: xsd + "date")))),
+            Triple(
+                s, p("year"), .literal(Literal("2025", datatype: IRI(unchecked: xsd + "gYear")))),
+            Triple(
+                s, p("flag"), .literal(Literal("true", datatype: IRI(unchecked: xsd + "boolean")))),
             Triple(s, p("partner"), .iri(ex + "enterprise/华为技术有限公司")),
             Triple(s, p("address"), b1),
             Triple(b1, p("city"), .string("深圳")),
@@ -41,7 +52,9 @@ enum Fixtures {
     }
 
     /// Runs a program; returns its exit status and standard output. `nil` if it cannot start.
-    static func run(_ executable: String, _ arguments: [String], stdin: String? = nil) -> (status: Int32, out: String, err: String)? {
+    static func run(_ executable: String, _ arguments: [String], stdin: String? = nil) -> (
+        status: Int32, out: String, err: String
+    )? {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [executable] + arguments
@@ -57,6 +70,9 @@ enum Fixtures {
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+        return (
+            process.terminationStatus, String(decoding: outData, as: UTF8.self),
+            String(decoding: errData, as: UTF8.self)
+        )
     }
 }

@@ -12,10 +12,13 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("g.\(format.fileExtension)").path
         try RDFWriter().write(Fixtures.richGraph, format: format, to: path)
-        let result = try #require(Fixtures.run("rapper", ["-i", format == .rdfjson ? "json" : format.rawValue, "-c", path]),
+        let result = try #require(
+            Fixtures.run(
+                "rapper", ["-i", format == .rdfjson ? "json" : format.rawValue, "-c", path]),
             "rapper is missing: make setup installs raptor2-utils")
         #expect(result.status == 0, "\(result.err)")
-        #expect(result.err.contains("returned \(Fixtures.richGraph.count) triples"), "\(result.err)")
+        #expect(
+            result.err.contains("returned \(Fixtures.richGraph.count) triples"), "\(result.err)")
     }
 
     @Test(arguments: [RDFFormat.turtle, .ntriples, .nquads, .rdfxml])
@@ -24,7 +27,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("g.\(format.fileExtension)").path
         try RDFWriter().write(Fixtures.richGraph, format: format, to: path)
-        let rdflibFormat = ["turtle": "turtle", "ntriples": "nt", "nquads": "nquads", "rdfxml": "xml"][format.rawValue]!
+        let rdflibFormat = [
+            "turtle": "turtle", "ntriples": "nt", "nquads": "nquads", "rdfxml": "xml",
+        ][format.rawValue]!
         let script = """
             import sys, rdflib
             g = rdflib.Dataset() if sys.argv[2] == 'nquads' else rdflib.Graph()
@@ -33,6 +38,8 @@ import Testing
             """
         let result = try #require(Fixtures.run("python3", ["-c", script, path, rdflibFormat]))
         #expect(result.status == 0, "rdflib failed (pip install rdflib): \(result.err)")
-        #expect(result.out.trimmingCharacters(in: .whitespacesAndNewlines) == String(Fixtures.richGraph.count))
+        #expect(
+            result.out.trimmingCharacters(in: .whitespacesAndNewlines)
+                == String(Fixtures.richGraph.count))
     }
 }

@@ -52,7 +52,9 @@ import Testing
 
     @Test func t3NulInLiteralIsRefused() {
         let graph = Graph([Triple(.iri("http://e/s"), .iri("http://e/p"), .string("a\u{0}b"))])
-        #expect(throws: RaptorError.self) { _ = try RDFWriter().serialize(graph, format: .ntriples) }
+        #expect(throws: RaptorError.self) {
+            _ = try RDFWriter().serialize(graph, format: .ntriples)
+        }
     }
 
     @Test func t4NoIRIIsWrittenRelative() throws {
@@ -65,7 +67,9 @@ import Testing
 
     @Test func t4ChineseLocalNamesAreWrittenAsFullIRIs() throws {
         // Raptor never abbreviates a non-ASCII local name; it must still write a valid IRI.
-        let graph = Graph([Triple(.iri(Vocab.vgiNamespace + "深圳"), .iri(Vocab.rdfs.label.string), .string("x"))])
+        let graph = Graph([
+            Triple(.iri(Vocab.vgiNamespace + "深圳"), .iri(Vocab.rdfs.label.string), .string("x"))
+        ])
         let text = try RDFWriter().serialize(graph, format: .turtle)
         #expect(text.contains("<https://w3id.org/vocgraph/id/深圳>"))
         #expect(try RDFReader().read(string: text, format: .turtle).isIsomorphic(to: graph))
@@ -78,8 +82,12 @@ import Testing
             let path = dir.appendingPathComponent("g.\(format.fileExtension)").path
             try RDFWriter().write(Fixtures.richGraph, format: format, to: path)
             let text = try String(contentsOfFile: path, encoding: .utf8)
-            #expect(!text.contains("@base") && !text.contains(".tmp-") && !text.contains("file://"), "\(format)")
-            #expect(text == (try RDFWriter().serialize(Fixtures.richGraph, format: format)), "\(format)")
+            #expect(
+                !text.contains("@base") && !text.contains(".tmp-") && !text.contains("file://"),
+                "\(format)")
+            #expect(
+                text == (try RDFWriter().serialize(Fixtures.richGraph, format: format)), "\(format)"
+            )
         }
     }
 }

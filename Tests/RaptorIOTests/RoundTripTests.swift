@@ -10,7 +10,9 @@ import Testing
         let graph = Fixtures.richGraph
         let text = try RDFWriter().serialize(graph, format: format)
         let back = try RDFReader().read(string: text, format: format)
-        #expect(back.count == graph.count, "\(format): \(back.count) of \(graph.count) triples\n\(text)")
+        #expect(
+            back.count == graph.count, "\(format): \(back.count) of \(graph.count) triples\n\(text)"
+        )
         #expect(back.isIsomorphic(to: graph), "\(format) round trip changed the graph:\n\(text)")
     }
 
@@ -35,7 +37,9 @@ import Testing
             let back = try RDFReader().read(file: path)
             #expect(back.isIsomorphic(to: Fixtures.richGraph), "\(format)")
         }
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.contains(".tmp-") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter {
+            $0.contains(".tmp-")
+        }
         #expect(leftovers.isEmpty)
     }
 
@@ -50,11 +54,13 @@ import Testing
 
 @Suite struct ReaderErrorTests {
     @Test func malformedTurtleNamesFileAndLine() throws {
-        let text = "@prefix ex: <http://example.org/> .\nex:a ex:b ex:c .\nex:a ex:b \"unterminated .\n"
+        let text =
+            "@prefix ex: <http://example.org/> .\nex:a ex:b ex:c .\nex:a ex:b \"unterminated .\n"
         #expect {
             _ = try RDFReader().read(string: text, format: .turtle, name: "bad.ttl")
         } throws: { error in
-            guard let error = error as? RaptorError, case .syntax(let file, let line, _, _) = error else {
+            guard let error = error as? RaptorError, case .syntax(let file, let line, _, _) = error
+            else {
                 return false
             }
             return file == "bad.ttl" && line == 3
@@ -107,7 +113,9 @@ import Testing
     @Test func invalidIRIIsRefusedOnWrite() {
         let graph = Graph([Triple(.iri("http://e/a b"), .iri("http://e/p"), .string("x"))])
         for format in RDFFormat.writable {
-            #expect(throws: RaptorError.self) { _ = try RDFWriter().serialize(graph, format: format) }
+            #expect(throws: RaptorError.self) {
+                _ = try RDFWriter().serialize(graph, format: format)
+            }
         }
     }
 }

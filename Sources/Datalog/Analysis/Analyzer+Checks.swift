@@ -2,7 +2,9 @@ import RDF
 
 extension Analyzer {
     /// Reports variables that no positive atom, assignment or aggregate binds.
-    mutating func checkSafety(_ rule: ResolvedRule, scope: VariableScope, aggregateBody: Bool = false) {
+    mutating func checkSafety(
+        _ rule: ResolvedRule, scope: VariableScope, aggregateBody: Bool = false
+    ) {
         var bound = Set<Int>()
         var changed = true
         while changed {
@@ -20,7 +22,9 @@ extension Analyzer {
                     changed = changed || bound.count != before
                 case .comparison(.equal, let l, let r, _):
                     for (target, other) in [(l, r), (r, l)] {
-                        if case .variable(let v) = target, !bound.contains(v), other.variables.isSubset(of: bound) {
+                        if case .variable(let v) = target, !bound.contains(v),
+                            other.variables.isSubset(of: bound)
+                        {
                             bound.insert(v)
                             changed = true
                         }
@@ -39,7 +43,9 @@ extension Analyzer {
             case .negative(let atom):
                 for v in atom.variables.sorted() { needed.append((v, "in a negated atom")) }
             case .comparison(_, let l, let r, _):
-                for v in l.variables.union(r.variables).sorted() { needed.append((v, "in a comparison")) }
+                for v in l.variables.union(r.variables).sorted() {
+                    needed.append((v, "in a comparison"))
+                }
             case .test(let e, _):
                 for v in e.variables.sorted() { needed.append((v, "in a built-in test")) }
             case .aggregate, .positive:
@@ -57,21 +63,28 @@ extension Analyzer {
         for v in order.sorted() {
             let location = v < scope.occurrences.count ? scope.occurrences[v].first : nil
             let where_ = (places[v] ?? []).joined(separator: " and ")
-            notes.append(.init("variable \(scope.names[v]) occurs only \(where_); no positive atom binds it",
-                               at: location))
+            notes.append(
+                .init(
+                    "variable \(scope.names[v]) occurs only \(where_); no positive atom binds it",
+                    at: location))
         }
         guard !notes.isEmpty else { return }
         let names = seen.sorted().map { scope.names[$0] }.joined(separator: ", ")
         let what = aggregateBody ? "aggregate body" : "rule"
-        diagnostics.append(.error("unsafe \(what): \(names) \(seen.count == 1 ? "is" : "are") not bound",
-                                  at: rule.location, notes: notes))
+        diagnostics.append(
+            .error(
+                "unsafe \(what): \(names) \(seen.count == 1 ? "is" : "are") not bound",
+                at: rule.location, notes: notes))
     }
 
     /// Warns about named variables that occur once.
     mutating func warnSingletons(_ scope: VariableScope) {
-        for (v, name) in scope.names.enumerated() where !name.hasPrefix("_") && scope.occurrences[v].count == 1 {
-            diagnostics.append(.warning("singleton variable \(name); write _ or _\(name) if that is intended",
-                                        at: scope.occurrences[v][0]))
+        for (v, name) in scope.names.enumerated()
+        where !name.hasPrefix("_") && scope.occurrences[v].count == 1 {
+            diagnostics.append(
+                .warning(
+                    "singleton variable \(name); write _ or _\(name) if that is intended",
+                    at: scope.occurrences[v][0]))
         }
     }
 
@@ -90,14 +103,17 @@ extension Analyzer {
             if let close = EditDistance.closest(to: info.name, in: definedNames) {
                 notes.append(.init("did you mean '\(close)'?"))
             }
-            diagnostics.append(.warning("relation '\(info.name)' is used but never defined; it is empty",
-                                        at: location, notes: notes))
+            diagnostics.append(
+                .warning(
+                    "relation '\(info.name)' is used but never defined; it is empty",
+                    at: location, notes: notes))
         }
     }
 
     func suggestion(for name: String) -> [Diagnostic.Note] {
         let names = program.relations.filter { !$0.isHidden }.map(\.name)
-        return EditDistance.closest(to: name, in: names).map { [.init("did you mean '\($0)'?")] } ?? []
+        return EditDistance.closest(to: name, in: names).map { [.init("did you mean '\($0)'?")] }
+            ?? []
     }
 
     /// Orders the relations' strongly connected components and rejects negation or aggregation
@@ -121,22 +137,27 @@ extension Analyzer {
             for r in component { componentOf[r] = index }
         }
         for head in 0..<n {
-            for (body, negative, location) in edges[head] where negative && componentOf[body] == componentOf[head] {
+            for (body, negative, location) in edges[head]
+            where negative && componentOf[body] == componentOf[head] {
                 let cycle = path(from: body, to: head, edges: edges, component: componentOf)
-                let names = ([head] + cycle).map { program.relations[$0].isHidden ? "(aggregate)" : program.relations[$0].name }
+                let names = ([head] + cycle).map {
+                    program.relations[$0].isHidden ? "(aggregate)" : program.relations[$0].name
+                }
                 let target = program.relations[body]
                 let what = target.isHidden ? "an aggregate" : "negation of '\(target.name)'"
-                diagnostics.append(.error(
-                    "\(what) in a recursive cycle: \(names.joined(separator: " -> ")); negation and aggregates must be stratified",
-                    at: location))
+                diagnostics.append(
+                    .error(
+                        "\(what) in a recursive cycle: \(names.joined(separator: " -> ")); negation and aggregates must be stratified",
+                        at: location))
             }
         }
         program.strata = components
     }
 
-    private func path(from start: RelationID, to goal: RelationID, edges: [[(RelationID, Bool, SourceLocation)]],
-                      component: [Int]) -> [RelationID]
-    {
+    private func path(
+        from start: RelationID, to goal: RelationID, edges: [[(RelationID, Bool, SourceLocation)]],
+        component: [Int]
+    ) -> [RelationID] {
         var previous: [RelationID: RelationID] = [start: start]
         var queue = [start]
         var head = 0
@@ -144,7 +165,8 @@ extension Analyzer {
             let r = queue[head]
             head += 1
             if r == goal { break }
-            for (next, _, _) in edges[r] where component[next] == component[start] && previous[next] == nil {
+            for (next, _, _) in edges[r]
+            where component[next] == component[start] && previous[next] == nil {
                 previous[next] = r
                 queue.append(next)
             }

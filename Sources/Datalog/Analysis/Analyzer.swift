@@ -23,7 +23,8 @@ public struct Analyzer {
     /// Checks a parsed program.
     /// - Parameter base: relations and prefixes already known (the REPL's earlier input).
     /// - Throws: `DiagnosticList` with every error (warnings are in `CheckedProgram.warnings`).
-    public static func check(_ syntax: SyntaxProgram, prefixes: PrefixMap = .standard) throws(DiagnosticList)
+    public static func check(_ syntax: SyntaxProgram, prefixes: PrefixMap = .standard)
+        throws(DiagnosticList)
         -> CheckedProgram
     {
         var analyzer = Analyzer()
@@ -50,8 +51,10 @@ public struct Analyzer {
                 program.outputs.append(id)
             } else {
                 diagnostics.append(
-                    .error("'.output \(output.relation)': no relation of that name", at: output.location,
-                           notes: suggestion(for: output.relation)))
+                    .error(
+                        "'.output \(output.relation)': no relation of that name",
+                        at: output.location,
+                        notes: suggestion(for: output.relation)))
             }
         }
         warnUndefined()
@@ -74,11 +77,15 @@ public struct Analyzer {
         case .local(let n):
             if n == "triple" {
                 guard arity == 3 else {
-                    diagnostics.append(.error("'triple' takes 3 arguments (S, P, O), not \(arity)", at: location))
+                    diagnostics.append(
+                        .error("'triple' takes 3 arguments (S, P, O), not \(arity)", at: location))
                     return nil
                 }
                 if defining {
-                    diagnostics.append(.error("'triple' is the graph's triples and cannot be defined by rules", at: location))
+                    diagnostics.append(
+                        .error(
+                            "'triple' is the graph's triples and cannot be defined by rules",
+                            at: location))
                     return nil
                 }
                 key = "T"
@@ -86,7 +93,9 @@ public struct Analyzer {
                 display = "triple"
             } else {
                 if Builtins.isBuiltin(n) {
-                    diagnostics.append(.error("'\(n)' is a built-in and cannot be used as a relation", at: location))
+                    diagnostics.append(
+                        .error(
+                            "'\(n)' is a built-in and cannot be used as a relation", at: location))
                     return nil
                 }
                 key = "L:" + n
@@ -104,8 +113,9 @@ public struct Analyzer {
                 source = .property(iri)
             default:
                 diagnostics.append(
-                    .error("RDF predicate \(name.display) takes 1 argument (a class) or 2 (a property), not \(arity)",
-                           at: location))
+                    .error(
+                        "RDF predicate \(name.display) takes 1 argument (a class) or 2 (a property), not \(arity)",
+                        at: location))
                 return nil
             }
             display = name.display
@@ -114,24 +124,35 @@ public struct Analyzer {
             let info = program.relations[id]
             if info.arity != arity {
                 diagnostics.append(
-                    .error("relation '\(display)' used with \(arity) arguments but it has \(info.arity)",
-                           at: location,
-                           notes: info.location.map { [.init("'\(display)' first used with \(info.arity) arguments here", at: $0)] } ?? []))
+                    .error(
+                        "relation '\(display)' used with \(arity) arguments but it has \(info.arity)",
+                        at: location,
+                        notes: info.location.map {
+                            [
+                                .init(
+                                    "'\(display)' first used with \(info.arity) arguments here",
+                                    at: $0)
+                            ]
+                        } ?? []))
                 return nil
             }
             return id
         }
         let id = program.relations.count
         program.relations.append(
-            RelationInfo(name: display, arity: arity, source: source, isHidden: false, location: location))
+            RelationInfo(
+                name: display, arity: arity, source: source, isHidden: false, location: location))
         relationKeys[key] = id
         return id
     }
 
-    private mutating func hiddenRelation(_ name: String, arity: Int, at location: SourceLocation) -> RelationID {
+    private mutating func hiddenRelation(_ name: String, arity: Int, at location: SourceLocation)
+        -> RelationID
+    {
         let id = program.relations.count
         program.relations.append(
-            RelationInfo(name: name, arity: arity, source: .derived, isHidden: true, location: location))
+            RelationInfo(
+                name: name, arity: arity, source: .derived, isHidden: true, location: location))
         return id
     }
 
@@ -143,7 +164,8 @@ public struct Analyzer {
         }
     }
 
-    private mutating func expand(prefix: String, local: String, at location: SourceLocation) -> IRI? {
+    private mutating func expand(prefix: String, local: String, at location: SourceLocation) -> IRI?
+    {
         guard let namespace = prefixes.namespace(for: prefix) else {
             let known = prefixes.bindings.map(\.prefix)
             var notes: [Diagnostic.Note] = []
@@ -180,25 +202,32 @@ public struct Analyzer {
     private func ruleText(at location: SourceLocation) -> String {
         guard location.line - 1 < lines.count else { return "" }
         var text = String(lines[location.line - 1])
-        if let range = text.range(of: " %") ?? text.range(of: "\t%") { text = String(text[..<range.lowerBound]) }
+        if let range = text.range(of: " %") ?? text.range(of: "\t%") {
+            text = String(text[..<range.lowerBound])
+        }
         return text.trimmingCharacters(in: .whitespaces)
     }
 
     private mutating func resolveClause(_ clause: Clause) {
         clauseStart = diagnostics.count
         var scope = VariableScope()
-        guard let head = relation(for: clause.head.predicate, arity: clause.head.arguments.count,
-                                  at: clause.head.location, defining: true)
+        guard
+            let head = relation(
+                for: clause.head.predicate, arity: clause.head.arguments.count,
+                at: clause.head.location, defining: true)
         else {
             _ = resolveBody(clause.body, scope: &scope)
             return
         }
         defined.insert(head)
-        let headArguments = clause.head.arguments.compactMap { resolveExpression($0, scope: &scope, inHead: true) }
+        let headArguments = clause.head.arguments.compactMap {
+            resolveExpression($0, scope: &scope, inHead: true)
+        }
         let body = resolveBody(clause.body, scope: &scope)
         guard headArguments.count == clause.head.arguments.count else { return }
-        addRule(head: head, headArguments: headArguments, body: body, scope: scope,
-                location: clause.location, text: ruleText(at: clause.location))
+        addRule(
+            head: head, headArguments: headArguments, body: body, scope: scope,
+            location: clause.location, text: ruleText(at: clause.location))
     }
 
     private mutating func resolveQuery(_ query: Query, index: Int) {
@@ -207,18 +236,24 @@ public struct Analyzer {
         let body = resolveBody(query.body, scope: &scope)
         var outside = Set<Int>()
         for literal in body {
-            if case .aggregate(let a) = literal { outside.insert(a.result) } else {
+            if case .aggregate(let a) = literal {
+                outside.insert(a.result)
+            } else {
                 outside.formUnion(ResolvedLiteral.variables(of: [literal]))
             }
         }
-        let columns = scope.names.indices.filter { outside.contains($0) && !scope.names[$0].hasPrefix("_") }
+        let columns = scope.names.indices.filter {
+            outside.contains($0) && !scope.names[$0].hasPrefix("_")
+        }
         let id = hiddenRelation("?query\(index + 1)", arity: columns.count, at: query.location)
         defined.insert(id)
         program.queries.append(
-            ResolvedQuery(relation: id, columns: columns.map { scope.names[$0] }, text: query.text,
-                          location: query.location))
-        addRule(head: id, headArguments: columns.map { .variable($0) }, body: body, scope: scope,
-                location: query.location, text: query.text, isQuery: true)
+            ResolvedQuery(
+                relation: id, columns: columns.map { scope.names[$0] }, text: query.text,
+                location: query.location))
+        addRule(
+            head: id, headArguments: columns.map { .variable($0) }, body: body, scope: scope,
+            location: query.location, text: query.text, isQuery: true)
     }
 
     private mutating func addRule(
@@ -230,7 +265,9 @@ public struct Analyzer {
         // A variable of an aggregate body that also occurs outside it groups the aggregate.
         var outside = headArguments.reduce(into: Set<Int>()) { $0.formUnion($1.variables) }
         for literal in body {
-            if case .aggregate(let a) = literal { outside.insert(a.result) } else {
+            if case .aggregate(let a) = literal {
+                outside.insert(a.result)
+            } else {
                 outside.formUnion(ResolvedLiteral.variables(of: [literal]))
             }
         }
@@ -267,21 +304,31 @@ public struct Analyzer {
         program.rules.append(final)
     }
 
-    private mutating func resolveBody(_ body: [BodyLiteral], scope: inout VariableScope, inAggregate: Bool = false)
+    private mutating func resolveBody(
+        _ body: [BodyLiteral], scope: inout VariableScope, inAggregate: Bool = false
+    )
         -> [ResolvedLiteral]
     {
         var out: [ResolvedLiteral] = []
         for literal in body {
             switch literal {
             case .positive(let atom):
-                if let a = resolveAtom(atom, scope: &scope, freshWildcards: inAggregate) { out.append(.positive(a)) }
+                if let a = resolveAtom(atom, scope: &scope, freshWildcards: inAggregate) {
+                    out.append(.positive(a))
+                }
             case .negative(let atom, _):
-                if let a = resolveAtom(atom, scope: &scope, freshWildcards: false) { out.append(.negative(a)) }
+                if let a = resolveAtom(atom, scope: &scope, freshWildcards: false) {
+                    out.append(.negative(a))
+                }
             case .test(let expression, let location):
-                if let e = resolveExpression(expression, scope: &scope) { out.append(.test(e, location)) }
+                if let e = resolveExpression(expression, scope: &scope) {
+                    out.append(.test(e, location))
+                }
             case .comparison(let op, let left, let right, let location):
                 if let aggregate = aggregateSide(op, left, right) {
-                    if let a = resolveAggregate(aggregate.aggregate, result: aggregate.variable, scope: &scope) {
+                    if let a = resolveAggregate(
+                        aggregate.aggregate, result: aggregate.variable, scope: &scope)
+                    {
                         out.append(.aggregate(a))
                     }
                     continue
@@ -302,13 +349,19 @@ public struct Analyzer {
         return nil
     }
 
-    private mutating func resolveAggregate(_ expression: Expression, result: Expression, scope: inout VariableScope)
+    private mutating func resolveAggregate(
+        _ expression: Expression, result: Expression, scope: inout VariableScope
+    )
         -> ResolvedAggregate?
     {
-        guard case .aggregate(let kind, let target, let body, let location) = expression else { return nil }
+        guard case .aggregate(let kind, let target, let body, let location) = expression else {
+            return nil
+        }
         guard case .variable(let resultName, let resultLocation) = result, resultName != "_" else {
-            diagnostics.append(.error("an aggregate must be assigned to a variable: 'N = \(kind.rawValue) … : { … }'",
-                                      at: result.location))
+            diagnostics.append(
+                .error(
+                    "an aggregate must be assigned to a variable: 'N = \(kind.rawValue) … : { … }'",
+                    at: result.location))
             return nil
         }
         let resultVariable = scope.variable(resultName, at: resultLocation)
@@ -316,14 +369,17 @@ public struct Analyzer {
         var targetVariable: Int?
         if let target {
             guard scope.index[target] != nil else {
-                diagnostics.append(.error("aggregated variable \(target) does not occur in the aggregate body",
-                                          at: location))
+                diagnostics.append(
+                    .error(
+                        "aggregated variable \(target) does not occur in the aggregate body",
+                        at: location))
                 return nil
             }
             targetVariable = scope.variable(target, at: location)
         }
         let bodyVariables = ResolvedLiteral.variables(of: resolvedBody).sorted()
-        let relationID = hiddenRelation("?aggregate\(hiddenCount)", arity: bodyVariables.count, at: location)
+        let relationID = hiddenRelation(
+            "?aggregate\(hiddenCount)", arity: bodyVariables.count, at: location)
         hiddenCount += 1
         defined.insert(relationID)
         let aggregate = ResolvedAggregate(
@@ -337,7 +393,9 @@ public struct Analyzer {
         return aggregate
     }
 
-    private mutating func resolveAtom(_ atom: Atom, scope: inout VariableScope, freshWildcards: Bool)
+    private mutating func resolveAtom(
+        _ atom: Atom, scope: inout VariableScope, freshWildcards: Bool
+    )
         -> ResolvedAtom?
     {
         var arguments: [ArgumentTerm] = []
@@ -349,28 +407,42 @@ public struct Analyzer {
             case .variable(let name, let location):
                 arguments.append(.variable(scope.variable(name, at: location)))
             case .constant(let c, let location):
-                if let term = constant(c, at: location) { arguments.append(.constant(term)) } else { ok = false }
+                if let term = constant(c, at: location) {
+                    arguments.append(.constant(term))
+                } else {
+                    ok = false
+                }
             default:
                 diagnostics.append(
-                    .error("an atom's arguments must be variables or constants; bind the expression first, e.g. 'X = …'",
-                           at: argument.location))
+                    .error(
+                        "an atom's arguments must be variables or constants; bind the expression first, e.g. 'X = …'",
+                        at: argument.location))
                 ok = false
             }
         }
-        guard let id = relation(for: atom.predicate, arity: atom.arguments.count, at: atom.location, defining: false),
+        guard
+            let id = relation(
+                for: atom.predicate, arity: atom.arguments.count, at: atom.location, defining: false
+            ),
             ok
         else { return nil }
         uses.append((id, atom.location))
         return ResolvedAtom(relation: id, arguments: arguments, location: atom.location)
     }
 
-    private mutating func resolveExpression(_ expression: Expression, scope: inout VariableScope, inHead: Bool = false)
+    private mutating func resolveExpression(
+        _ expression: Expression, scope: inout VariableScope, inHead: Bool = false
+    )
         -> ResolvedExpression?
     {
         switch expression {
         case .variable("_", let location):
-            diagnostics.append(.error(inHead ? "'_' cannot appear in a rule head" : "'_' cannot be used in an expression",
-                                      at: location))
+            diagnostics.append(
+                .error(
+                    inHead
+                        ? "'_' cannot appear in a rule head"
+                        : "'_' cannot be used in an expression",
+                    at: location))
             return nil
         case .variable(let name, let location):
             return .variable(scope.variable(name, at: location))
@@ -379,26 +451,37 @@ public struct Analyzer {
         case .call(let name, let args, let location):
             guard let range = Builtins.functions[name] ?? Builtins.tests[name] else {
                 let names = Array(Builtins.functions.keys) + Array(Builtins.tests.keys)
-                diagnostics.append(.error("unknown function '\(name)'", at: location,
-                                          notes: EditDistance.closest(to: name, in: names).map { [.init("did you mean '\($0)'?")] } ?? []))
+                diagnostics.append(
+                    .error(
+                        "unknown function '\(name)'", at: location,
+                        notes: EditDistance.closest(to: name, in: names).map {
+                            [.init("did you mean '\($0)'?")]
+                        } ?? []))
                 return nil
             }
             guard range.contains(args.count) else {
-                diagnostics.append(.error("'\(name)' takes \(range.lowerBound == range.upperBound ? "\(range.lowerBound)" : "\(range.lowerBound)–\(range.upperBound)") arguments, not \(args.count)",
-                                          at: location))
+                diagnostics.append(
+                    .error(
+                        "'\(name)' takes \(range.lowerBound == range.upperBound ? "\(range.lowerBound)" : "\(range.lowerBound)–\(range.upperBound)") arguments, not \(args.count)",
+                        at: location))
                 return nil
             }
             let resolved = args.compactMap { resolveExpression($0, scope: &scope) }
             return resolved.count == args.count ? .call(name, resolved) : nil
         case .arithmetic(let op, let a, let b, let location):
-            guard let l = resolveExpression(a, scope: &scope), let r = resolveExpression(b, scope: &scope) else {
+            guard let l = resolveExpression(a, scope: &scope),
+                let r = resolveExpression(b, scope: &scope)
+            else {
                 return nil
             }
             return .arithmetic(op, l, r, location)
         case .negate(let a, let location):
             return resolveExpression(a, scope: &scope).map { .negate($0, location) }
         case .aggregate(_, _, _, let location):
-            diagnostics.append(.error("an aggregate may only appear as 'Var = aggregate' in a rule body", at: location))
+            diagnostics.append(
+                .error(
+                    "an aggregate may only appear as 'Var = aggregate' in a rule body", at: location
+                ))
             return nil
         }
     }

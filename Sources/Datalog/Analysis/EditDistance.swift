@@ -10,7 +10,8 @@ enum EditDistance {
             row[0] = i
             for j in stride(from: 1, through: y.count, by: 1) {
                 let old = row[j]
-                row[j] = Swift.min(row[j] + 1, row[j - 1] + 1, previous + (x[i - 1] == y[j - 1] ? 0 : 1))
+                row[j] = Swift.min(
+                    row[j] + 1, row[j - 1] + 1, previous + (x[i - 1] == y[j - 1] ? 0 : 1))
                 previous = old
             }
         }
@@ -23,7 +24,7 @@ enum EditDistance {
         var best: (String, Int)?
         for candidate in Set(candidates).sorted() where candidate != name {
             let d = distance(name, candidate)
-            if d <= limit && (best == nil || d < best!.1) { best = (candidate, d) }
+            if d <= limit && d < (best?.1 ?? Int.max) { best = (candidate, d) }
         }
         return best?.0
     }

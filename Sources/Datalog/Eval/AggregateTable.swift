@@ -11,7 +11,8 @@ extension Evaluation {
     /// Builds (or reuses) the table of an aggregate.
     /// - Complexity: O(n) over the body relation's tuples.
     func table(for plan: AggregatePlan) throws(Diagnostic) -> AggregateTable {
-        let cacheKey = "\(plan.kind.rawValue)|\(plan.relation)|\(plan.groupColumns)|\(plan.targetColumn ?? -1)"
+        let cacheKey =
+            "\(plan.kind.rawValue)|\(plan.relation)|\(plan.groupColumns)|\(plan.targetColumn ?? -1)"
         if let cached = aggregateTables[cacheKey] { return cached }
         let relation = relations[plan.relation]
         var table = AggregateTable()
@@ -45,7 +46,8 @@ extension Evaluation {
                     guard let c = plan.targetColumn else { continue }
                     guard let n = terms.number(rows[base + c]) else {
                         throw Diagnostic.error(
-                            "sum over a value that is not a number: \(terms.term(rows[base + c]))", at: plan.location)
+                            "sum over a value that is not a number: \(terms.term(rows[base + c]))",
+                            at: plan.location)
                     }
                     sums[key] = Evaluation.add(sums[key] ?? .integer(0), n)
                 case .min, .max:

@@ -50,7 +50,8 @@ extension Evaluation {
     /// Applies column actions to row `row`; false when a check fails.
     @inline(__always)
     private func apply(
-        _ actions: UnsafeMutableBufferPointer<ColumnAction>, row: Int, arity: Int, rows: UnsafeBufferPointer<UInt32>,
+        _ actions: UnsafeMutableBufferPointer<ColumnAction>, row: Int, arity: Int,
+        rows: UnsafeBufferPointer<UInt32>,
         _ registers: UnsafeMutablePointer<UInt32>
     ) -> Bool {
         let base = row * arity
@@ -71,19 +72,24 @@ extension Evaluation {
         let registers = context.registers
         if context.simpleHead {
             if head.arity == 2 {
-                head.insertPair(registers[context.headRegisters[0]], registers[context.headRegisters[1]],
-                                rule: context.rule, round: context.round)
+                head.insertPair(
+                    registers[context.headRegisters[0]], registers[context.headRegisters[1]],
+                    rule: context.rule, round: context.round)
             } else {
-                for (i, r) in context.headRegisters.enumerated() { context.headBuffer[i] = registers[r] }
-                head.insert(UnsafeBufferPointer(start: context.headBuffer, count: head.arity),
-                            rule: context.rule, round: context.round)
+                for (i, r) in context.headRegisters.enumerated() {
+                    context.headBuffer[i] = registers[r]
+                }
+                head.insert(
+                    UnsafeBufferPointer(start: context.headBuffer, count: head.arity),
+                    rule: context.rule, round: context.round)
             }
         } else {
             for (i, value) in context.plan.headValues.enumerated() {
                 context.headBuffer[i] = try evaluate(value, registers)
             }
-            head.insert(UnsafeBufferPointer(start: context.headBuffer, count: head.arity),
-                        rule: context.rule, round: context.round)
+            head.insert(
+                UnsafeBufferPointer(start: context.headBuffer, count: head.arity),
+                rule: context.rule, round: context.round)
         }
         checkCountdown -= 1
         if checkCountdown <= 0 {
@@ -151,7 +157,8 @@ extension Evaluation {
             let keys = step.keys
             let present: Bool
             if keys.count == 2 {
-                present = relation.containsPair(value(keys[0], registers), value(keys[1], registers))
+                present = relation.containsPair(
+                    value(keys[0], registers), value(keys[1], registers))
             } else {
                 let tuple = keys.map { value($0, registers) }
                 present = tuple.withUnsafeBufferPointer { relation.contains($0) }
@@ -174,7 +181,9 @@ extension Evaluation {
                 let tuple = keys.map { value($0, registers) }
                 let key = keys.count == 1 ? UInt64(tuple[0]) : packPair(tuple[0], tuple[1])
                 exists = relation.withRows { rows in
-                    tuple.withUnsafeBufferPointer { hashIndex.first(key, rows: rows, full: $0) != .max }
+                    tuple.withUnsafeBufferPointer {
+                        hashIndex.first(key, rows: rows, full: $0) != .max
+                    }
                 }
             }
             if !exists { try run(&context, index + 1) }

@@ -3,7 +3,8 @@ import RDF
 
 extension Evaluation {
     /// Evaluates an expression to a term ID, creating new terms in the store as needed.
-    func evaluate(_ expression: CompiledExpression, _ registers: UnsafeMutablePointer<UInt32>) throws(Diagnostic)
+    func evaluate(_ expression: CompiledExpression, _ registers: UnsafeMutablePointer<UInt32>)
+        throws(Diagnostic)
         -> UInt32
     {
         switch expression {
@@ -35,7 +36,9 @@ extension Evaluation {
         .error("'\(op)' needs numbers, but got \(terms.term(id))", at: location)
     }
 
-    static func arithmetic(_ op: ArithmeticOperator, _ a: Number, _ b: Number, at location: SourceLocation)
+    static func arithmetic(
+        _ op: ArithmeticOperator, _ a: Number, _ b: Number, at location: SourceLocation
+    )
         throws(Diagnostic) -> Number
     {
         if case .integer(let x) = a, case .integer(let y) = b {
@@ -63,22 +66,31 @@ extension Evaluation {
         case .subtract: return .decimal(x - y)
         case .multiply: return .decimal(x * y)
         case .divide:
-            if y == 0 { throw Diagnostic.error("division by zero (\(TermStore.format(x)) / 0)", at: location) }
+            if y == 0 {
+                throw Diagnostic.error(
+                    "division by zero (\(TermStore.format(x)) / 0)", at: location)
+            }
             return .decimal(x / y)
         }
     }
 
     /// Evaluates a boolean built-in (or any expression: true unless it is the literal false).
-    func truth(_ expression: CompiledExpression, _ registers: UnsafeMutablePointer<UInt32>, at location: SourceLocation)
+    func truth(
+        _ expression: CompiledExpression, _ registers: UnsafeMutablePointer<UInt32>,
+        at location: SourceLocation
+    )
         throws(Diagnostic) -> Bool
     {
         let v = try evaluate(expression, registers)
-        if case .literal(let l) = terms.term(v), l.datatype == Vocab.xsd.boolean { return l.lexical == "true" }
+        if case .literal(let l) = terms.term(v), l.datatype == Vocab.xsd.boolean {
+            return l.lexical == "true"
+        }
         return true
     }
 
     /// Compares two terms: numbers by value, other terms by identity (`=`, `!=`) or term order.
-    func compare(_ op: ComparisonOperator, _ a: UInt32, _ b: UInt32, at location: SourceLocation) throws(Diagnostic)
+    func compare(_ op: ComparisonOperator, _ a: UInt32, _ b: UInt32, at location: SourceLocation)
+        throws(Diagnostic)
         -> Bool
     {
         if let x = terms.number(a), let y = terms.number(b) {
@@ -117,16 +129,23 @@ extension Evaluation {
     func call(_ name: String, _ args: [UInt32]) throws(Diagnostic) -> UInt32 {
         let text = args.map { terms.lexical($0) }
         switch name {
-        case "contains": return boolean(text[0].unicodeScalars.containsSequence(text[1].unicodeScalars))
-        case "strstarts": return boolean(text[0].unicodeScalars.starts(with: text[1].unicodeScalars))
+        case "contains":
+            return boolean(text[0].unicodeScalars.containsSequence(text[1].unicodeScalars))
+        case "strstarts":
+            return boolean(text[0].unicodeScalars.starts(with: text[1].unicodeScalars))
         case "strends":
-            return boolean(text[0].unicodeScalars.reversed().starts(with: text[1].unicodeScalars.reversed()))
+            return boolean(
+                text[0].unicodeScalars.reversed().starts(with: text[1].unicodeScalars.reversed()))
         case "str": return terms.intern(.literal(Literal(text[0])))
         case "lang":
-            if case .literal(let l) = terms.term(args[0]) { return terms.intern(.literal(Literal(l.language ?? ""))) }
+            if case .literal(let l) = terms.term(args[0]) {
+                return terms.intern(.literal(Literal(l.language ?? "")))
+            }
             return terms.intern(.literal(Literal("")))
         case "datatype":
-            if case .literal(let l) = terms.term(args[0]) { return terms.intern(.iri(l.effectiveDatatype)) }
+            if case .literal(let l) = terms.term(args[0]) {
+                return terms.intern(.iri(l.effectiveDatatype))
+            }
             return terms.intern(.literal(Literal("")))
         case "strlen": return terms.intern(Number.integer(text[0].unicodeScalars.count))
         case "ucase": return string(text[0].uppercased(), like: args[0])
@@ -150,7 +169,9 @@ extension Evaluation {
             if from < to { out.unicodeScalars.append(contentsOf: scalars[from..<to]) }
             return string(out, like: args[0])
         case "abs":
-            guard let n = terms.number(args[0]) else { throw Diagnostic.error("abs needs a number", at: nil) }
+            guard let n = terms.number(args[0]) else {
+                throw Diagnostic.error("abs needs a number", at: nil)
+            }
             switch n {
             case .integer(let i): return terms.intern(Number.integer(abs(i)))
             case .decimal(let d): return terms.intern(Number.decimal(abs(d)))
@@ -164,18 +185,22 @@ extension Evaluation {
         case "langmatches":
             let tag = text[0].lowercased()
             let range = text[1].lowercased()
-            return boolean(range == "*" ? !tag.isEmpty : (tag == range || tag.hasPrefix(range + "-")))
+            return boolean(
+                range == "*" ? !tag.isEmpty : (tag == range || tag.hasPrefix(range + "-")))
         case "regex":
             let regex = try compiledRegex(text[1], flags: args.count > 2 ? text[2] : "")
             let value = text[0]
-            let found = regex.firstMatch(in: value, range: NSRange(value.startIndex..., in: value)) != nil
+            let found =
+                regex.firstMatch(in: value, range: NSRange(value.startIndex..., in: value)) != nil
             return boolean(found)
         default:
             throw Diagnostic.error("unknown built-in '\(name)'", at: nil)
         }
     }
 
-    private func compiledRegex(_ pattern: String, flags: String) throws(Diagnostic) -> NSRegularExpression {
+    private func compiledRegex(_ pattern: String, flags: String) throws(Diagnostic)
+        -> NSRegularExpression
+    {
         let key = flags + "/" + pattern
         if let cached = regexCache.regexes[key] { return cached }
         var options: NSRegularExpression.Options = []
@@ -188,7 +213,8 @@ extension Evaluation {
             regexCache.regexes[key] = regex
             return regex
         } catch {
-            throw Diagnostic.error("invalid regular expression \"\(pattern)\": \(error.localizedDescription)", at: nil)
+            throw Diagnostic.error(
+                "invalid regular expression \"\(pattern)\": \(error.localizedDescription)", at: nil)
         }
     }
 }

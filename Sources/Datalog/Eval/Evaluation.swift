@@ -39,7 +39,9 @@ public final class Evaluation {
     /// Seconds spent evaluating.
     public private(set) var seconds: Double = 0
 
-    public init(program: CheckedProgram, facts: any FactSource, options: EvaluationOptions = .init()) {
+    public init(
+        program: CheckedProgram, facts: any FactSource, options: EvaluationOptions = .init()
+    ) {
         self.program = program
         self.terms = TermStore(source: facts)
         self.options = options
@@ -79,7 +81,10 @@ public final class Evaluation {
                 guard let t = typeID, let c = source.termID(of: .iri(iri)) else { break }
                 source.forEachTriple(subject: nil, predicate: t, object: c) { s, _, _ in
                     var v = s
-                    _ = withUnsafePointer(to: &v) { relation.insert(UnsafeBufferPointer(start: $0, count: 1), rule: -1, round: 0) }
+                    _ = withUnsafePointer(to: &v) {
+                        relation.insert(
+                            UnsafeBufferPointer(start: $0, count: 1), rule: -1, round: 0)
+                    }
                 }
             case .triples:
                 source.forEachTriple(subject: nil, predicate: nil, object: nil) { s, p, o in
@@ -144,7 +149,8 @@ public final class Evaluation {
         }
         if let deadline, Date() > deadline {
             throw Diagnostic.error(
-                "stopped: evaluation exceeded the time limit of \(options.timeout ?? 0) s (--timeout)", at: nil)
+                "stopped: evaluation exceeded the time limit of \(options.timeout ?? 0) s (--timeout)",
+                at: nil)
         }
         if force {
             derivedCount = relations.enumerated().reduce(0) { sum, item in

@@ -12,7 +12,8 @@ public protocol FactSource {
     func termID(of term: Term) -> UInt32?
     /// Calls `body` with each triple matching the pattern (`nil` = any).
     func forEachTriple(
-        subject: UInt32?, predicate: UInt32?, object: UInt32?, _ body: (UInt32, UInt32, UInt32) -> Void)
+        subject: UInt32?, predicate: UInt32?, object: UInt32?,
+        _ body: (UInt32, UInt32, UInt32) -> Void)
 }
 
 extension Graph: FactSource {
@@ -23,9 +24,12 @@ extension Graph: FactSource {
     public func termID(of term: Term) -> UInt32? { id(of: term)?.rawValue }
 
     public func forEachTriple(
-        subject: UInt32?, predicate: UInt32?, object: UInt32?, _ body: (UInt32, UInt32, UInt32) -> Void
+        subject: UInt32?, predicate: UInt32?, object: UInt32?,
+        _ body: (UInt32, UInt32, UInt32) -> Void
     ) {
-        for t in match(subject.map(TermID.init), predicate.map(TermID.init), object.map(TermID.init)) {
+        for t in match(
+            subject.map(TermID.init), predicate.map(TermID.init), object.map(TermID.init))
+        {
             body(t.s.rawValue, t.p.rawValue, t.o.rawValue)
         }
     }

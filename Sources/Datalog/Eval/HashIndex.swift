@@ -115,7 +115,9 @@ final class HashIndex {
     /// The newest row whose key columns equal `key` (`UInt32.max` when none). For keys longer
     /// than two columns, `full` holds every key value and is checked against the row.
     @inline(__always)
-    func first(_ key: UInt64, rows: UnsafeBufferPointer<UInt32>, full: UnsafeBufferPointer<UInt32>?) -> UInt32 {
+    func first(_ key: UInt64, rows: UnsafeBufferPointer<UInt32>, full: UnsafeBufferPointer<UInt32>?)
+        -> UInt32
+    {
         var i = KeyHash.hash(key) & mask
         while true {
             let h = heads[i]
@@ -132,7 +134,9 @@ final class HashIndex {
     @inline(__always)
     func after(_ row: UInt32) -> UInt32 { next[Int(row)] }
 
-    private func matchesFull(_ row: Int, _ key: UnsafeBufferPointer<UInt32>, _ rows: UnsafeBufferPointer<UInt32>)
+    private func matchesFull(
+        _ row: Int, _ key: UnsafeBufferPointer<UInt32>, _ rows: UnsafeBufferPointer<UInt32>
+    )
         -> Bool
     {
         for (j, c) in columns.enumerated() where rows[row * arity + c] != key[j] { return false }

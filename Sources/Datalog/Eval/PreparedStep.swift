@@ -50,9 +50,11 @@ final class PreparedStep {
         self.fullyBound = fullyBound
         relation = relations[relationID]
         index = keyColumns.isEmpty ? nil : relation.index(keyColumns)
-        actions = UnsafeMutableBufferPointer(start: .allocate(capacity: max(1, columns.count)), count: columns.count)
+        actions = UnsafeMutableBufferPointer(
+            start: .allocate(capacity: max(1, columns.count)), count: columns.count)
         _ = actions.initialize(from: columns)
-        keys = UnsafeMutableBufferPointer(start: .allocate(capacity: max(1, keyValues.count)), count: keyValues.count)
+        keys = UnsafeMutableBufferPointer(
+            start: .allocate(capacity: max(1, keyValues.count)), count: keyValues.count)
         _ = keys.initialize(from: keyValues)
     }
 

@@ -13,7 +13,9 @@ public final class Relation {
     private var storage: UnsafeMutablePointer<UInt32>
     private var storageCapacity: Int
     /// The committed rows as a buffer; valid until the next `commit()`.
-    var rows: UnsafeBufferPointer<UInt32> { UnsafeBufferPointer(start: storage, count: count * arity) }
+    var rows: UnsafeBufferPointer<UInt32> {
+        UnsafeBufferPointer(start: storage, count: count * arity)
+    }
     /// Number of committed tuples.
     public private(set) var count = 0
     /// Tuples before this index were already joined in earlier rounds.
@@ -118,7 +120,9 @@ public final class Relation {
             return WideSet.hash(UnsafeBufferPointer(start: storage + id * arity, count: arity))
         }
         let j = id - count
-        return toAdd.withUnsafeBufferPointer { WideSet.hash(UnsafeBufferPointer(rebasing: $0[(j * arity)..<(j * arity + arity)])) }
+        return toAdd.withUnsafeBufferPointer {
+            WideSet.hash(UnsafeBufferPointer(rebasing: $0[(j * arity)..<(j * arity + arity)]))
+        }
     }
 
     private func rowEquals(_ id: Int, _ tuple: UnsafeBufferPointer<UInt32>) -> Bool {
@@ -172,7 +176,11 @@ public final class Relation {
                 storage = grown
                 storageCapacity = capacity
             }
-            toAdd.withUnsafeBufferPointer { if let source = $0.baseAddress { (storage + used).initialize(from: source, count: $0.count) } }
+            toAdd.withUnsafeBufferPointer {
+                if let source = $0.baseAddress {
+                    (storage + used).initialize(from: source, count: $0.count)
+                }
+            }
             count += added
             if tracksProvenance {
                 ruleOf.append(contentsOf: toAddRule)
@@ -205,7 +213,8 @@ public final class Relation {
 
     /// Calls `body` with the committed rows as a flat buffer.
     @inline(__always)
-    func withRows<R, E: Error>(_ body: (UnsafeBufferPointer<UInt32>) throws(E) -> R) throws(E) -> R {
+    func withRows<R, E: Error>(_ body: (UnsafeBufferPointer<UInt32>) throws(E) -> R) throws(E) -> R
+    {
         try body(rows)
     }
 
@@ -235,7 +244,8 @@ public final class Relation {
                 }
                 return nil
             }
-            for row in 0..<count where (0..<arity).allSatisfy({ r[row * arity + $0] == tuple[$0] }) {
+            for row in 0..<count where (0..<arity).allSatisfy({ r[row * arity + $0] == tuple[$0] })
+            {
                 return row
             }
             return nil

@@ -62,7 +62,8 @@ public final class TermStore {
 
     static let integerTypes: Set<String> = [
         "integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
-        "negativeInteger", "nonPositiveInteger", "unsignedInt", "unsignedLong", "unsignedShort", "unsignedByte",
+        "negativeInteger", "nonPositiveInteger", "unsignedInt", "unsignedLong", "unsignedShort",
+        "unsignedByte",
     ]
 
     static func parseNumber(_ lexical: String, datatype: IRI) -> Number? {

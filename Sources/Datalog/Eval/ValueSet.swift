@@ -13,7 +13,9 @@ struct ValueSet {
     init() { storage = [UInt32](repeating: .max, count: 4) }
 
     @inline(__always)
-    static func hash(_ v: UInt32) -> Int { Int(truncatingIfNeeded: (UInt64(v) &* 0x9E37_79B9_7F4A_7C15) >> 32) }
+    static func hash(_ v: UInt32) -> Int {
+        Int(truncatingIfNeeded: (UInt64(v) &* 0x9E37_79B9_7F4A_7C15) >> 32)
+    }
 
     /// Inserts `v`; returns whether it was new.
     /// - Complexity: O(1) expected.
@@ -110,7 +112,9 @@ struct PairSet {
     mutating func insert(_ a: UInt32, _ b: UInt32) -> Bool {
         let i = Int(a)
         if i >= bucketOf.count {
-            bucketOf.append(contentsOf: repeatElement(-1, count: max(i + 1 - bucketOf.count, bucketOf.count / 2 + 16)))
+            bucketOf.append(
+                contentsOf: repeatElement(
+                    -1, count: max(i + 1 - bucketOf.count, bucketOf.count / 2 + 16)))
         }
         var bucket = Int(bucketOf[i])
         if bucket < 0 {

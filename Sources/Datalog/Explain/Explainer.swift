@@ -33,8 +33,11 @@ public struct Explainer {
             let relation = evaluation.relations[query.relation]
             var proofs: [Proof] = []
             let rows = (0..<relation.count).map { relation.tuple($0) }
-                .sorted { $0.map { formatter.compact(evaluation.terms.term($0)) }.joined(separator: "\t")
-                    < $1.map { formatter.compact(evaluation.terms.term($0)) }.joined(separator: "\t") }
+                .sorted {
+                    $0.map { formatter.compact(evaluation.terms.term($0)) }.joined(separator: "\t")
+                        < $1.map { formatter.compact(evaluation.terms.term($0)) }.joined(
+                            separator: "\t")
+                }
             for tuple in rows.prefix(maxAnswers) {
                 if let proof = explain(query.relation, tuple) { proofs.append(proof) }
             }
@@ -43,17 +46,22 @@ public struct Explainer {
                 // The query relation itself is hidden: show its body's proofs.
                 text += proof.fact + "\n"
                 for (i, child) in proof.children.enumerated() {
-                    text += child.render(prefix: "", isLast: i == proof.children.count - 1, isRoot: false)
+                    text += child.render(
+                        prefix: "", isLast: i == proof.children.count - 1, isRoot: false)
                 }
             }
-            if rows.count > maxAnswers { text += "(\(rows.count - maxAnswers) more answers not explained)\n" }
+            if rows.count > maxAnswers {
+                text += "(\(rows.count - maxAnswers) more answers not explained)\n"
+            }
             if rows.isEmpty { text += "(no answers)\n" }
             text += "\n"
             json.append(["query": query.text, "answers": proofs.map(\.jsonObject)])
         }
         if format == .json {
-            guard let data = try? JSONSerialization.data(
-                withJSONObject: ["explanations": json], options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]),
+            guard
+                let data = try? JSONSerialization.data(
+                    withJSONObject: ["explanations": json],
+                    options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]),
                 let s = String(data: data, encoding: .utf8)
             else { return "{}\n" }
             return s + "\n"
@@ -83,7 +91,9 @@ public struct Explainer {
         }
         guard depth < maxDepth else { return Proof(fact: fact, kind: .truncated, children: []) }
         let rule = program.rules[ruleID]
-        if rule.body.isEmpty { return Proof(fact: fact, kind: .programFact(text: rule.text), children: []) }
+        if rule.body.isEmpty {
+            return Proof(fact: fact, kind: .programFact(text: rule.text), children: [])
+        }
         let round = rel.round(ofRow: row)
         var prebound = Set<Int>()
         var initial: [Int: UInt32] = [:]
@@ -93,7 +103,9 @@ public struct Explainer {
                 initial[v] = tuple[i]
             }
         }
-        let planner = Planner(program: program, terms: evaluation.terms) { [evaluation] in evaluation.relations[$0].count }
+        let planner = Planner(program: program, terms: evaluation.terms) { [evaluation] in
+            evaluation.relations[$0].count
+        }
         guard let plan = try? planner.plan(rule, prebound: prebound) else { return nil }
         for (r, columns) in plan.indexes { evaluation.relations[r].ensureIndex(columns) }
         var registers = [UInt32](repeating: 0, count: max(1, plan.registerCount))
@@ -122,7 +134,9 @@ public struct Explainer {
         for row in 0..<rel.count {
             let t = rel.tuple(row)
             var ok = true
-            for (i, c) in a.groupColumns.enumerated() where t[c] != registers[a.groupRegisters[i]] { ok = false }
+            for (i, c) in a.groupColumns.enumerated() where t[c] != registers[a.groupRegisters[i]] {
+                ok = false
+            }
             if ok { members.append(t) }
         }
         let result = formatter.compact(evaluation.terms.term(registers[a.resultRegister]))
@@ -130,12 +144,19 @@ public struct Explainer {
         for t in members.prefix(maxAggregateChildren) {
             if let p = explain(a.relation, t, depth: depth + 1) {
                 // Hidden aggregate-body tuples: show what they rest on.
-                if program.relations[a.relation].isHidden { children.append(contentsOf: p.children) } else { children.append(p) }
+                if program.relations[a.relation].isHidden {
+                    children.append(contentsOf: p.children)
+                } else {
+                    children.append(p)
+                }
             }
         }
-        let name = program.relations[a.relation].isHidden ? "" : " " + program.relations[a.relation].name
-        return Proof(fact: "\(a.kind.rawValue)\(name) = \(result)", kind: .aggregate(text: a.kind.rawValue, total: members.count),
-                     children: children)
+        let name =
+            program.relations[a.relation].isHidden ? "" : " " + program.relations[a.relation].name
+        return Proof(
+            fact: "\(a.kind.rawValue)\(name) = \(result)",
+            kind: .aggregate(text: a.kind.rawValue, total: members.count),
+            children: children)
     }
 
     enum Evidence {
@@ -149,9 +170,10 @@ public struct Explainer {
     }
 
     /// Backtracking search for the first body match built from tuples of earlier rounds.
-    private func match(_ plan: RulePlan, _ index: Int, _ registers: inout [UInt32], round: UInt32,
-                       evidence: inout [Evidence]) -> Bool
-    {
+    private func match(
+        _ plan: RulePlan, _ index: Int, _ registers: inout [UInt32], round: UInt32,
+        evidence: inout [Evidence]
+    ) -> Bool {
         if index == plan.steps.count {
             // The head must be reproduced exactly (head expressions included).
             return true
@@ -174,7 +196,9 @@ public struct Explainer {
             // Candidate rows: the index chain for the key when there is one, else every row.
             var candidates: [Int] = []
             if !keyColumns.isEmpty, let index = relation.index(keyColumns), keys.count <= 2 {
-                let key = keys.count == 1 ? UInt64(value(keys[0])) : packPair(value(keys[0]), value(keys[1]))
+                let key =
+                    keys.count == 1
+                    ? UInt64(value(keys[0])) : packPair(value(keys[0]), value(keys[1]))
                 var row = index.first(key, rows: relation.rows, full: nil)
                 while row != .max {
                     candidates.append(Int(row))
@@ -200,7 +224,9 @@ public struct Explainer {
                 }
                 if ok {
                     evidence.append(.fact(r, t))
-                    if match(plan, index + 1, &registers, round: round, evidence: &evidence) { return true }
+                    if match(plan, index + 1, &registers, round: round, evidence: &evidence) {
+                        return true
+                    }
                     evidence.removeLast()
                 }
                 registers = saved
@@ -209,7 +235,8 @@ public struct Explainer {
         case .member(let r, let values):
             let t = values.map(value)
             let relation = evaluation.relations[r]
-            guard let row = relation.row(of: t), derivedBefore(relation, row: row, round: round) else { return false }
+            guard let row = relation.row(of: t), derivedBefore(relation, row: row, round: round)
+            else { return false }
             evidence.append(.fact(r, t))
             if match(plan, index + 1, &registers, round: round, evidence: &evidence) { return true }
             evidence.removeLast()
@@ -225,7 +252,8 @@ public struct Explainer {
         case .filter(let op, let l, let r, let location):
             let ok = registers.withUnsafeMutableBufferPointer { buffer -> Bool in
                 guard let base = buffer.baseAddress,
-                    let a = try? evaluation.evaluate(l, base), let b = try? evaluation.evaluate(r, base)
+                    let a = try? evaluation.evaluate(l, base),
+                    let b = try? evaluation.evaluate(r, base)
                 else { return false }
                 return (try? evaluation.compare(op, a, b, at: location)) ?? false
             }
@@ -248,28 +276,41 @@ public struct Explainer {
             let aggregate = plan.aggregates[a]
             guard let table = try? evaluation.table(for: aggregate) else { return false }
             let saved = registers
-            for (key, result) in table.values.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
+            for (key, result) in table.values.sorted(by: {
+                $0.key.lexicographicallyPrecedes($1.key)
+            }) {
                 var ok = true
                 for (i, r) in aggregate.groupRegisters.enumerated() {
-                    if aggregate.groupBound[i] { if registers[r] != key[i] { ok = false } } else { registers[r] = key[i] }
+                    if aggregate.groupBound[i] {
+                        if registers[r] != key[i] { ok = false }
+                    } else {
+                        registers[r] = key[i]
+                    }
                 }
-                if aggregate.resultBound { if registers[aggregate.resultRegister] != result { ok = false } } else {
+                if aggregate.resultBound {
+                    if registers[aggregate.resultRegister] != result { ok = false }
+                } else {
                     registers[aggregate.resultRegister] = result
                 }
                 if ok {
                     evidence.append(.aggregate(aggregate, registers))
-                    if match(plan, index + 1, &registers, round: round, evidence: &evidence) { return true }
+                    if match(plan, index + 1, &registers, round: round, evidence: &evidence) {
+                        return true
+                    }
                     evidence.removeLast()
                 }
                 registers = saved
             }
-            if aggregate.groupBound.allSatisfy({ $0 }), table.values[aggregate.groupRegisters.map { registers[$0] }] == nil,
+            if aggregate.groupBound.allSatisfy({ $0 }),
+                table.values[aggregate.groupRegisters.map { registers[$0] }] == nil,
                 let empty = table.emptyValue
             {
                 if !aggregate.resultBound { registers[aggregate.resultRegister] = empty }
                 if registers[aggregate.resultRegister] == empty {
                     evidence.append(.aggregate(aggregate, registers))
-                    if match(plan, index + 1, &registers, round: round, evidence: &evidence) { return true }
+                    if match(plan, index + 1, &registers, round: round, evidence: &evidence) {
+                        return true
+                    }
                     evidence.removeLast()
                 }
             }

@@ -15,7 +15,9 @@ public struct DiagnosticRenderer {
         for note in diagnostic.notes {
             let prefix = note.location.map { "\($0): " } ?? ""
             out += "\(prefix)note: \(note.message)\n"
-            if note.location != nil && note.location != diagnostic.location { out += excerpt(note.location) }
+            if note.location != nil && note.location != diagnostic.location {
+                out += excerpt(note.location)
+            }
         }
         return out
     }
@@ -29,7 +31,8 @@ public struct DiagnosticRenderer {
         guard let location, location.line >= 1, location.line <= lines.count else { return "" }
         let line = String(lines[location.line - 1]).replacingTabs()
         var prefix = ""
-        prefix.unicodeScalars.append(contentsOf: line.unicodeScalars.prefix(max(0, location.column - 1)))
+        prefix.unicodeScalars.append(
+            contentsOf: line.unicodeScalars.prefix(max(0, location.column - 1)))
         let pad = String(repeating: " ", count: TextTable.displayWidth(prefix))
         return "    \(line)\n    \(pad)^\n"
     }

@@ -5,19 +5,28 @@ extension Evaluation {
     public func resultSets(extra: [RelationID] = [], formatter: ResultFormatter) -> [ResultSet] {
         var sets: [ResultSet] = []
         for query in program.queries {
-            sets.append(resultSet(query.relation, title: query.text, columns: query.columns, formatter: formatter))
+            sets.append(
+                resultSet(
+                    query.relation, title: query.text, columns: query.columns, formatter: formatter)
+            )
         }
         var seen = Set<RelationID>()
         for id in program.outputs + extra where seen.insert(id).inserted {
-            sets.append(resultSet(id, title: program.relations[id].name, columns: columnNames(id), formatter: formatter))
+            sets.append(
+                resultSet(
+                    id, title: program.relations[id].name, columns: columnNames(id),
+                    formatter: formatter))
         }
         return sets
     }
 
-    func resultSet(_ id: RelationID, title: String, columns: [String], formatter: ResultFormatter) -> ResultSet {
+    func resultSet(_ id: RelationID, title: String, columns: [String], formatter: ResultFormatter)
+        -> ResultSet
+    {
         let rows = relations[id].tuples.map { $0.map(terms.term) }
         let keyed = rows.map { (key: $0.map(formatter.compact).joined(separator: "\t"), row: $0) }
-        return ResultSet(title: title, columns: columns, rows: keyed.sorted { $0.key < $1.key }.map(\.row))
+        return ResultSet(
+            title: title, columns: columns, rows: keyed.sorted { $0.key < $1.key }.map(\.row))
     }
 
     /// Column names of a relation: the head variables of its first rule, or c1, c2, ….
@@ -44,7 +53,9 @@ extension Evaluation {
         func names(_ wantClasses: Bool) -> [String] {
             var seen = Set<UInt32>()
             let typeID = terms.source.termID(of: .iri(Vocab.rdf.type))
-            terms.source.forEachTriple(subject: nil, predicate: wantClasses ? typeID : nil, object: nil) { _, p, o in
+            terms.source.forEachTriple(
+                subject: nil, predicate: wantClasses ? typeID : nil, object: nil
+            ) { _, p, o in
                 if wantClasses { if typeID != nil { seen.insert(o) } } else { seen.insert(p) }
             }
             return seen.map { formatter.compact(terms.term($0)) }
@@ -61,16 +72,19 @@ extension Evaluation {
                     if properties == nil { properties = names(false) }
                     candidates = properties ?? []
                 }
-                let notes = EditDistance.closest(to: info.name, in: candidates).map {
-                    [Diagnostic.Note("did you mean '\($0)'?")]
-                } ?? []
-                out.append(.warning(
-                    "relation '\(info.name)' is empty: no triples use this \(isClass ? "class" : "property") in the graph",
-                    at: info.location, notes: notes))
+                let notes =
+                    EditDistance.closest(to: info.name, in: candidates).map {
+                        [Diagnostic.Note("did you mean '\($0)'?")]
+                    } ?? []
+                out.append(
+                    .warning(
+                        "relation '\(info.name)' is empty: no triples use this \(isClass ? "class" : "property") in the graph",
+                        at: info.location, notes: notes))
             case .derived where !info.isHidden && program.rules.contains(where: { $0.head == id }):
-                derivedEmpty.append(.warning(
-                    "relation '\(info.name)' is empty: its rules derived nothing from this graph",
-                    at: info.location))
+                derivedEmpty.append(
+                    .warning(
+                        "relation '\(info.name)' is empty: its rules derived nothing from this graph",
+                        at: info.location))
             default:
                 break
             }

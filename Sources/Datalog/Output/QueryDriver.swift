@@ -44,13 +44,17 @@ public struct QueryFailure: Error, Sendable, CustomStringConvertible {
 /// Parses, checks, evaluates and formats a program: the whole of `vocgraph query` below the CLI.
 public enum QueryDriver {
     /// Parses and checks a program.
-    public static func check(_ source: String, file: String) throws(DiagnosticList) -> CheckedProgram {
+    public static func check(_ source: String, file: String) throws(DiagnosticList)
+        -> CheckedProgram
+    {
         var parser = Parser(source: source, file: file)
         let syntax = try parser.parse()
         return try Analyzer.check(syntax)
     }
 
-    public static func run(_ request: QueryRequest, facts: Graph) throws(QueryFailure) -> QueryReport {
+    public static func run(_ request: QueryRequest, facts: Graph) throws(QueryFailure)
+        -> QueryReport
+    {
         let renderer = DiagnosticRenderer(source: request.program)
         let program: CheckedProgram
         do {
@@ -65,7 +69,9 @@ public enum QueryDriver {
         var extra: [RelationID] = []
         var problems: [Diagnostic] = []
         for name in request.outputs {
-            if let id = program.relation(named: name) { extra.append(id) } else {
+            if let id = program.relation(named: name) {
+                extra.append(id)
+            } else {
                 problems.append(.error("no relation named '\(name)' (--relation)", at: nil))
             }
         }
@@ -73,14 +79,22 @@ public enum QueryDriver {
         for spec in request.materialize {
             let parts = spec.split(separator: "=", maxSplits: 1).map(String.init)
             guard parts.count == 2, let id = program.relation(named: parts[0]) else {
-                problems.append(.error("--materialize expects RELATION=IRI with a defined relation, got '\(spec)'", at: nil))
+                problems.append(
+                    .error(
+                        "--materialize expects RELATION=IRI with a defined relation, got '\(spec)'",
+                        at: nil))
                 continue
             }
             guard program.relations[id].arity == 2 else {
-                problems.append(.error("--materialize: '\(parts[0])' has \(program.relations[id].arity) columns; only binary relations become triples", at: nil))
+                problems.append(
+                    .error(
+                        "--materialize: '\(parts[0])' has \(program.relations[id].arity) columns; only binary relations become triples",
+                        at: nil))
                 continue
             }
-            let iri = program.prefixes.expand(parts[1]) ?? IRI(unchecked: parts[1].trimmingCharacters(in: CharacterSet(charactersIn: "<>")))
+            let iri =
+                program.prefixes.expand(parts[1])
+                ?? IRI(unchecked: parts[1].trimmingCharacters(in: CharacterSet(charactersIn: "<>")))
             materialize.append((id, iri))
         }
         if !problems.isEmpty { throw QueryFailure(rendered: renderer.render(problems)) }
@@ -99,16 +113,21 @@ public enum QueryDriver {
         }
         var text = ""
         if request.showPlan {
-            text += evaluation.executedPlans.map { $0.describe(program: program, terms: evaluation.terms) }
+            text +=
+                evaluation.executedPlans.map {
+                    $0.describe(program: program, terms: evaluation.terms)
+                }
                 .joined(separator: "\n") + "\n\n"
         }
         let sets = evaluation.resultSets(extra: extra, formatter: formatter)
         if request.resultLine {
             let row = sets.last?.rows.first ?? []
-            text += "RESULT " + row.map { term -> String in
-                if case .literal(let l) = term { return l.lexical }
-                return formatter.compact(term)
-            }.joined(separator: " ") + "\n"
+            text +=
+                "RESULT "
+                + row.map { term -> String in
+                    if case .literal(let l) = term { return l.lexical }
+                    return formatter.compact(term)
+                }.joined(separator: " ") + "\n"
             text += String(format: "QUERY_S %.3f\n", seconds)
         } else if request.explain {
             let explainer = Explainer(evaluation: evaluation, facts: facts, formatter: formatter)
@@ -140,7 +159,7 @@ public struct LabelLookup {
             for t in graph.match(s, p, nil) {
                 guard case .literal(let l) = graph.term(t.o) else { continue }
                 let rank = l.language?.hasPrefix("zh") == true ? 0 : (l.language == nil ? 1 : 2)
-                if best == nil || rank < best!.0 { best = (rank, l.lexical) }
+                if rank < (best?.0 ?? Int.max) { best = (rank, l.lexical) }
             }
             if best != nil { break }
         }

@@ -56,7 +56,8 @@ public final class ReplSession {
         let input = pending
         pending = ""
         history.append(input)
-        return Response(output: submit(input, explain: false, plan: false), isQuit: false, needsMore: false)
+        return Response(
+            output: submit(input, explain: false, plan: false), isQuit: false, needsMore: false)
     }
 
     private func command(_ text: String) -> Response {
@@ -64,9 +65,11 @@ public final class ReplSession {
         let rest = parts.count > 1 ? parts[1] : ""
         switch parts[0] {
         case ":quit", ":q", ":exit": return Response(output: "", isQuit: true, needsMore: false)
-        case ":help", ":h": return Response(output: ReplSession.help, isQuit: false, needsMore: false)
+        case ":help", ":h":
+            return Response(output: ReplSession.help, isQuit: false, needsMore: false)
         case ":list":
-            return Response(output: statements.map { $0 + "\n" }.joined(), isQuit: false, needsMore: false)
+            return Response(
+                output: statements.map { $0 + "\n" }.joined(), isQuit: false, needsMore: false)
         case ":history":
             let lines = history.enumerated().map { "\($0.offset + 1)  \($0.element)\n" }.joined()
             return Response(output: lines, isQuit: false, needsMore: false)
@@ -75,28 +78,37 @@ public final class ReplSession {
             return Response(output: "cleared\n", isQuit: false, needsMore: false)
         case ":format":
             guard let f = ResultFormat(rawValue: rest) else {
-                return Response(output: "error: unknown format '\(rest)' (table, csv, tsv, json)\n", isQuit: false, needsMore: false)
+                return Response(
+                    output: "error: unknown format '\(rest)' (table, csv, tsv, json)\n",
+                    isQuit: false, needsMore: false)
             }
             format = f
             return Response(output: "", isQuit: false, needsMore: false)
         case ":explain", ":plan":
-            return Response(output: submit(rest, explain: parts[0] == ":explain", plan: parts[0] == ":plan"),
-                            isQuit: false, needsMore: false)
+            return Response(
+                output: submit(rest, explain: parts[0] == ":explain", plan: parts[0] == ":plan"),
+                isQuit: false, needsMore: false)
         default:
-            return Response(output: "error: unknown command '\(parts[0])'; type :help\n", isQuit: false, needsMore: false)
+            return Response(
+                output: "error: unknown command '\(parts[0])'; type :help\n", isQuit: false,
+                needsMore: false)
         }
     }
 
     /// Checks a statement with the earlier ones; runs it when it is a query.
     private func submit(_ input: String, explain: Bool, plan: Bool) -> String {
-        let isQuery = ReplSession.stripComment(input).trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix("?-")
+        let isQuery = ReplSession.stripComment(input).trimmingCharacters(
+            in: .whitespacesAndNewlines
+        ).hasPrefix("?-")
         let program = (statements + [input]).joined(separator: "\n") + "\n"
         if !isQuery {
             do {
                 let checked = try QueryDriver.check(program, file: "<repl>")
                 statements.append(input)
                 // Only the new statement's warnings: earlier ones were shown when they were entered.
-                let firstLine = statements.dropLast().reduce(1) { $0 + $1.split(separator: "\n", omittingEmptySubsequences: false).count }
+                let firstLine = statements.dropLast().reduce(1) {
+                    $0 + $1.split(separator: "\n", omittingEmptySubsequences: false).count
+                }
                 let mine = checked.warnings.filter { ($0.location?.line ?? 0) >= firstLine }
                 return DiagnosticRenderer(source: program).render(mine)
             } catch {
@@ -109,7 +121,9 @@ public final class ReplSession {
         request.showPlan = plan
         do {
             let report = try QueryDriver.run(request, facts: graph)
-            let firstLine = statements.reduce(1) { $0 + $1.split(separator: "\n", omittingEmptySubsequences: false).count }
+            let firstLine = statements.reduce(1) {
+                $0 + $1.split(separator: "\n", omittingEmptySubsequences: false).count
+            }
             let mine = report.diagnostics.filter { ($0.location?.line ?? firstLine) >= firstLine }
             return DiagnosticRenderer(source: program).render(mine) + report.text
         } catch {

@@ -32,13 +32,21 @@ public struct ResultFormatter {
         case .iri(let iri): return prefixes.abbreviate(iri) ?? "<\(iri.string)>"
         case .blank(let b): return "_:\(b.id)"
         case .literal(let l):
-            if let dt = l.datatype, dt == Vocab.xsd.integer || dt == Vocab.xsd.decimal, l.lexical.first != "\"" {
+            if let dt = l.datatype, dt == Vocab.xsd.integer || dt == Vocab.xsd.decimal,
+                l.lexical.first != "\""
+            {
                 return l.lexical
             }
-            var text = "\"" + l.lexical.replacingOccurrences(of: "\\", with: "\\\\")
-                .replacingOccurrences(of: "\"", with: "\\\"").replacingOccurrences(of: "\n", with: "\\n")
+            var text =
+                "\""
+                + l.lexical.replacingOccurrences(of: "\\", with: "\\\\")
+                .replacingOccurrences(of: "\"", with: "\\\"").replacingOccurrences(
+                    of: "\n", with: "\\n"
+                )
                 .replacingOccurrences(of: "\t", with: "\\t") + "\""
-            if let language = l.language { text += "@" + language } else if let dt = l.datatype {
+            if let language = l.language {
+                text += "@" + language
+            } else if let dt = l.datatype {
                 text += "^^" + (prefixes.abbreviate(dt) ?? "<\(dt.string)>")
             }
             return text
@@ -47,7 +55,9 @@ public struct ResultFormatter {
 
     /// A table cell: the compact term, with the label in parentheses for IRIs that have one.
     public func cell(_ term: Term) -> String {
-        if case .literal(let l) = term, l.datatype == nil { return l.language == nil ? l.lexical : compact(term) }
+        if case .literal(let l) = term, l.datatype == nil {
+            return l.language == nil ? l.lexical : compact(term)
+        }
         let text = compact(term)
         if case .iri = term, let label = label(term) { return "\(text) (\(label))" }
         return text
@@ -57,15 +67,19 @@ public struct ResultFormatter {
         switch format {
         case .table:
             return sets.map { set in
-                if set.columns.isEmpty { return "\(set.title)\n\(set.rows.isEmpty ? "no" : "yes")\n" }
+                if set.columns.isEmpty {
+                    return "\(set.title)\n\(set.rows.isEmpty ? "no" : "yes")\n"
+                }
                 var table = TextTable(header: set.columns)
                 table.rows = set.rows.map { $0.map(cell) }
-                return "\(set.title)\n\(table.render())(\(set.rows.count) row\(set.rows.count == 1 ? "" : "s"))\n"
+                return
+                    "\(set.title)\n\(table.render())(\(set.rows.count) row\(set.rows.count == 1 ? "" : "s"))\n"
             }.joined(separator: "\n")
         case .tsv:
             return sets.map { set in
                 if set.columns.isEmpty { return "answer\n\(!set.rows.isEmpty)\n" }
-                let lines = [set.columns.joined(separator: "\t")]
+                let lines =
+                    [set.columns.joined(separator: "\t")]
                     + set.rows.map { $0.map(compact).joined(separator: "\t") }
                 return lines.joined(separator: "\n") + "\n"
             }.joined(separator: "\n")
@@ -76,7 +90,8 @@ public struct ResultFormatter {
             }
             return sets.map { set in
                 if set.columns.isEmpty { return "answer\n\(!set.rows.isEmpty)\n" }
-                return ([set.columns.map(quote).joined(separator: ",")]
+                return
+                    ([set.columns.map(quote).joined(separator: ",")]
                     + set.rows.map { $0.map { quote(compact($0)) }.joined(separator: ",") })
                     .joined(separator: "\n") + "\n"
             }.joined(separator: "\n")
@@ -89,8 +104,10 @@ public struct ResultFormatter {
                     },
                 ]
             }
-            guard let data = try? JSONSerialization.data(
-                withJSONObject: ["results": objects], options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]),
+            guard
+                let data = try? JSONSerialization.data(
+                    withJSONObject: ["results": objects],
+                    options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]),
                 let text = String(data: data, encoding: .utf8)
             else { return "{}\n" }
             return text + "\n"

@@ -25,9 +25,12 @@ public struct Planner {
     /// distinct variables: the aggregate can read `r` directly.
     static func findAliases(_ program: CheckedProgram) -> [RelationID: (RelationID, [Int])] {
         var out: [RelationID: (RelationID, [Int])] = [:]
-        for (id, info) in program.relations.enumerated() where info.isHidden && info.name.hasPrefix("?aggregate") {
+        for (id, info) in program.relations.enumerated()
+        where info.isHidden && info.name.hasPrefix("?aggregate") {
             let rules = program.rules.filter { $0.head == id }
-            guard rules.count == 1, rules[0].body.count == 1, case .positive(let atom) = rules[0].body[0] else { continue }
+            guard rules.count == 1, rules[0].body.count == 1,
+                case .positive(let atom) = rules[0].body[0]
+            else { continue }
             var columnOf: [Int: Int] = [:]
             var ok = true
             for (c, argument) in atom.arguments.enumerated() {
@@ -53,7 +56,9 @@ public struct Planner {
 
     /// Plans `rule`; `delta` is the body index of the positive atom that reads only recent tuples.
     /// - Parameter prebound: variables bound before the body runs (explanations bind the head).
-    public func plan(_ rule: ResolvedRule, delta: Int? = nil, prebound: Set<Int> = []) throws(Diagnostic) -> RulePlan {
+    public func plan(_ rule: ResolvedRule, delta: Int? = nil, prebound: Set<Int> = [])
+        throws(Diagnostic) -> RulePlan
+    {
         var bound = prebound
         var remaining = Set(rule.body.indices)
         var steps: [Step] = []
@@ -96,8 +101,12 @@ public struct Planner {
             } else if keyColumns.count == atom.arguments.count {
                 steps.append(.member(relation: atom.relation, values: keys))
             } else {
-                let rest = actions.enumerated().map { keyColumns.contains($0.offset) ? ColumnAction.ignore : $0.element }
-                steps.append(.probe(relation: atom.relation, keyColumns: keyColumns, keys: keys, columns: rest))
+                let rest = actions.enumerated().map {
+                    keyColumns.contains($0.offset) ? ColumnAction.ignore : $0.element
+                }
+                steps.append(
+                    .probe(
+                        relation: atom.relation, keyColumns: keyColumns, keys: keys, columns: rest))
                 indexes.append((atom.relation, keyColumns))
             }
         }
@@ -113,8 +122,9 @@ public struct Planner {
                 placed = false
                 let ready = remaining.sorted { canonical(rule, $0) < canonical(rule, $1) }
                 for i in ready {
-                    if let step = try readyStep(rule.body[i], rule: rule, bound: &bound, bindable: bindable,
-                                                aggregates: &aggregates, indexes: &indexes)
+                    if let step = try readyStep(
+                        rule.body[i], rule: rule, bound: &bound, bindable: bindable,
+                        aggregates: &aggregates, indexes: &indexes)
                     {
                         steps.append(step)
                         remaining.remove(i)
@@ -128,13 +138,17 @@ public struct Planner {
                 guard case .positive(let atom) = rule.body[i] else { continue }
                 let cost = estimate(atom, bound: bound)
                 let key = canonical(rule, i)
-                if best == nil || cost < best!.cost || (cost == best!.cost && key < best!.key) {
-                    best = (cost, key, i, atom)
+                if let current = best,
+                    cost > current.cost || (cost == current.cost && key >= current.key)
+                {
+                    continue
                 }
+                best = (cost, key, i, atom)
             }
             guard let chosen = best else {
                 if remaining.isEmpty { break }
-                throw Diagnostic.error("cannot order the body of this rule (unbound variables)", at: rule.location)
+                throw Diagnostic.error(
+                    "cannot order the body of this rule (unbound variables)", at: rule.location)
             }
             emitAtom(chosen.atom, version: .full)
             remaining.remove(chosen.index)
@@ -143,7 +157,9 @@ public struct Planner {
         return RulePlan(
             rule: rule.id, head: rule.head, headValues: head, steps: steps, aggregates: aggregates,
             registerCount: rule.variableNames.count, indexes: indexes,
-            deltaRelation: delta.flatMap { if case .positive(let a) = rule.body[$0] { a.relation } else { nil } },
+            deltaRelation: delta.flatMap {
+                if case .positive(let a) = rule.body[$0] { a.relation } else { nil }
+            },
             text: rule.text, registerNames: rule.variableNames)
     }
 
@@ -175,8 +191,12 @@ public struct Planner {
             }
         }
         switch rule.body[index] {
-        case .positive(let a): return "p:" + program.relations[a.relation].name + a.arguments.map(arg).joined(separator: ",")
-        case .negative(let a): return "n:" + program.relations[a.relation].name + a.arguments.map(arg).joined(separator: ",")
+        case .positive(let a):
+            return "p:" + program.relations[a.relation].name
+                + a.arguments.map(arg).joined(separator: ",")
+        case .negative(let a):
+            return "n:" + program.relations[a.relation].name
+                + a.arguments.map(arg).joined(separator: ",")
         case .comparison(let op, _, _, let l): return "c:\(op.rawValue):\(l)"
         case .test(_, let l): return "t:\(l)"
         case .aggregate(let a): return "a:\(a.location)"
@@ -207,7 +227,8 @@ public struct Planner {
             }
             let full = keyColumns.count == atom.arguments.count
             if !full && !keyColumns.isEmpty { indexes.append((atom.relation, keyColumns)) }
-            return .absent(relation: atom.relation, keyColumns: keyColumns, keys: keys, fullyBound: full)
+            return .absent(
+                relation: atom.relation, keyColumns: keyColumns, keys: keys, fullyBound: full)
         case .comparison(let op, let l, let r, let location):
             let lv = l.variables
             let rv = r.variables
@@ -231,11 +252,13 @@ public struct Planner {
         case .aggregate(let a):
             let outer = Set(a.groupVariables).intersection(bindable)
             guard outer.isSubset(of: bound) else { return nil }
-            let (relation, map) = aliases[a.relation] ?? (a.relation, Array(0..<a.bodyVariables.count))
+            let (relation, map) =
+                aliases[a.relation] ?? (a.relation, Array(0..<a.bodyVariables.count))
             func column(_ v: Int) -> Int { map[a.bodyVariables.firstIndex(of: v) ?? 0] }
             let plan = AggregatePlan(
                 kind: a.kind, relation: relation, groupColumns: a.groupVariables.map(column),
-                groupRegisters: a.groupVariables, groupBound: a.groupVariables.map { bound.contains($0) },
+                groupRegisters: a.groupVariables,
+                groupBound: a.groupVariables.map { bound.contains($0) },
                 targetColumn: a.target.map(column), resultRegister: a.result,
                 resultBound: bound.contains(a.result), location: a.location)
             bound.formUnion(a.groupVariables)

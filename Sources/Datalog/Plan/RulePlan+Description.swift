@@ -16,7 +16,8 @@ extension RulePlan {
                 switch a {
                 case .bind(let r): return name(r)
                 case .check(let r): return "=\(name(r))"
-                case .constant(let c): return ResultFormatter(prefixes: prefixes).compact(terms.term(c))
+                case .constant(let c):
+                    return ResultFormatter(prefixes: prefixes).compact(terms.term(c))
                 case .ignore: return "_"
                 }
             }.joined(separator: ", ")
@@ -29,13 +30,19 @@ extension RulePlan {
             let indent = String(repeating: "  ", count: depth + 1)
             switch step {
             case .scan(let r, let version, let columns):
-                lines.append("\(indent)for \(version == .recent ? "Δ" : "")\(relation(r))(\(actions(columns)))")
+                lines.append(
+                    "\(indent)for \(version == .recent ? "Δ" : "")\(relation(r))(\(actions(columns)))"
+                )
             case .probe(let r, let keyColumns, let keys, let columns):
-                lines.append("\(indent)for \(relation(r))(\(actions(columns))) via index on columns \(keyColumns.map { String($0 + 1) }.joined(separator: ",")) = (\(keys.map(operand).joined(separator: ", ")))")
+                lines.append(
+                    "\(indent)for \(relation(r))(\(actions(columns))) via index on columns \(keyColumns.map { String($0 + 1) }.joined(separator: ",")) = (\(keys.map(operand).joined(separator: ", ")))"
+                )
             case .member(let r, let values):
-                lines.append("\(indent)if \(relation(r))(\(values.map(operand).joined(separator: ", ")))")
+                lines.append(
+                    "\(indent)if \(relation(r))(\(values.map(operand).joined(separator: ", ")))")
             case .absent(let r, _, let keys, _):
-                lines.append("\(indent)if not \(relation(r))(\(keys.map(operand).joined(separator: ", ")))")
+                lines.append(
+                    "\(indent)if not \(relation(r))(\(keys.map(operand).joined(separator: ", ")))")
             case .filter(let op, _, _, _):
                 lines.append("\(indent)if comparison \(op.rawValue)")
             case .test:
@@ -44,7 +51,9 @@ extension RulePlan {
                 lines.append("\(indent)let \(name(r)) = expression")
             case .aggregate(let a):
                 let plan = aggregates[a]
-                lines.append("\(indent)\(name(plan.resultRegister)) = \(plan.kind.rawValue) over \(relation(plan.relation)) grouped by (\(plan.groupRegisters.map(name).joined(separator: ", ")))")
+                lines.append(
+                    "\(indent)\(name(plan.resultRegister)) = \(plan.kind.rawValue) over \(relation(plan.relation)) grouped by (\(plan.groupRegisters.map(name).joined(separator: ", ")))"
+                )
             }
         }
         lines.append("\(String(repeating: "  ", count: steps.count + 1))add \(relation(head))")

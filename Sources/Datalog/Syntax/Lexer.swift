@@ -26,7 +26,8 @@ struct Lexer {
                 return tokens
             }
             if let kind = lexOne(c, start: start) {
-                tokens.append(Token(kind: kind, location: start, length: max(1, position - startPosition)))
+                tokens.append(
+                    Token(kind: kind, location: start, length: max(1, position - startPosition)))
             }
         }
     }
@@ -105,7 +106,8 @@ struct Lexer {
             let word = nameWithDashes()
             if word == "prefix" { return .directive("@prefix") }
             if word.isEmpty {
-                diagnostics.append(.error("expected a language tag or '@prefix' after '@'", at: start))
+                diagnostics.append(
+                    .error("expected a language tag or '@prefix' after '@'", at: start))
                 return nil
             }
             return .languageTag(word)
@@ -218,7 +220,8 @@ struct Lexer {
                         diagnostics.append(.error("invalid escape \\u\(hex)", at: location))
                     }
                 default:
-                    diagnostics.append(.error("unknown escape '\\\(String(e))' in string", at: location))
+                    diagnostics.append(
+                        .error("unknown escape '\\\(String(e))' in string", at: location))
                 }
                 advance()
                 continue

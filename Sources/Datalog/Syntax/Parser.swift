@@ -83,7 +83,8 @@ public struct Parser {
         case .directive("@prefix"):
             index += 1
             guard case .prefixedName(let prefix, let local) = current.kind, local.isEmpty else {
-                throw fail("expected a prefix such as 'vg:' after @prefix, found \(current.display)")
+                throw fail(
+                    "expected a prefix such as 'vg:' after @prefix, found \(current.display)")
             }
             index += 1
             guard case .iri(let namespace) = current.kind else {
@@ -99,7 +100,8 @@ public struct Parser {
                 throw fail("expected a relation name after .output, found \(current.display)")
             }
             if isSymbol(".") { index += 1 }
-            program.outputs.append(OutputDirective(relation: name.display, location: token.location))
+            program.outputs.append(
+                OutputDirective(relation: name.display, location: token.location))
         case .directive(let other):
             throw fail("unknown directive '\(other)' (expected @prefix or .output)")
         case .symbol("?-"):
@@ -109,8 +111,9 @@ public struct Parser {
             let endToken = current
             try expect(".", "'.' at the end of the query")
             program.queries.append(
-                Query(body: body, location: token.location,
-                      text: "?- " + text(from: startOffset, to: endToken.location) + "."))
+                Query(
+                    body: body, location: token.location,
+                    text: "?- " + text(from: startOffset, to: endToken.location) + "."))
         default:
             let head = try atom()
             if isSymbol(".") {
@@ -194,7 +197,8 @@ public struct Parser {
             literals.append(try literal())
         }
         if !isSymbol(terminator) {
-            throw fail("expected ',' or '\(terminator)' after a body literal, found \(current.display)")
+            throw fail(
+                "expected ',' or '\(terminator)' after a body literal, found \(current.display)")
         }
         return literals
     }
@@ -234,7 +238,8 @@ public struct Parser {
 
     private mutating func expression() throws(Failure) -> Expression {
         var left = try term()
-        while let s = current.symbol, s == "+" || s == "-", let op = ArithmeticOperator(rawValue: s) {
+        while let s = current.symbol, s == "+" || s == "-", let op = ArithmeticOperator(rawValue: s)
+        {
             let location = current.location
             index += 1
             left = .arithmetic(op, left, try term(), location)
@@ -244,7 +249,8 @@ public struct Parser {
 
     private mutating func term() throws(Failure) -> Expression {
         var left = try unary()
-        while let s = current.symbol, s == "*" || s == "/", let op = ArithmeticOperator(rawValue: s) {
+        while let s = current.symbol, s == "*" || s == "/", let op = ArithmeticOperator(rawValue: s)
+        {
             let location = current.location
             index += 1
             left = .arithmetic(op, left, try unary(), location)
@@ -304,7 +310,8 @@ public struct Parser {
                 case .prefixedName(let p, let l):
                     index += 1
                     return .constant(
-                        .string(text, language: nil, datatype: .prefixed(prefix: p, local: l)), location)
+                        .string(text, language: nil, datatype: .prefixed(prefix: p, local: l)),
+                        location)
                 default:
                     throw fail("expected a datatype IRI after '^^', found \(current.display)")
                 }
@@ -321,12 +328,14 @@ public struct Parser {
             // Turtle's boolean shorthand.
             index += 1
             return .constant(
-                .string(name, language: nil, datatype: .iri("http://www.w3.org/2001/XMLSchema#boolean")),
+                .string(
+                    name, language: nil, datatype: .iri("http://www.w3.org/2001/XMLSchema#boolean")),
                 location)
         case .identifier(let name):
             index += 1
             guard isSymbol("(") else {
-                throw fail("expected '(' after '\(name)' (constants are IRIs, prefixed names or literals)")
+                throw fail(
+                    "expected '(' after '\(name)' (constants are IRIs, prefixed names or literals)")
             }
             index += 1
             var arguments: [Expression] = []

@@ -12,17 +12,21 @@ public enum ClauseText {
     /// Words that link a metric to its number and are dropped from the end of a metric.
     static let trailingLinks = [
         "提升至", "提升到", "上升到", "上升至", "提高到", "提高至", "增长到", "增加到", "达到", "共计", "累计", "超过",
-        "分别为", "分别是", "为", "达", "共", "约", "逾", "超", "近", "至", "到", "有", "是", "了", "计", "的", "由", "按",
+        "分别为", "分别是", "为", "达", "共", "约", "逾", "超", "近", "至", "到", "有", "是", "了", "计", "的", "由",
+        "按",
         "不低于", "不少于", "不高于", "不超过", "至少",
     ]
 
     /// Words a metric does not start with.
     static let leadingWords = [
-        "其中", "并", "且", "共", "全市", "已", "其", "同时", "此外", "目前", "计划到", "计划", "力争", "到", "至", "的", "可按", "按",
+        "其中", "并", "且", "共", "全市", "已", "其", "同时", "此外", "目前", "计划到", "计划", "力争", "到", "至", "的",
+        "可按", "按",
     ]
 
     /// The clause that ends at `index` (exclusive): back to the nearest delimiter, at most `limit` scalars.
-    static func clause(before index: Int, in s: [Unicode.Scalar], limit: Int = 40) -> (text: String, start: Int) {
+    static func clause(before index: Int, in s: [Unicode.Scalar], limit: Int = 40) -> (
+        text: String, start: Int
+    ) {
         var i = index
         while i > 0, index - i < limit, !delimiters.contains(s[i - 1]) { i -= 1 }
         var text = ""
@@ -94,7 +98,9 @@ public enum ClauseText {
         let chars = Array(text)
         for i in chars.indices where chars[i] == "由" || chars[i] == "从" || chars[i] == "自" {
             let rest = String(chars[(i + 1)...]).trimmingBlanks
-            if rest.isEmpty || rest.first?.isNumber == true || rest.hasPrefix("上年") || rest.hasPrefix("去年") {
+            if rest.isEmpty || rest.first?.isNumber == true || rest.hasPrefix("上年")
+                || rest.hasPrefix("去年")
+            {
                 return String(chars[..<i])
             }
         }
@@ -107,7 +113,11 @@ public enum ClauseText {
         let digits = t.prefix(while: { $0.isNumber })
         if digits.count == 4 {
             t = t.dropFirst(4).drop(while: { $0 == " " })
-            if t.hasPrefix("年度") { t = t.dropFirst(2) } else if t.hasPrefix("年") { t = t.dropFirst() }
+            if t.hasPrefix("年度") {
+                t = t.dropFirst(2)
+            } else if t.hasPrefix("年") {
+                t = t.dropFirst()
+            }
         }
         return String(t)
     }
@@ -140,7 +150,8 @@ extension String {
     /// The string without leading and trailing blanks (spaces, ideographic spaces, tabs, newlines).
     var trimmingBlanks: String {
         let blank: (Character) -> Bool = { $0.isWhitespace || $0 == "\u{3000}" }
-        guard let first = firstIndex(where: { !blank($0) }), let last = lastIndex(where: { !blank($0) })
+        guard let first = firstIndex(where: { !blank($0) }),
+            let last = lastIndex(where: { !blank($0) })
         else { return "" }
         return String(self[first...last])
     }

@@ -19,7 +19,8 @@ public enum Comparator: String, Sendable, CaseIterable {
 
     /// Words after a number and its unit that set the comparator.
     static let after: [(String, Comparator)] = [
-        ("以上", .atLeast), ("及以上", .atLeast), ("以下", .atMost), ("以内", .atMost), ("左右", .approximately),
+        ("以上", .atLeast), ("及以上", .atLeast), ("以下", .atMost), ("以内", .atMost),
+        ("左右", .approximately),
     ]
 
     /// The comparator of a quantity from the words just before and just after it.

@@ -48,7 +48,8 @@ public struct DataTable: Sendable, Equatable {
     /// The 1-based line of `caption`.
     public var captionLine: Int?
 
-    public init(header: TableRow, rows: [TableRow], caption: String? = nil, captionLine: Int? = nil) {
+    public init(header: TableRow, rows: [TableRow], caption: String? = nil, captionLine: Int? = nil)
+    {
         self.header = header
         self.rows = rows
         self.caption = caption

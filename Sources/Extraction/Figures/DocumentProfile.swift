@@ -31,7 +31,8 @@ public struct DocumentProfile: Sendable, Equatable {
         // reports figures rather than setting targets.
         let instruments = ["意见", "方案", "通知", "规划", "计划", "纲要", "办法", "决定", "条例", "措施", "清单", "要点"]
         let numbered = title.contains("〔") && title.contains("号")
-        let isPolicy = !title.contains("报告") && (numbered || instruments.contains { title.contains($0) })
+        let isPolicy =
+            !title.contains("报告") && (numbered || instruments.contains { title.contains($0) })
         let isReport = !isPolicy
         kind = isReport ? .report : .policy
         let shortTitle = head.filter { $0.count <= 60 }.joined(separator: "\n")
@@ -39,7 +40,9 @@ public struct DocumentProfile: Sendable, Equatable {
             region = Self.region(of: document.text)
         } else {
             // A policy is about the city its title names, else the government of its last task list.
-            region = Self.cityNamed(in: shortTitle) ?? Self.lastListRegion(document) ?? Self.region(of: document.text)
+            region =
+                Self.cityNamed(in: shortTitle) ?? Self.lastListRegion(document)
+                ?? Self.region(of: document.text)
         }
         year = Self.year(in: shortTitle) ?? Self.lastDateYear(in: document.text)
     }
@@ -59,7 +62,9 @@ public struct DocumentProfile: Sendable, Equatable {
     static func cityNamed(in text: String) -> String? {
         var best: (String.Index, String)?
         for city in guangdongCities {
-            if let range = text.range(of: city), best == nil || range.lowerBound < (best?.0 ?? text.endIndex) {
+            if let range = text.range(of: city),
+                best == nil || range.lowerBound < (best?.0 ?? text.endIndex)
+            {
                 best = (range.lowerBound, city + "市")
             }
         }

@@ -49,7 +49,8 @@ public struct FigureGraph: Sendable {
     /// The IRI term of an organisation with canonical full name `name` (a scope: the region's
     /// schools or a named school).
     public static func organisation(_ name: String) -> Term {
-        FigureTerms.vgi("o-" + FigureHashing.shortHash(name.precomposedStringWithCompatibilityMapping))
+        FigureTerms.vgi(
+            "o-" + FigureHashing.shortHash(name.precomposedStringWithCompatibilityMapping))
     }
 
     /// The IRI of a responsible unit: the extractor's IRI of the government body of that name
@@ -134,7 +135,8 @@ public struct FigureGraph: Sendable {
     private mutating func addObservation(
         _ r: ObservationRecord, dataSet: Term, doc: Term, docID: String, profile: DocumentProfile
     ) {
-        let key = "\(docID)|\(r.start ?? r.line)|\(r.end ?? 0)|\(r.value)|\(r.year ?? 0)|\(r.metric)"
+        let key =
+            "\(docID)|\(r.start ?? r.line)|\(r.end ?? 0)|\(r.value)|\(r.year ?? 0)|\(r.metric)"
         let obs = FigureTerms.vgi("obs-" + FigureHashing.shortHash(key))
         add(obs, FigureTerms.type, FigureTerms.observation)
         add(obs, FigureTerms.dataSet, dataSet)
@@ -147,16 +149,22 @@ public struct FigureGraph: Sendable {
             add(o, FigureTerms.label, .text(scope, language: "zh"))
             add(obs, FigureTerms.vg("scope"), o)
             if scope == profile.defaultScope || scope == profile.region {
-                add(obs, FigureTerms.vg("regionWide"), .literal(Literal("true", datatype: Vocab.xsd.boolean)))
+                add(
+                    obs, FigureTerms.vg("regionWide"),
+                    .literal(Literal("true", datatype: Vocab.xsd.boolean)))
             }
         }
         if let region = profile.region { add(obs, FigureTerms.vg("region"), .string(region)) }
-        if let e = evidence(docID: docID, doc: doc, line: r.line, start: r.start, end: r.end, quote: r.evidence) {
+        if let e = evidence(
+            docID: docID, doc: doc, line: r.line, start: r.start, end: r.end, quote: r.evidence)
+        {
             add(obs, FigureTerms.wasDerivedFrom, e)
         }
     }
 
-    private mutating func addTarget(_ r: TargetRecord, doc: Term, docID: String, profile: DocumentProfile) {
+    private mutating func addTarget(
+        _ r: TargetRecord, doc: Term, docID: String, profile: DocumentProfile
+    ) {
         var task: Term?
         if let number = r.taskNo, let list = r.list {
             let slug = Self.listSlug(list)
@@ -181,26 +189,43 @@ public struct FigureGraph: Sendable {
             for name in r.lead { add(t, FigureTerms.vg("leadUnit"), Self.governmentBody(name)) }
         }
         guard let value = r.value else {
-            if let task, let e = evidence(
-                docID: docID, doc: doc, line: r.line, start: r.start, end: r.end, quote: r.evidence)
+            if let task,
+                let e = evidence(
+                    docID: docID, doc: doc, line: r.line, start: r.start, end: r.end,
+                    quote: r.evidence)
             {
                 add(task, FigureTerms.wasDerivedFrom, e)
             }
             return
         }
-        let key = "\(docID)|\(r.start ?? r.line)|\(r.end ?? 0)|\(value)|\(r.taskNo ?? 0)|\(r.list ?? "")"
+        let key =
+            "\(docID)|\(r.start ?? r.line)|\(r.end ?? 0)|\(value)|\(r.taskNo ?? 0)|\(r.list ?? "")"
         let target = FigureTerms.vgi("target-" + FigureHashing.shortHash(key))
         add(target, FigureTerms.type, FigureTerms.vg("Target"))
-        if let task { add(target, FigureTerms.vg("task"), task) } else { add(target, FigureTerms.isPartOf, doc) }
+        if let task {
+            add(target, FigureTerms.vg("task"), task)
+        } else {
+            add(target, FigureTerms.isPartOf, doc)
+        }
         metric(r.metric, concept: r.concept, on: target)
-        let comparator = Comparator(reportString: r.comparator ?? "=", approximate: r.approximate ?? false) ?? .equal
+        let comparator =
+            Comparator(reportString: r.comparator ?? "=", approximate: r.approximate ?? false)
+            ?? .equal
         add(target, FigureTerms.vg("comparator"), FigureTerms.vgi("cmp-" + comparator.slug))
         add(target, FigureTerms.vg("targetValue"), FigureTerms.decimal(value))
-        if let max = r.valueMax { add(target, FigureTerms.vg("targetValueMax"), FigureTerms.decimal(max)) }
+        if let max = r.valueMax {
+            add(target, FigureTerms.vg("targetValueMax"), FigureTerms.decimal(max))
+        }
         unit(r.unit, on: target)
-        if let deadline = r.deadline { add(target, FigureTerms.vg("deadline"), FigureTerms.year(deadline)) }
-        if let region = r.scope ?? profile.region { add(target, FigureTerms.vg("region"), .string(region)) }
-        if let e = evidence(docID: docID, doc: doc, line: r.line, start: r.start, end: r.end, quote: r.evidence) {
+        if let deadline = r.deadline {
+            add(target, FigureTerms.vg("deadline"), FigureTerms.year(deadline))
+        }
+        if let region = r.scope ?? profile.region {
+            add(target, FigureTerms.vg("region"), .string(region))
+        }
+        if let e = evidence(
+            docID: docID, doc: doc, line: r.line, start: r.start, end: r.end, quote: r.evidence)
+        {
             add(target, FigureTerms.wasDerivedFrom, e)
             if let task { add(task, FigureTerms.wasDerivedFrom, e) }
         }
@@ -211,12 +236,17 @@ public struct FigureGraph: Sendable {
     public mutating func link() {
         flush()
         let g = base
-        func objects(_ s: Term, _ p: Term) -> [Term] { g.match(subject: s, predicate: p).map(\.object) }
+        func objects(_ s: Term, _ p: Term) -> [Term] {
+            g.match(subject: s, predicate: p).map(\.object)
+        }
         func yearOf(_ t: Term?) -> Int? { t?.literal.flatMap { Int($0.lexical) } }
-        let targets = g.match(predicate: FigureTerms.type, object: FigureTerms.vg("Target")).map(\.subject)
+        let targets = g.match(predicate: FigureTerms.type, object: FigureTerms.vg("Target")).map(
+            \.subject)
         // Observations by (metric concept, region), so each target meets only its candidates.
         var candidates: [[Term]: [(observation: Term, year: Int)]] = [:]
-        for obs in g.match(predicate: FigureTerms.type, object: FigureTerms.observation).map(\.subject) {
+        for obs in g.match(predicate: FigureTerms.type, object: FigureTerms.observation).map(
+            \.subject)
+        {
             guard let concept = objects(obs, FigureTerms.vg("metric")).first,
                 let region = objects(obs, FigureTerms.vg("region")).first,
                 let year = yearOf(objects(obs, FigureTerms.refPeriod).first)
@@ -229,7 +259,8 @@ public struct FigureGraph: Sendable {
             else { continue }
             let task = objects(target, FigureTerms.vg("task")).first
             let list = task.flatMap { objects($0, FigureTerms.isPartOf).first }
-            let policy = list.flatMap { objects($0, FigureTerms.isPartOf).first }
+            let policy =
+                list.flatMap { objects($0, FigureTerms.isPartOf).first }
                 ?? objects(target, FigureTerms.isPartOf).first
             let policyYear = policy.flatMap { yearOf(objects($0, FigureTerms.date).first) } ?? 0
             for (obs, year) in candidates[[concept, region]] ?? [] where year >= policyYear {

@@ -15,7 +15,8 @@ public struct FigureRecognizer: Sendable {
         let (tables, tableLines) = TableReader().scan(document)
         report.observations = observations(
             in: document, profile: profile, tables: tables, tableLines: tableLines)
-        report.targets = targets(in: document, profile: profile, tables: tables, tableLines: tableLines)
+        report.targets = targets(
+            in: document, profile: profile, tables: tables, tableLines: tableLines)
         return report
     }
 
@@ -36,7 +37,9 @@ public struct FigureRecognizer: Sendable {
             for table in tables where !TableFigureRecognizer.isTaskList(table) {
                 for row in table.rows {
                     for cell in row.cells {
-                        if let v = TableCellValue(parsing: cell.text) { tableValues.insert(v.value) }
+                        if let v = TableCellValue(parsing: cell.text) {
+                            tableValues.insert(v.value)
+                        }
                     }
                 }
             }
@@ -46,7 +49,9 @@ public struct FigureRecognizer: Sendable {
                 in: document, skippedLines: skipped)
             {
                 if tableFigures.contains(where: { Self.restates(record, $0) }) { continue }
-                if tableValues.contains(record.value), changeWords.contains(where: record.metric.contains) {
+                if tableValues.contains(record.value),
+                    changeWords.contains(where: record.metric.contains)
+                {
                     continue
                 }
                 // A prose figure is recorded once, at its first line.
@@ -71,12 +76,16 @@ public struct FigureRecognizer: Sendable {
         let sameUnit = (a.unit ?? "") == (b.unit ?? "")
         guard sameUnit || (a.unit != "%" && b.unit != "%") else { return false }
         let width = sameUnit ? overlap : max(overlap, 3)
-        if a.metric.count >= 2, b.metric.count >= 2, a.metric.contains(b.metric) || b.metric.contains(a.metric) {
+        if a.metric.count >= 2, b.metric.count >= 2,
+            a.metric.contains(b.metric) || b.metric.contains(a.metric)
+        {
             return true
         }
         let x = Array(a.metric)
         guard x.count >= width else { return false }
-        for i in 0...(x.count - width) where b.metric.contains(String(x[i..<(i + width)])) { return true }
+        for i in 0...(x.count - width) where b.metric.contains(String(x[i..<(i + width)])) {
+            return true
+        }
         return false
     }
 
@@ -93,7 +102,9 @@ public struct FigureRecognizer: Sendable {
         out.sort { ($0.line, $0.start ?? 0) < ($1.line, $1.start ?? 0) }
         return out.map { record in
             var r = record
-            if let metric = r.metric, r.value != nil { r.concept = mapper.concept(for: metric)?.iri }
+            if let metric = r.metric, r.value != nil {
+                r.concept = mapper.concept(for: metric)?.iri
+            }
             return r
         }
     }

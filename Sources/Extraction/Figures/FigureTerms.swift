@@ -3,7 +3,8 @@ import RDF
 /// The IRIs the figure graph uses (Data Cube, ELI, PROV, Web Annotation and VocGraph terms).
 public enum FigureTerms {
     static func ns(_ prefix: String, _ local: String) -> Term {
-        .iri(PrefixMap.standard.expand("\(prefix):\(local)") ?? IRI(unchecked: prefix + ":" + local))
+        .iri(
+            PrefixMap.standard.expand("\(prefix):\(local)") ?? IRI(unchecked: prefix + ":" + local))
     }
 
     public static let type = Term.iri(Vocab.rdf.type)
@@ -39,7 +40,9 @@ public enum FigureTerms {
     public static let prefLabel = ns("skos", "prefLabel")
 
     /// `"2025"^^xsd:gYear`.
-    public static func year(_ y: Int) -> Term { .literal(Literal(String(y), datatype: Vocab.xsd.gYear)) }
+    public static func year(_ y: Int) -> Term {
+        .literal(Literal(String(y), datatype: Vocab.xsd.gYear))
+    }
 
     /// `"49.0"^^xsd:decimal`, written without exponent.
     public static func decimal(_ v: Double) -> Term {

@@ -28,10 +28,13 @@ public struct GoalRecognizer: Sendable {
             guard let unit = q.unit else { continue }
             let clause = ClauseText.clause(before: q.start, in: s)
             let suffix = document.slice(q.end, min(range.upperBound, q.end + 4))
-            let comparator = Comparator.parse(prefix: clause.text, suffix: suffix, isRange: q.valueMax != nil)
+            let comparator = Comparator.parse(
+                prefix: clause.text, suffix: suffix, isRange: q.valueMax != nil)
             var tailEnd = q.end
             for (word, _) in Comparator.after where suffix.trimmingBlanks.hasPrefix(word) {
-                tailEnd = q.end + (suffix.unicodeScalars.count - suffix.trimmingBlanks.unicodeScalars.count)
+                tailEnd =
+                    q.end
+                    + (suffix.unicodeScalars.count - suffix.trimmingBlanks.unicodeScalars.count)
                     + word.unicodeScalars.count
                 if suffix.hasPrefix(" ") == false { tailEnd = q.end + word.unicodeScalars.count }
                 break
@@ -42,7 +45,9 @@ public struct GoalRecognizer: Sendable {
             let countUnit = !["%", "万元", "亿元", "元", "个百分点"].contains(unit)
             let after = ClauseText.phrase(after: tailEnd, in: s)
             let afterMetric = ClauseText.metric(from: after)
-            if (countUnit && afterMetric.count >= 2 && !afterMetric.hasPrefix("的")) || metric.count < 2 {
+            if (countUnit && afterMetric.count >= 2 && !afterMetric.hasPrefix("的"))
+                || metric.count < 2
+            {
                 if afterMetric.count >= 2 {
                     metric = afterMetric
                     evidenceStart = max(clause.start, q.start - 8)
@@ -76,7 +81,9 @@ public struct GoalRecognizer: Sendable {
             }
             let phraseStart = i + 2
             var k = phraseStart
-            while k < s.count, k - phraseStart < 30, !ClauseText.delimiters.contains(s[k]) { k += 1 }
+            while k < s.count, k - phraseStart < 30, !ClauseText.delimiters.contains(s[k]) {
+                k += 1
+            }
             let endOffset = k
             let phrase = document.slice(phraseStart, endOffset)
             let verbs = ["建成", "实现", "达到", "达标", "完成", "开设", "配备", "通过"]

@@ -9,7 +9,9 @@ public struct MetricConcept: Sendable, Equatable, Hashable {
     /// Whether a larger value is the better outcome (`vg:largerIsBetter`).
     public var largerIsBetter: Bool
 
-    public init(slug: String, prefLabel: String, altLabels: [String], unit: String, largerIsBetter: Bool) {
+    public init(
+        slug: String, prefLabel: String, altLabels: [String], unit: String, largerIsBetter: Bool
+    ) {
         self.slug = slug
         self.prefLabel = prefLabel
         self.altLabels = altLabels

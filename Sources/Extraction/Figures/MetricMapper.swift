@@ -38,8 +38,12 @@ public struct MetricMapper: Sendable {
         for (label, index) in labels where label.count >= 4 && key.hasSuffix(label) {
             let qualifier = String(key.dropLast(label.count))
             if qualifier.count > 8 { continue }
-            if Self.changeWords.contains(where: { qualifier.contains($0) && !label.contains($0) }) { continue }
-            if Self.narrowing.contains(where: { qualifier.contains($0) && !label.contains($0) }) { continue }
+            if Self.changeWords.contains(where: { qualifier.contains($0) && !label.contains($0) }) {
+                continue
+            }
+            if Self.narrowing.contains(where: { qualifier.contains($0) && !label.contains($0) }) {
+                continue
+            }
             return concepts[index]
         }
         return nil

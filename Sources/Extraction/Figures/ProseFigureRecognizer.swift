@@ -16,17 +16,23 @@ public struct ProseFigureRecognizer: Sendable {
         for n in 1...document.lineCount {
             let text = document.lineText(n)
             scopeTracker.see(line: text)
-            guard !skippedLines.contains(n), !Self.isCaption(text), !TableReader.isContentsLine(text)
+            guard !skippedLines.contains(n), !Self.isCaption(text),
+                !TableReader.isContentsLine(text)
             else { continue }
             let start = document.lineStarts[n - 1]
             let end = start + text.unicodeScalars.count
-            for q in QuantityScanner.scan(s, in: start..<end, requireUnit: false) where q.valueMax == nil {
+            for q in QuantityScanner.scan(s, in: start..<end, requireUnit: false)
+            where q.valueMax == nil {
                 var before = ClauseText.clause(before: q.start, in: s)
                 // `获奖人数为269，`: a head count written without its unit.
-                guard let unit = q.unit ?? Self.impliedUnit(before.text, after: q.end < end ? s[q.end] : "\n")
+                guard
+                    let unit = q.unit
+                        ?? Self.impliedUnit(before.text, after: q.end < end ? s[q.end] : "\n")
                 else { continue }
                 var metric = ClauseText.cutComparison(ClauseText.metric(from: before.text))
-                if metric.count < 2, before.start > start, before.text.hasPrefix("从") || before.text.hasPrefix("由") {
+                if metric.count < 2, before.start > start,
+                    before.text.hasPrefix("从") || before.text.hasPrefix("由")
+                {
                     // `…人数，从2023年的84人增至142人`: the metric is the clause before.
                     let previous = ClauseText.clause(before: before.start - 1, in: s)
                     let named = ClauseText.metric(from: previous.text)
@@ -53,8 +59,10 @@ public struct ProseFigureRecognizer: Sendable {
                     !(mention.offset > 0 && ["到", "至"].contains(s[mention.offset - 1]))
                 {
                     let between = QuantityScanner.scan(s, in: (mention.offset + 4)..<q.start)
-                    let followedByDe = document.slice(mention.offset + 4, min(q.start, mention.offset + 7))
-                        .contains("的")
+                    let followedByDe = document.slice(
+                        mention.offset + 4, min(q.start, mention.offset + 7)
+                    )
+                    .contains("的")
                     if !(followedByDe && !between.isEmpty) { year = mention.year }
                 }
                 var evidenceEnd = q.end
@@ -64,7 +72,8 @@ public struct ProseFigureRecognizer: Sendable {
                 let scope = scopeTracker.scope(before: document.slice(start, q.start))
                 out.append(
                     ObservationRecord(
-                        metric: metric, value: q.value, unit: unit, year: year, scope: scope, line: n,
+                        metric: metric, value: q.value, unit: unit, year: year, scope: scope,
+                        line: n,
                         evidence: document.slice(evidenceStart, evidenceEnd), start: evidenceStart,
                         end: evidenceEnd))
             }
@@ -74,9 +83,13 @@ public struct ProseFigureRecognizer: Sendable {
 
     /// The unit of a bare number that ends its clause after `…人数为` / `…人次为` (人 / 人次).
     static func impliedUnit(_ clause: String, after next: Unicode.Scalar) -> String? {
-        guard ClauseText.sentenceEnds.contains(next) || next == "，" || next == "," else { return nil }
+        guard ClauseText.sentenceEnds.contains(next) || next == "，" || next == "," else {
+            return nil
+        }
         let metric = ClauseText.metric(from: clause)
-        guard clause.trimmingBlanks.hasSuffix("为") || clause.trimmingBlanks.hasSuffix("达") else { return nil }
+        guard clause.trimmingBlanks.hasSuffix("为") || clause.trimmingBlanks.hasSuffix("达") else {
+            return nil
+        }
         if metric.hasSuffix("人数") { return "人" }
         if metric.hasSuffix("人次") { return "人次" }
         return nil

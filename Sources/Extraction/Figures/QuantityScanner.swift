@@ -20,7 +20,9 @@ public enum QuantityScanner {
                 i += 1
                 continue
             }
-            if let quantity = quantity(scalars, number: number, limit: range.upperBound, requireUnit: requireUnit) {
+            if let quantity = quantity(
+                scalars, number: number, limit: range.upperBound, requireUnit: requireUnit)
+            {
                 out.append(quantity)
                 i = max(quantity.end, number.end)
             } else {
@@ -120,7 +122,9 @@ public enum QuantityScanner {
             var text = UnitLexicon.canonical(unit)
             var end = unitStart + unit.unicodeScalars.count
             // A rate: 1061人/门, 0.57个/生.
-            if end + 1 < limit, s[end] == "/", let per = UnitLexicon.unit(in: s, at: end + 1) ?? perWord(s, at: end + 1) {
+            if end + 1 < limit, s[end] == "/",
+                let per = UnitLexicon.unit(in: s, at: end + 1) ?? perWord(s, at: end + 1)
+            {
                 text += "/" + per
                 end += 1 + per.unicodeScalars.count
             }
@@ -134,7 +138,9 @@ public enum QuantityScanner {
 
     /// The denominator of a rate that is not itself a unit (`生` in 个/生, `年` in 万元/年).
     private static func perWord(_ s: [Unicode.Scalar], at index: Int) -> String? {
-        for word in ["生", "年", "校", "班", "课"] where UnitLexicon.matches(word, in: s, at: index) { return word }
+        for word in ["生", "年", "校", "班", "课"] where UnitLexicon.matches(word, in: s, at: index) {
+            return word
+        }
         return nil
     }
 

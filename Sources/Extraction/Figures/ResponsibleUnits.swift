@@ -78,10 +78,14 @@ public struct ResponsibleUnits: Sendable, Equatable {
         var out = items
         for index in out.indices.reversed() {
             let item = out[index]
-            guard item.count <= 3, let last = item.last, !unitEndings.contains(last), index + 1 < out.count
+            guard item.count <= 3, let last = item.last, !unitEndings.contains(last),
+                index + 1 < out.count
             else { continue }
             let next = out[index + 1]
-            guard let marker = next.firstIndex(where: { $0 == "市" || $0 == "区" || $0 == "县" || $0 == "省" })
+            guard
+                let marker = next.firstIndex(where: {
+                    $0 == "市" || $0 == "区" || $0 == "县" || $0 == "省"
+                })
             else { continue }
             out[index] = item + String(next[marker...])
         }

@@ -52,7 +52,9 @@ public struct ScopeTracker: Sendable {
                 {
                     let end = i + suffixScalars.count
                     var start = i
-                    while start > 0, DocumentProfile.isHan(scalars[start - 1]), i - start < 14 { start -= 1 }
+                    while start > 0, DocumentProfile.isHan(scalars[start - 1]), i - start < 14 {
+                        start -= 1
+                    }
                     var name = ""
                     name.unicodeScalars.append(contentsOf: scalars[start..<end])
                     if let placeStart = placeStart(in: name) {

@@ -21,7 +21,9 @@ public struct TableFigureRecognizer: Sendable {
     public static func isTaskList(_ table: DataTable) -> Bool {
         let names = table.columnNames
         guard names.contains(where: { $0.contains("序号") }) else { return false }
-        let hasContent = names.contains { $0.contains("内容") || $0.contains("任务") || $0.contains("措施") }
+        let hasContent = names.contains {
+            $0.contains("内容") || $0.contains("任务") || $0.contains("措施")
+        }
         let hasYears = names.contains { TableHeader.year($0) != nil }
         return hasContent && !hasYears
     }
@@ -64,20 +66,26 @@ public struct TableFigureRecognizer: Sendable {
         let years = names.map(TableHeader.year)
         // A ranking (`2022-2023 学年 | 2023-2024 学年` over `排名 | 学校名称`) holds no figures.
         if let first = table.rows.first,
-            years.indices.contains(where: { years[$0] != nil && TableHeader.isSkippedColumn(first[text: $0]) })
+            years.indices.contains(where: {
+                years[$0] != nil && TableHeader.isSkippedColumn(first[text: $0])
+            })
         {
             return []
         }
         let unitColumn = names.firstIndex(where: TableHeader.isUnitColumn)
         let metricColumn =
             names.firstIndex(where: TableHeader.isMetricColumn)
-            ?? names.indices.first { years[$0] == nil && !TableHeader.isSkippedColumn(names[$0]) && $0 != unitColumn }
+            ?? names.indices.first {
+                years[$0] == nil && !TableHeader.isSkippedColumn(names[$0]) && $0 != unitColumn
+            }
             ?? 0
         var out: [ObservationRecord] = []
         var previousMetric: (metric: String, unit: String?)?
         for row in table.rows {
             var (metric, headerUnit) = TableHeader.metricAndUnit(row[text: metricColumn])
-            var unit = unitColumn.map { row[text: $0] }.flatMap { $0.isEmpty || $0 == "—" ? nil : $0 } ?? headerUnit
+            var unit =
+                unitColumn.map { row[text: $0] }.flatMap { $0.isEmpty || $0 == "—" ? nil : $0 }
+                ?? headerUnit
             if metric.isEmpty {
                 guard let previous = previousMetric else { continue }
                 metric = previous.metric + (unit.map { "（\($0)）" } ?? "")
@@ -93,14 +101,16 @@ public struct TableFigureRecognizer: Sendable {
                 out.append(
                     record(
                         d, row: row, cell: cell, metric: metric, value: value,
-                        unit: unit.map(UnitLexicon.canonical), year: year, scope: profile.defaultScope))
+                        unit: unit.map(UnitLexicon.canonical), year: year,
+                        scope: profile.defaultScope))
             }
         }
         return out
     }
 
     // 年度	生均校园用地面积 (m ²)	…  /  2024 年	35.68	…
-    private func yearRows(_ d: Document, _ table: DataTable, yearColumn: Int) -> [ObservationRecord] {
+    private func yearRows(_ d: Document, _ table: DataTable, yearColumn: Int) -> [ObservationRecord]
+    {
         let names = table.header.cells.map(\.text)
         let unitColumn = table.columnNames.firstIndex(where: TableHeader.isUnitColumn)
         var out: [ObservationRecord] = []
@@ -126,11 +136,14 @@ public struct TableFigureRecognizer: Sendable {
                     let value = TableCellValue(parsing: cell.text)
                 else { continue }
                 var (metric, unit) = TableHeader.metricAndUnit(names[index])
-                if let label { metric = TableHeader.cleanMetric(label.element.text) + "（\(metric)）" }
+                if let label {
+                    metric = TableHeader.cleanMetric(label.element.text) + "（\(metric)）"
+                }
                 unit = unit ?? rowUnit
                 out.append(
                     record(
-                        d, row: row, cell: cell, metric: metric, value: value, unit: unit, year: year,
+                        d, row: row, cell: cell, metric: metric, value: value, unit: unit,
+                        year: year,
                         scope: profile.defaultScope))
             }
         }
@@ -140,7 +153,9 @@ public struct TableFigureRecognizer: Sendable {
     // 中职学校名称	试点专业数	对口高校数	试点招生计划总数
     private func entityRows(_ d: Document, _ table: DataTable) -> [ObservationRecord] {
         let names = table.header.cells.map(\.text)
-        let nameColumn = table.columnNames.firstIndex { $0.contains("名称") || $0.contains("学校") || $0 == "单位" }
+        let nameColumn = table.columnNames.firstIndex {
+            $0.contains("名称") || $0.contains("学校") || $0 == "单位"
+        }
         let labelColumn = table.columnNames.firstIndex {
             !TableHeader.isSkippedColumn($0) && !$0.isEmpty
         }
@@ -160,7 +175,10 @@ public struct TableFigureRecognizer: Sendable {
                     // The row's label, or its first text cell (合计 in the serial column).
                     var label = row[text: labelColumn]
                     if label.isEmpty {
-                        label = row.cells.first { !$0.isEmpty && TableCellValue(parsing: $0.text) == nil }?.text ?? ""
+                        label =
+                            row.cells.first {
+                                !$0.isEmpty && TableCellValue(parsing: $0.text) == nil
+                            }?.text ?? ""
                     }
                     metric = TableHeader.cleanMetric(label) + "（\(metric)）"
                 }

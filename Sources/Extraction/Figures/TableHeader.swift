@@ -41,7 +41,8 @@ public enum TableHeader {
 
     /// Splits `生均校园用地面积 (m ²)` into the metric and the unit in brackets, blanks removed.
     public static func metricAndUnit(_ cell: String) -> (metric: String, unit: String?) {
-        var t = cell.replacingOccurrences(of: "<sup>", with: "").replacingOccurrences(of: "</sup>", with: "")
+        var t = cell.replacingOccurrences(of: "<sup>", with: "").replacingOccurrences(
+            of: "</sup>", with: "")
         t = t.filter { !$0.isWhitespace }
         var unit: String?
         if let close = t.last, close == ")" || close == "）",

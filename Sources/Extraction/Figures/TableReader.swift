@@ -72,14 +72,17 @@ public struct TableReader: Sendable {
                     continue
                 }
                 if !pending.isEmpty {
-                    if let previous = rows.last, let header = rows.first, previous.cells.count < header.cells.count,
+                    if let previous = rows.last, let header = rows.first,
+                        previous.cells.count < header.cells.count,
                         rows.count > 1
                     {
                         var merged = previous
                         for piece in pending { append(piece.cell, toLastCellOf: &merged) }
                         rows[rows.count - 1] = merged
                     } else if let firstPiece = pending.first {
-                        row = prefix(pending.map(\.cell), to: row, line: firstPiece.line, start: firstPiece.cell.start)
+                        row = prefix(
+                            pending.map(\.cell), to: row, line: firstPiece.line,
+                            start: firstPiece.cell.start)
                     }
                     pending.removeAll()
                 }
@@ -214,7 +217,8 @@ public struct TableReader: Sendable {
         return merged
     }
 
-    private func prefix(_ pieces: [TableCell], to row: TableRow, line: Int, start: Int) -> TableRow {
+    private func prefix(_ pieces: [TableCell], to row: TableRow, line: Int, start: Int) -> TableRow
+    {
         var out = row
         guard !out.cells.isEmpty else { return out }
         var first = out.cells[0]
@@ -235,7 +239,8 @@ public struct TableReader: Sendable {
     private func joined(_ a: TableCell, _ b: TableCell) -> TableCell {
         if a.isEmpty { return b }
         if b.isEmpty { return a }
-        return TableCell(text: a.text + b.text, start: min(a.start, b.start), end: max(a.end, b.end))
+        return TableCell(
+            text: a.text + b.text, start: min(a.start, b.start), end: max(a.end, b.end))
     }
 
     private func nextNonBlank(_ d: Document, after n: Int) -> Int? {

@@ -27,7 +27,9 @@ public struct TaskListRecognizer: Sendable {
         var n = table.header.line - 1
         while n >= 1, table.header.line - n <= 8 {
             let text = document.lineText(n).trimmingBlanks
-            if text.contains("清单"), !text.contains("\t"), text.count <= 40 { return Self.cleanName(text) }
+            if text.contains("清单"), !text.contains("\t"), text.count <= 40 {
+                return Self.cleanName(text)
+            }
             n -= 1
         }
         return table.caption.map(Self.cleanName)
@@ -65,23 +67,28 @@ public struct TaskListRecognizer: Sendable {
         let list = listName(document, table)
         let serialColumn = names.firstIndex { $0.contains("序号") } ?? 0
         let contentColumn =
-            names.firstIndex { $0.contains("内容") || $0.contains("任务") || $0.contains("措施") } ?? serialColumn + 1
+            names.firstIndex { $0.contains("内容") || $0.contains("任务") || $0.contains("措施") }
+            ?? serialColumn + 1
         // 责任单位 / 责任部门, or 牵头单位 (lead) with 配合单位 / 参与单位.
         let leadColumns = names.indices.filter { names[$0].contains("牵头") }
         let unitColumns = names.indices.filter { index in
             index != contentColumn && index != serialColumn
                 && ["责任", "牵头", "配合", "参与", "部门", "单位"].contains(where: names[index].contains)
         }
-        let deadlineColumn = names.firstIndex { ["时限", "时间", "期限", "完成年"].contains(where: $0.contains) }
+        let deadlineColumn = names.firstIndex {
+            ["时限", "时间", "期限", "完成年"].contains(where: $0.contains)
+        }
         let (city, province) = regions(of: list)
         let goals = GoalRecognizer(profile: profile)
         var out: [TargetRecord] = []
         for row in table.rows {
-            guard let number = Self.serial(row[text: serialColumn]), contentColumn < row.cells.count else { continue }
+            guard let number = Self.serial(row[text: serialColumn]), contentColumn < row.cells.count
+            else { continue }
             let content = row.cells[contentColumn]
             var units = ResponsibleUnits(parsing: "", city: city, province: province)
             for column in unitColumns where column < row.cells.count {
-                let part = ResponsibleUnits(parsing: row.cells[column].text, city: city, province: province)
+                let part = ResponsibleUnits(
+                    parsing: row.cells[column].text, city: city, province: province)
                 units.written += part.written
                 units.resolved += part.resolved
                 units.lead += leadColumns.contains(column) ? part.resolved : part.lead
@@ -94,7 +101,8 @@ public struct TaskListRecognizer: Sendable {
                 let end = content.start + firstClause.unicodeScalars.count
                 found = [
                     TargetRecord(
-                        metric: firstClause, line: document.line(at: content.start), evidence: firstClause,
+                        metric: firstClause, line: document.line(at: content.start),
+                        evidence: firstClause,
                         start: content.start, end: end)
                 ]
             }

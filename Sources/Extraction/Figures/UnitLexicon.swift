@@ -23,7 +23,8 @@ public enum UnitLexicon {
     }
 
     /// Whether `word` occurs in `scalars` starting at `index`.
-    public static func matches(_ word: String, in scalars: [Unicode.Scalar], at index: Int) -> Bool {
+    public static func matches(_ word: String, in scalars: [Unicode.Scalar], at index: Int) -> Bool
+    {
         var i = index
         for scalar in word.unicodeScalars {
             guard i < scalars.count, scalars[i] == scalar else { return false }

@@ -76,7 +76,6 @@ public struct GraphBuilder: Sendable {
         return Graph(dictionary: dictionary, idTriples: triples)
     }
 
-
     /// The document node's local name: `d-` and 16 hex digits of the source bytes' SHA-256.
     public static func documentLocalName(_ document: Document) -> String {
         "d-" + String((document.sha256 ?? SHA256.hex(document.text)).prefix(16))

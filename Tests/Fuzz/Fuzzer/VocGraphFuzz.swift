@@ -21,10 +21,13 @@ enum FuzzTarget: String, CaseIterable {
         case .rdf:
             let text = String(decoding: data, as: UTF8.self)
             for format in RDFFormat.allCases {
-                guard let graph = try? RDFReader().read(string: text, format: format, name: "fuzz") else {
+                guard let graph = try? RDFReader().read(string: text, format: format, name: "fuzz")
+                else {
                     continue
                 }
-                for output in RDFFormat.writable { _ = try? RDFWriter().serialize(graph, format: output) }
+                for output in RDFFormat.writable {
+                    _ = try? RDFWriter().serialize(graph, format: output)
+                }
             }
         case .datalog:
             let source = String(decoding: data, as: UTF8.self)
@@ -59,12 +62,12 @@ public func fuzzEntry(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
 }
 
 #if FUZZING
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(
-    _ argc: UnsafeMutablePointer<CInt>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-    _ callback: @convention(c) (UnsafeRawPointer, Int) -> CInt
-) -> CInt
+    @_silgen_name("LLVMFuzzerRunDriver")
+    func runFuzzerDriver(
+        _ argc: UnsafeMutablePointer<CInt>,
+        _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+        _ callback: @convention(c) (UnsafeRawPointer, Int) -> CInt
+    ) -> CInt
 #endif
 
 @main
@@ -73,21 +76,22 @@ struct VocGraphFuzz {
         let arguments = CommandLine.arguments
         guard arguments.count >= 2, let target = FuzzTarget(rawValue: arguments[1]) else {
             let kinds = FuzzTarget.allCases.map(\.rawValue).joined(separator: "|")
-            FileHandle.standardError.write(Data("usage: vocgraph-fuzz \(kinds) [FILE… | libFuzzer options]\n".utf8))
+            FileHandle.standardError.write(
+                Data("usage: vocgraph-fuzz \(kinds) [FILE… | libFuzzer options]\n".utf8))
             exit(2)
         }
         selectedTarget = target
         #if FUZZING
-        // libFuzzer sees the target name in the program-name slot, then its own options.
-        var argc = CommandLine.argc - 1
-        var argv = CommandLine.unsafeArgv + 1
-        exit(runFuzzerDriver(&argc, &argv) { start, count in fuzzEntry(start, count) })
+            // libFuzzer sees the target name in the program-name slot, then its own options.
+            var argc = CommandLine.argc - 1
+            var argv = CommandLine.unsafeArgv + 1
+            exit(runFuzzerDriver(&argc, &argv) { start, count in fuzzEntry(start, count) })
         #else
-        for path in arguments.dropFirst(2) {
-            guard let data = FileManager.default.contents(atPath: path) else { continue }
-            target.run(data)
-        }
-        print("replayed \(arguments.count - 2) input(s) through \(target.rawValue)")
+            for path in arguments.dropFirst(2) {
+                guard let data = FileManager.default.contents(atPath: path) else { continue }
+                target.run(data)
+            }
+            print("replayed \(arguments.count - 2) input(s) through \(target.rawValue)")
         #endif
     }
 }
