@@ -56,7 +56,15 @@ public struct FigureGraph: Sendable {
     /// The IRI of a responsible unit: the extractor's IRI of the government body of that name
     /// (`ResolvedEntity.localName`: type and key), so tasks meet the organisations of the text.
     public static func governmentBody(_ name: String) -> Term {
-        FigureTerms.vgi("o-" + FigureHashing.shortHash("GovBody|" + name))
+        FigureTerms.vgi("o-" + FigureHashing.shortHash(unitClass(name) + "|" + name))
+    }
+
+    /// The class of a responsible unit: most are government bodies, but task lists also make
+    /// colleges and schools responsible (深圳职业技术学院).
+    static func unitClass(_ name: String) -> String {
+        if name.hasSuffix("大学") || name.hasSuffix("学院") { return "HigherEd" }
+        if name.hasSuffix("学校") || name.hasSuffix("中学") { return "School" }
+        return "GovBody"
     }
 
     /// The slug of a list name in task IRIs: 8 hex digits of its SHA-256.
@@ -182,7 +190,7 @@ public struct FigureGraph: Sendable {
             if let text = r.taskText { add(t, FigureTerms.vg("text"), .text(text, language: "zh")) }
             for name in r.responsible {
                 let o = Self.governmentBody(name)
-                add(o, FigureTerms.type, FigureTerms.vg("GovBody"))
+                add(o, FigureTerms.type, FigureTerms.vg(Self.unitClass(name)))
                 add(o, FigureTerms.label, .text(name, language: "zh"))
                 add(t, FigureTerms.vg("responsibleUnit"), o)
             }
