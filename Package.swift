@@ -39,14 +39,15 @@ let package = Package(
         .executableTarget(
             name: "vocgraph-fuzz", dependencies: ["RDF", "RaptorIO", "Datalog", "Extraction"],
             path: "Tests/Fuzz/Fuzzer"),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "RDFTests", dependencies: ["RDF"]),
-        .testTarget(name: "RaptorIOTests", dependencies: ["RaptorIO", "RDF"]),
+        .testTarget(name: "RaptorIOTests", dependencies: ["RaptorIO", "RDF", "TestSupport"]),
         .testTarget(
-            name: "DatalogTests", dependencies: ["Datalog", "RDF", "RaptorIO"],
+            name: "DatalogTests", dependencies: ["Datalog", "RDF", "RaptorIO", "TestSupport"],
             exclude: ["sparql_diff.py"], resources: [.copy("Cases")]),
         .testTarget(
             name: "ExtractionTests", dependencies: ["Extraction", "RDF", "RaptorIO", "Trace"],
             resources: [.copy("Cases"), .copy("FigureCases")]),
-        .testTarget(name: "CLITests", dependencies: ["RDF", "RaptorIO"]),
+        .testTarget(name: "CLITests", dependencies: ["RDF", "RaptorIO", "TestSupport"]),
     ]
 )

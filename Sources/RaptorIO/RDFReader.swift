@@ -12,6 +12,9 @@ public struct RDFReader: Sendable {
 
     public init() {}
 
+    /// Serialises RDF/XML parses (see trap T9).
+    static let libxmlLock = NSLock()
+
     /// Reads a file, guessing its format from the extension when `format` is nil.
     /// - Throws: `RaptorError` with the file, line and column of the first error.
     public func read(file path: String, format: RDFFormat? = nil) throws(RaptorError) -> Graph {
@@ -78,6 +81,11 @@ public struct RDFReader: Sendable {
         format: RDFFormat, base: String, name: String,
         produce: ((Data, Bool) throws(RaptorError) -> Bool) throws(RaptorError) -> Void
     ) throws(RaptorError) -> ParseBuffer {
+        // Trap T9: the RDF/XML parser reports through libxml2's process-wide error handlers, so
+        // two RDF/XML parses on different threads get each other's errors. One at a time.
+        let exclusive = format == .rdfxml
+        if exclusive { RDFReader.libxmlLock.lock() }
+        defer { if exclusive { RDFReader.libxmlLock.unlock() } }
         let world = try RaptorWorld()
         let parser = try RaptorParser(world: world, syntax: format.parserName)
         let baseURI = try RaptorURI(world: world, string: base)

@@ -14,6 +14,8 @@ import RDF
 ///   the literal short. Such literals are refused.
 /// - T4 Without a base IRI Raptor writes every IRI absolute; we never pass a base to a serializer,
 ///   so no IRI is rewritten relative to the output location.
+/// - T9 The RDF/XML parser reports through libxml2's process-wide error handlers: concurrent
+///   RDF/XML parses swap errors, so `RDFReader` runs them one at a time.
 /// - T5 Raptor's default log handler prints to stderr and carries on; reader and writer install
 ///   their own, turning errors into thrown `RaptorError`s.
 enum RaptorTraps {

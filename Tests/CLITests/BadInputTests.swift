@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Bad input of every kind gets a clear message and a non-zero exit status (never a signal), and
@@ -39,11 +40,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let utf8 = CLI.root.appendingPathComponent("Examples/sample-report.txt").path
         let gbk = dir.appendingPathComponent("sample-report.txt").path
-        let iconv = Process()
-        iconv.executableURL = URL(fileURLWithPath: "/usr/bin/iconv")
-        iconv.arguments = ["-f", "UTF-8", "-t", "GB18030", "-o", gbk, utf8]
-        try iconv.run()
-        iconv.waitUntilExit()
+        _ = try Command.run("iconv", ["-f", "UTF-8", "-t", "GB18030", "-o", gbk, utf8])
         let a = try CLI.vocgraph(["extract", utf8, "--json"])
         let b = try CLI.vocgraph(["extract", gbk, "--json"])
         #expect(b.status == 0, "\(b.err)")

@@ -1,45 +1,21 @@
 import Foundation
 import RDF
 import RaptorIO
+import TestSupport
 import Testing
 
 /// The `vocgraph` executable as a user runs it: exit status, messages and files.
 @Suite struct CLITests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
+    static let root = Command.packageRoot
 
-    static var binary: String {
-        for config in ["debug", "release"] {
-            let path = root.appendingPathComponent(".build/\(config)/vocgraph").path
-            if FileManager.default.isExecutableFile(atPath: path) { return path }
-        }
-        return root.appendingPathComponent(".build/debug/vocgraph").path
-    }
+    static var binary: String { Command.vocgraph }
 
     static func vocgraph(_ arguments: [String], stdin: String? = nil) throws -> (
         status: Int32, out: String, err: String
     ) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        process.currentDirectoryURL = root
-        let out = Pipe()
-        let err = Pipe()
-        let input = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = input
-        try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try input.fileHandleForWriting.close()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationReason == .exit, "vocgraph was killed by a signal")
-        return (
-            process.terminationStatus, String(decoding: outData, as: UTF8.self),
-            String(decoding: errData, as: UTF8.self)
-        )
+        let outcome = try Command.run(binary, arguments, stdin: stdin ?? "")
+        #expect(outcome.exited, "vocgraph was killed by a signal")
+        return (outcome.status, outcome.out, outcome.err)
     }
 
     static func scratch() throws -> URL {
@@ -136,16 +112,9 @@ extension CLITests {
         let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
             .map { dir.appendingPathComponent($0).path }
         #expect(!files.isEmpty)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: replay)
-        process.arguments = [target] + files
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationReason == .exit && process.terminationStatus == 0, "\(target)")
-        #expect(text.contains("replayed \(files.count) input(s)"))
+        let outcome = try Command.run(replay, [target] + files)
+        #expect(outcome.exited && outcome.status == 0, "\(target): \(outcome.err)")
+        #expect(outcome.out.contains("replayed \(files.count) input(s)"))
     }
 }
 
@@ -157,14 +126,7 @@ extension CLITests {
         let dir = try Self.scratch()
         defer { try? FileManager.default.removeItem(at: dir) }
         let input = dir.appendingPathComponent("big.nt")
-        let generator = Process()
-        generator.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        generator.arguments = [
-            "python3", Self.root.appendingPathComponent("Benchmarks/gen_ntriples.py").path,
-            "300000", input.path,
-        ]
-        try generator.run()
-        generator.waitUntilExit()
+        _ = try Command.run("python3", ["Benchmarks/gen_ntriples.py", "300000", input.path])
         let output = dir.appendingPathComponent("out.ttl")
         try "previous\n".write(to: output, atomically: true, encoding: .utf8)
 
@@ -200,18 +162,10 @@ extension CLITests {
             graphs.append("Graphs/corpus.ttl")
         }
         for graph in graphs {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = ["python3", "Tests/Interop/examples_sparql.py", Self.binary, graph]
-            process.currentDirectoryURL = Self.root
-            let out = Pipe()
-            process.standardOutput = out
-            process.standardError = out
-            try process.run()
-            let text = String(
-                decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
-            #expect(process.terminationStatus == 0, "\(graph):\n\(text)")
+            let outcome = try Command.run(
+                "python3", ["Tests/Interop/examples_sparql.py", Self.binary, graph])
+            let text = outcome.out + outcome.err
+            #expect(outcome.status == 0, "\(graph):\n\(text)")
             #expect(text.contains("ok   huawei-partners"), "\(graph):\n\(text)")
         }
     }
@@ -274,16 +228,9 @@ extension CLITests {
         let stats = try Self.vocgraph(["stats", "Graphs/corpus.ttl", "--json"])
         let json = try JSONSerialization.jsonObject(with: Data(stats.out.utf8)) as? [String: Any]
         let count = try #require(json?["triples"] as? Int)
-        let rapper = Process()
-        rapper.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        rapper.arguments = ["rapper", "-i", format == "rdfjson" ? "json" : format, "-c", out]
-        let err = Pipe()
-        rapper.standardError = err
-        rapper.standardOutput = FileHandle.nullDevice
-        try rapper.run()
-        let text = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        rapper.waitUntilExit()
-        #expect(rapper.terminationStatus == 0, "\(text)")
-        #expect(text.contains("returned \(count) triples"), "\(text)")
+        let rapper = try Command.run(
+            "rapper", ["-i", format == "rdfjson" ? "json" : format, "-c", out])
+        #expect(rapper.status == 0, "\(rapper.err)")
+        #expect(rapper.err.contains("returned \(count) triples"), "\(rapper.err)")
     }
 }

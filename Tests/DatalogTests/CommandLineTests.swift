@@ -1,48 +1,16 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Drives the built `vocgraph` executable the way users and scripts do (pipes, exit codes).
 @Suite struct CommandLineTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-
-    /// The `vocgraph` binary next to the test bundle (`swift test` builds it too).
-    static func executable() -> URL? {
-        let runner = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        var directory = runner.deletingLastPathComponent()
-        for _ in 0..<3 {
-            let candidate = directory.appendingPathComponent("vocgraph")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            directory = directory.deletingLastPathComponent()
-        }
-        let fallback = root.appendingPathComponent(".build/debug/vocgraph")
-        return FileManager.default.isExecutableFile(atPath: fallback.path) ? fallback : nil
-    }
+    static let root = Command.packageRoot
 
     static func run(_ arguments: [String], input: String = "") throws -> (
         status: Int32, out: String, err: String
     ) {
-        let binary = try #require(executable(), "build vocgraph first (swift build)")
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = root
-        let stdin = Pipe()
-        let stdout = Pipe()
-        let stderr = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-        let out = stdout.fileHandleForReading.readDataToEndOfFile()
-        let err = stderr.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (
-            process.terminationStatus, String(decoding: out, as: UTF8.self),
-            String(decoding: err, as: UTF8.self)
-        )
+        let outcome = try Command.run(Command.vocgraph, arguments, stdin: input)
+        return (outcome.status, outcome.out, outcome.err)
     }
 
     @Test func replThroughPipe() throws {

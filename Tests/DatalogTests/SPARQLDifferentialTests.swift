@@ -1,6 +1,7 @@
 import Foundation
 import RDF
 import RaptorIO
+import TestSupport
 import Testing
 
 @testable import Datalog
@@ -26,16 +27,8 @@ import Testing
         .appendingPathComponent("sparql_diff.py")
 
     static func python(_ arguments: [String]) throws -> (Int32, String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3"] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let outcome = try Command.run("python3", arguments)
+        return (outcome.status, outcome.out)
     }
 
     /// Makes sure pyoxigraph can be imported, installing it with pip when it cannot.

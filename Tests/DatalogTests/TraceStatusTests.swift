@@ -34,7 +34,9 @@ import Testing
                 return "\(target)\t\(status)"
             }
             .filter { row in
-                ["met", "not-met", "no-data", "not-comparable"].contains { row.hasSuffix("\t" + $0) }
+                ["met", "not-met", "no-data", "not-comparable"].contains {
+                    row.hasSuffix("\t" + $0)
+                }
             }
         // The program also asks `?- status(T, S).`, so each row is printed twice: compare sets.
         let distinct = Set(rows).sorted()

@@ -1,5 +1,6 @@
 import Foundation
 import RDF
+import TestSupport
 
 /// The rich test graph of the round-trip tests: Chinese literals, language tags, typed literals,
 /// non-ASCII IRIs, blank nodes and literals with quotes, backslashes, tabs and newlines.
@@ -51,28 +52,13 @@ enum Fixtures {
         return url
     }
 
-    /// Runs a program; returns its exit status and standard output. `nil` if it cannot start.
+    /// Runs a program; `nil` if it cannot start.
     static func run(_ executable: String, _ arguments: [String], stdin: String? = nil) -> (
         status: Int32, out: String, err: String
     )? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [executable] + arguments
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        let input = Pipe()
-        process.standardInput = input
-        do { try process.run() } catch { return nil }
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try? input.fileHandleForWriting.close()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (
-            process.terminationStatus, String(decoding: outData, as: UTF8.self),
-            String(decoding: errData, as: UTF8.self)
-        )
+        guard let outcome = try? Command.run(executable, arguments, stdin: stdin ?? "") else {
+            return nil
+        }
+        return (outcome.status, outcome.out, outcome.err)
     }
 }

@@ -90,4 +90,38 @@ import Testing
             )
         }
     }
+
+    @Test func t9ConcurrentRDFXMLParsesKeepTheirOwnErrors() {
+        @Sendable func document(brokenAt line: Int) -> String {
+            var lines = [
+                "<?xml version=\"1.0\"?>",
+                "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">",
+            ]
+            for _ in 3..<line { lines.append("<rdf:Description rdf:about=\"http://e/a\"/>") }
+            lines.append("  <broken")
+            lines.append("</rdf:RDF>")
+            return lines.joined(separator: "\n")
+        }
+        let lines = ManagedLines()
+        DispatchQueue.concurrentPerform(iterations: 16) { index in
+            let expected = 4 + index % 5
+            do {
+                _ = try RDFReader().read(string: document(brokenAt: expected), format: .rdfxml)
+                lines.record(expected, nil)
+            } catch {
+                lines.record(expected, (error as? RaptorError)?.line)
+            }
+        }
+        #expect(lines.all.allSatisfy { $0.expected == $0.got }, "\(lines.all)")
+    }
+}
+
+/// Results collected from concurrent parses.
+final class ManagedLines: @unchecked Sendable {
+    // Safe: `values` is only touched while holding `lock`.
+    private let lock = NSLock()
+    private var values: [(expected: Int, got: Int?)] = []
+
+    func record(_ expected: Int, _ got: Int?) { lock.withLock { values.append((expected, got)) } }
+    var all: [(expected: Int, got: Int?)] { lock.withLock { values } }
 }
