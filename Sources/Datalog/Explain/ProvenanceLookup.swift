@@ -16,44 +16,52 @@ struct ProvenanceLookup {
         return graph.match(s, pid, nil).map(\.o)
     }
 
+    /// The quotes behind a triple: the evidence of its `vg:Fact` when the extractor reified it,
+    /// else the evidence of its subject node itself (observations, targets and tasks carry
+    /// `prov:wasDerivedFrom` directly), so figures explain down to the sentence too.
     func sources(of triple: (Term, Term, Term)) -> [SourceQuote] {
         let rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
         guard let s = graph.id(of: triple.0), let p = graph.id(of: triple.1),
-            let o = graph.id(of: triple.2),
-            let subjectP = id(rdf + "subject"), let predicateP = id(rdf + "predicate"),
-            let objectP = id(rdf + "object")
+            let o = graph.id(of: triple.2)
         else { return [] }
-        var out: [SourceQuote] = []
-        for candidate in graph.match(nil, subjectP, s).map(\.s) {
-            guard !graph.match(candidate, predicateP, p).isEmpty,
-                !graph.match(candidate, objectP, o).isEmpty
-            else { continue }
-            for evidence in objects(candidate, ProvenanceLookup.prov + "wasDerivedFrom") {
-                let doc = objects(evidence, ProvenanceLookup.oa + "hasSource").first
-                var name = doc.map { graph.term($0).description } ?? "(unknown document)"
-                if let doc {
-                    let labels =
-                        objects(doc, "http://purl.org/dc/terms/title")
-                        + objects(doc, Vocab.rdfs.label.string)
-                    if let l = labels.first, case .literal(let lit) = graph.term(l) {
-                        name = lit.lexical
-                    }
-                }
-                let line = objects(evidence, Vocab.vgNamespace + "line").first.flatMap {
-                    graph.term($0).literal
-                }
-                .flatMap { Int($0.lexical) }
-                var quote: String?
-                for selector in objects(evidence, ProvenanceLookup.oa + "hasSelector") {
-                    if let q = objects(selector, ProvenanceLookup.oa + "exact").first,
-                        case .literal(let l) = graph.term(q)
-                    {
-                        quote = l.lexical
-                    }
-                }
-                out.append(SourceQuote(document: name, line: line, quote: quote))
+        var evidence: [TermID] = []
+        if let subjectP = id(rdf + "subject"), let predicateP = id(rdf + "predicate"),
+            let objectP = id(rdf + "object")
+        {
+            for candidate in graph.match(nil, subjectP, s).map(\.s) {
+                guard !graph.match(candidate, predicateP, p).isEmpty,
+                    !graph.match(candidate, objectP, o).isEmpty
+                else { continue }
+                evidence += objects(candidate, ProvenanceLookup.prov + "wasDerivedFrom")
             }
         }
-        return out.sorted { ($0.document, $0.line ?? 0) < ($1.document, $1.line ?? 0) }
+        if evidence.isEmpty { evidence = objects(s, ProvenanceLookup.prov + "wasDerivedFrom") }
+        return evidence.map(quote).sorted {
+            ($0.document, $0.line ?? 0) < ($1.document, $1.line ?? 0)
+        }
+    }
+
+    /// Document, line and exact text of one evidence span.
+    private func quote(_ evidence: TermID) -> SourceQuote {
+        let doc = objects(evidence, ProvenanceLookup.oa + "hasSource").first
+        var name = doc.map { graph.term($0).description } ?? "(unknown document)"
+        if let doc {
+            let labels =
+                objects(doc, "http://purl.org/dc/terms/title")
+                + objects(doc, Vocab.rdfs.label.string)
+            if let l = labels.first, case .literal(let lit) = graph.term(l) { name = lit.lexical }
+        }
+        let line = objects(evidence, Vocab.vgNamespace + "line").first
+            .flatMap { graph.term($0).literal }
+            .flatMap { Int($0.lexical) }
+        var exact: String?
+        for selector in objects(evidence, ProvenanceLookup.oa + "hasSelector") {
+            if let q = objects(selector, ProvenanceLookup.oa + "exact").first,
+                case .literal(let l) = graph.term(q)
+            {
+                exact = l.lexical
+            }
+        }
+        return SourceQuote(document: name, line: line, quote: exact)
     }
 }
