@@ -56,6 +56,7 @@ import Testing
         for file in [empty, plain] {
             let result = try CLI.vocgraph(["extract", file, "--json"])
             #expect(result.status == 0, "\(result.err)")
+            #expect(result.err.contains("is empty") == (file == empty), "\(result.err)")
             let json =
                 try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any]
             #expect((json?["entities"] as? [Any])?.isEmpty == true)
