@@ -95,12 +95,7 @@ public struct OrganizationRecognizer: Sendable {
                         suffixStart - previous.end <= 16,
                         (previous.end..<suffixStart).allSatisfy({ ScalarClass.isHan(s[$0]) })
                     {
-                        var merged = previous
-                        merged.end = end
-                        merged.surface = document.slice(previous.start, end)
-                        merged.name = OrganizationRecognizer.cleanName(merged.surface)
-                        merged.rule = .suffix
-                        accepted[accepted.count - 1] = merged
+                        OrganizationRecognizer.extendLast(&accepted, to: end, in: document)
                         matched = true
                     }
                     break
@@ -108,12 +103,7 @@ public struct OrganizationRecognizer: Sendable {
                 if let previous = accepted.last, previous.end == suffixStart {
                     // Directly after a known name: 京东物流 + 有限公司 is one company.
                     if rule.type == .enterprise && previous.type == .enterprise {
-                        var merged = previous
-                        merged.end = end
-                        merged.surface = document.slice(previous.start, end)
-                        merged.name = OrganizationRecognizer.cleanName(merged.surface)
-                        merged.rule = .suffix
-                        accepted[accepted.count - 1] = merged
+                        OrganizationRecognizer.extendLast(&accepted, to: end, in: document)
                         matched = true
                     }
                     break
@@ -720,6 +710,16 @@ public struct OrganizationRecognizer: Sendable {
             i += 1
         }
         return false
+    }
+
+    /// Extends the last accepted mention to `end` (a suffix right after it completes the name).
+    static func extendLast(_ accepted: inout [Mention], to end: Int, in document: Document) {
+        guard var merged = accepted.last else { return }
+        merged.end = end
+        merged.surface = document.slice(merged.start, end)
+        merged.name = cleanName(merged.surface)
+        merged.rule = .suffix
+        accepted[accepted.count - 1] = merged
     }
 
     /// The name without line breaks or spaces, brackets made full-width.
