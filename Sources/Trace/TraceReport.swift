@@ -45,12 +45,19 @@ public struct TraceReport: Sendable {
             let leads = reader.objects(task, Self.vgTerm("leadUnit")).compactMap {
                 reader.string($0, Self.label)
             }
-            var responsible = leads
+            var others: [String] = []
             for unit in reader.objects(task, Self.vgTerm("responsibleUnit")) {
-                if let name = reader.string(unit, Self.label), !responsible.contains(name) {
-                    responsible.append(name)
+                if let name = reader.string(unit, Self.label), !leads.contains(name),
+                    !others.contains(name)
+                {
+                    others.append(name)
                 }
             }
+            // Lead units first, then the others in the order the list gives them.
+            let order = (reader.string(task, Self.vgTerm("responsibleOrder")) ?? "")
+                .split(separator: "、").map(String.init)
+            let rank = { (name: String) in order.firstIndex(of: name) ?? order.count }
+            let responsible = leads + others.sorted { (rank($0), $0) < (rank($1), $1) }
             let targets = reader.subjects(Self.vgTerm("task"), task)
             if targets.isEmpty {
                 let text = reader.string(task, Self.vgTerm("text")) ?? ""

@@ -188,6 +188,12 @@ public struct FigureGraph: Sendable {
             add(t, FigureTerms.isPartOf, listTerm)
             add(t, FigureTerms.vg("taskNumber"), .integer(number))
             if let text = r.taskText { add(t, FigureTerms.vg("text"), .text(text, language: "zh")) }
+            if !r.responsible.isEmpty {
+                // The units in the list's own order (RDF keeps no order among the edges below).
+                add(
+                    t, FigureTerms.vg("responsibleOrder"),
+                    .text(r.responsible.joined(separator: "、"), language: "zh"))
+            }
             for name in r.responsible {
                 let o = Self.governmentBody(name)
                 add(o, FigureTerms.type, FigureTerms.vg(Self.unitClass(name)))
