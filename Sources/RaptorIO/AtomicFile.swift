@@ -8,22 +8,12 @@ public enum AtomicFile {
     /// Writes `data` to a temporary file in the target's directory, then renames it over `path`.
     /// An interrupted process leaves the previous file as it was.
     public static func write(_ data: Data, to path: String) throws(RaptorError) {
-        let url = URL(fileURLWithPath: path)
-        let directory = url.deletingLastPathComponent()
-        let temporary = directory.appendingPathComponent(
-            ".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
-        pending.insert(temporary.path)
-        defer { pending.remove(temporary.path) }
-        do {
-            try data.write(to: temporary, options: [])
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw .io(file: path, message: "cannot write: \(error.localizedDescription)")
-        }
-        guard rename(temporary.path, url.path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
-            throw .io(file: path, message: "cannot rename into place: \(reason)")
+        try write(to: path) { (temporary: String) throws(RaptorError) in
+            do {
+                try data.write(to: URL(fileURLWithPath: temporary), options: [])
+            } catch {
+                throw .io(file: path, message: "cannot write: \(error.localizedDescription)")
+            }
         }
     }
 

@@ -21,7 +21,7 @@ struct MetricsCommand: ParsableCommand {
             var counts: [String: Int] = [:]
             var concepts: [String: String] = [:]
             for path in files {
-                let report = recognizer.report(for: try FigureInputs.document(at: path))
+                let report = recognizer.report(for: try Document(contentsOf: path))
                 let wordings =
                     report.observations.map { ($0.metric, $0.concept) }
                     + report.targets.compactMap { t in

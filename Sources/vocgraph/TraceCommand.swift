@@ -51,7 +51,7 @@ struct TraceCommand: ParsableCommand {
             var figures = FigureGraph(graph: try graphInputs.load(graphs))
             let recognizer = FigureRecognizer()
             for path in documents {
-                let document = try FigureInputs.document(at: path)
+                let document = try Document(contentsOf: path)
                 figures.add(document, report: recognizer.report(for: document))
             }
             figures.link()
