@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN := .build/release/vocgraph
 PYTHON ?= python3
 
-.PHONY: all setup build run test graphs bench lint format leaks fuzz clean
+.PHONY: all setup build run test graphs bench lint format leaks fuzz clean eval
 
 # The first README command: install what is missing, build in release mode, run the main job.
 all: setup build run
@@ -42,3 +42,7 @@ clean:
 
 fuzz:
 	@scripts/fuzz.sh $(SECONDS)
+
+# Pooled extraction scores over every gold document (../shared/eval): corpus, dev, splits.
+eval: build
+	@for s in corpus dev simp trad heldout all; do $(PYTHON) scripts/eval.py $(BIN) --split $$s; echo; done
