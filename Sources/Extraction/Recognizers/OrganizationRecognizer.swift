@@ -426,12 +426,12 @@ public struct OrganizationRecognizer: Sendable {
             }
         }
         var genericAnchor = false
-        if isGov && levels.isEmpty && rest < scalars.count
-            && "市省区县镇".unicodeScalars.contains(scalars[rest])
-        {
-            genericAnchor = scalars[rest] == "市" || scalars[rest] == "省"
-            rest += 1
-            if !genericAnchor { return nil }
+        // 市教委, 县人社局, 州教育局, 自治区教育厅: a bare level stands for the document's own region.
+        if isGov && levels.isEmpty, let length = GenericLevel.length(scalars, at: rest) {
+            genericAnchor = true
+            rest += length
+        } else if isGov && levels.isEmpty && rest < scalars.count && scalars[rest] == "镇" {
+            return nil
         }
         let anchored = levels.contains { $0 != .national } || genericAnchor
         if rule.needsAnchor && !anchored { return nil }

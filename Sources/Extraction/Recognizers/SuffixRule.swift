@@ -48,6 +48,13 @@ struct SuffixRule: Sendable {
     static let all: [SuffixRule] = [
         // secondary vocational schools
         SuffixRule("职业技术学校", .school, selfDescribing: true, distinctive: true),
+        // 宁波市职业技术教育中心学校, 和龙市职业技术教育中心: a city's or county's lead school.
+        SuffixRule("职业技术教育中心学校", .school, selfDescribing: true, distinctive: true),
+        SuffixRule("职业技术教育中心", .school, selfDescribing: true, distinctive: true),
+        SuffixRule("职业教育中心学校", .school, selfDescribing: true, distinctive: true),
+        SuffixRule("职业中学校", .school, selfDescribing: true, distinctive: true),
+        SuffixRule("卫生学校", .school, selfDescribing: true),
+        SuffixRule("卫校", .school, forbiddenNext: "生", distinctive: true),
         SuffixRule("职业学校", .school),
         SuffixRule("职业中学", .school, forbiddenNext: "生", selfDescribing: true),
         SuffixRule("职业高级中学", .school, forbiddenNext: "生", selfDescribing: true, distinctive: true),
@@ -59,8 +66,8 @@ struct SuffixRule: Sendable {
         SuffixRule("职业中专", .school, selfDescribing: true),
         SuffixRule("中专", .school, forbiddenNext: "生业"),
         SuffixRule("职校", .school, forbiddenNext: "生", distinctive: true),
-        SuffixRule("职教中心", .school, distinctive: true),
-        SuffixRule("职业教育中心", .school, distinctive: true),
+        SuffixRule("职教中心", .school, selfDescribing: true, distinctive: true),
+        SuffixRule("职业教育中心", .school, selfDescribing: true, distinctive: true),
         SuffixRule("中学", .school, forbiddenNext: "生阶部校习"),
         SuffixRule("学校", .school, maxPrefix: 12, forbiddenNext: "生"),
         // higher education
@@ -70,6 +77,10 @@ struct SuffixRule: Sendable {
         SuffixRule("职业大学", .higherEd, selfDescribing: true, distinctive: true),
         SuffixRule("技术大学", .higherEd, selfDescribing: true, distinctive: true),
         SuffixRule("高等专科学校", .higherEd, selfDescribing: true, distinctive: true),
+        // 苏州建设交通高等职业技术学校: a five-year 高职 school.
+        SuffixRule("高等职业技术学校", .higherEd, selfDescribing: true, distinctive: true),
+        SuffixRule("高等职业学校", .higherEd, selfDescribing: true, distinctive: true),
+        SuffixRule("科技大学", .higherEd, selfDescribing: true, distinctive: true),
         SuffixRule("专科学校", .higherEd),
         SuffixRule("开放大学", .higherEd, selfDescribing: true, distinctive: true),
         SuffixRule("电视大学", .higherEd, selfDescribing: true, distinctive: true),
@@ -97,6 +108,13 @@ struct SuffixRule: Sendable {
         SuffixRule("教育局", .govBody, needsAnchor: true, selfDescribing: true),
         SuffixRule("教育厅", .govBody, needsAnchor: true, selfDescribing: true),
         SuffixRule("办公厅", .govBody, needsAnchor: true),
+        // 市人民政府办公室, 市招生考试委员会办公室.
+        SuffixRule("办公室", .govBody, maxPrefix: 16, needsAnchor: true),
+        // 经济技术开发区管委会, 盛乐经济园区管委会: the body that runs a zone.
+        SuffixRule("管委会", .govBody, maxPrefix: 14, distinctive: true),
+        SuffixRule("管理委员会", .govBody, maxPrefix: 18, distinctive: true),
+        // 山东援藏指挥部: a province's assistance headquarters.
+        SuffixRule("指挥部", .govBody, maxPrefix: 8, needsAnchor: true),
         SuffixRule("局", .govBody, maxPrefix: 12, needsAnchor: true, forbiddenPrevious: "布格结大当全开赛"),
         SuffixRule("厅", .govBody, maxPrefix: 12, needsAnchor: true, forbiddenPrevious: "大餐客展门"),
         SuffixRule(
@@ -104,7 +122,7 @@ struct SuffixRule: Sendable {
             forbiddenPrevious: "编评常主"),
         SuffixRule(
             "办", .govBody, maxPrefix: 10, needsAnchor: true, forbiddenNext: "学事法理公好",
-            forbiddenPrevious: "举创主协承开兴合督包申停试"),
+            forbiddenPrevious: "举创主协承开兴合督包申停试公民"),
         SuffixRule(
             "部", .govBody, maxPrefix: 8, needsAnchor: true, forbiddenNext: "分门署",
             forbiddenPrevious: "全内外东西南北中局底头干本总俱乐"),

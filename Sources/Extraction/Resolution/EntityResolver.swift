@@ -16,6 +16,7 @@ public struct EntityResolver: Sendable {
             var count = 0
             var confirmed = false
         }
+        let home = HomeRegion(document, lexicon: lexicon)
         var forms: [String: Form] = [:]
         for mention in mentions {
             forms[mention.name, default: Form(name: mention.name)].count += 1
@@ -52,7 +53,9 @@ public struct EntityResolver: Sendable {
                 }
             }
             for index in candidates {
-                guard let score = matchScore(shape, type, groups[index].shape, groups[index].type)
+                guard
+                    let score = matchScore(
+                        shape, type, groups[index].shape, groups[index].type, home: home)
                 else { continue }
                 if let current = best {
                     if score > current.score {
@@ -89,15 +92,20 @@ public struct EntityResolver: Sendable {
         var renumber: [Int] = []
         var kept: [Group] = []
         for group in groups {
-            renumber.append(group.confirmed ? kept.count : -1)
-            if group.confirmed { kept.append(group) }
+            // 各区政府 in a city's policy is every district's government, not one body: a bare
+            // district level names a body only in a document about one district or county.
+            let keep =
+                group.confirmed
+                && !(group.shape.regions.first == "*" && group.shape.levels.first == .district
+                    && home.district == nil)
+            renumber.append(keep ? kept.count : -1)
+            if keep { kept.append(group) }
         }
         groups = kept
         for (name, index) in groupOf {
             groupOf[name] = renumber[index] >= 0 ? renumber[index] : nil
         }
         mentions.removeAll { groupOf[$0.name] == nil }
-        let home = HomeRegion(document, lexicon: lexicon)
         var entities: [ResolvedEntity] = []
         var lines: [[Int]] = Array(repeating: [], count: groups.count)
         var surfaces: [[String]] = Array(repeating: [], count: groups.count)
@@ -150,7 +158,8 @@ public struct EntityResolver: Sendable {
 
     /// How well a shorter name (`a`) fits an entity (`b`); nil when it does not.
     func matchScore(
-        _ a: NameShape, _ typeA: OrganizationType, _ b: NameShape, _ typeB: OrganizationType
+        _ a: NameShape, _ typeA: OrganizationType, _ b: NameShape, _ typeB: OrganizationType,
+        home: HomeRegion? = nil
     ) -> Int? {
         if let x = a.lexiconEntry, let y = b.lexiconEntry { return x == y ? 10 : nil }
         // 禅武国际联盟 and 匈牙利禅武国际联盟 (a foreign association, Other) are one body.
@@ -167,6 +176,13 @@ public struct EntityResolver: Sendable {
                 continue
             }
             if region != "*" && other != "*" && region != other { return nil }
+            // 区政府 is 罗湖区人民政府 only in a document about 罗湖区.
+            if region == "*" && other != "*", let home, home.region(at: level) != other {
+                return nil
+            }
+            if other == "*" && region != "*", let home, home.region(at: level) != region {
+                return nil
+            }
         }
         let extraLevels = b.levels.filter { !a.levels.contains($0) }.count
         if a.isOrdinal || b.isOrdinal {

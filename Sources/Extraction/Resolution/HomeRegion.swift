@@ -6,6 +6,7 @@
 struct HomeRegion: Sendable, Equatable {
     var city: String?
     var province: String?
+    var district: String?
 
     /// Counts region names in `document` (at least three mentions to count as home).
     init(_ document: Document, lexicon: Lexicon) {
@@ -20,22 +21,42 @@ struct HomeRegion: Sendable, Equatable {
             }
             i += 1
         }
-        func best(_ level: RegionLevel) -> String? {
+        func best(_ level: RegionLevel) -> (label: String, count: Int)? {
             let ranked = counts.filter { lexicon.regions[$0.key].level == level && $0.value >= 3 }
                 .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-            return ranked.first.map { lexicon.regions[$0.key].prefLabel }
+            return ranked.first.map { (lexicon.regions[$0.key].prefLabel, $0.value) }
         }
-        city = best(.city)
-        province = best(.province)
+        let bestCity = best(.city)
+        city = bestCity?.label
+        province = best(.province)?.label
+        // A city's document names its districts often too; a district is home only when it is
+        // named at least as often as the leading city (a county's own news item).
+        if let bestDistrict = best(.district), bestDistrict.count >= (bestCity?.count ?? 0) {
+            district = bestDistrict.label
+        }
+    }
+
+    /// The home region of `level`, if the document has one.
+    func region(at level: RegionLevel) -> String? {
+        switch level {
+        case .city: return city
+        case .province: return province
+        case .district: return district
+        default: return nil
+        }
     }
 
     /// `name` with a bare leading 市 or 省 replaced by the home city or province, if known.
     func expand(_ name: String) -> String? {
         let scalars = Array(name.unicodeScalars)
         guard scalars.count > 2 else { return nil }
-        let rest = String(String.UnicodeScalarView(scalars.dropFirst()))
-        if scalars[0] == "市", let city { return city + rest }
-        if scalars[0] == "省", let province { return province + rest }
-        return nil
+        guard let generic = GenericLevel.match(scalars, at: 0) else { return nil }
+        let rest = String(String.UnicodeScalarView(scalars.dropFirst(generic.length)))
+        switch generic.level {
+        case .city: return city.map { $0 + rest }
+        case .province: return province.map { $0 + rest }
+        case .district: return district.map { $0 + rest }
+        default: return nil
+        }
     }
 }

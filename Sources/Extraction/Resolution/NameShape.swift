@@ -42,10 +42,12 @@ struct NameShape: Sendable {
                 break
             }
         }
-        if regions.isEmpty && s.count > 2 && (s[0] == "市" || s[0] == "省") {
+        if regions.isEmpty, let generic = GenericLevel.match(s, at: 0),
+            s.count > generic.length + 1
+        {
             regions.append("*")
-            levels.append(s[0] == "市" ? .city : .province)
-            i = 1
+            levels.append(generic.level)
+            i = generic.length
         }
         self.regions = regions
         self.levels = levels
