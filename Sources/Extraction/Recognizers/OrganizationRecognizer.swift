@@ -162,6 +162,7 @@ public struct OrganizationRecognizer: Sendable {
         OrganizationRecognizer.removeHonoraryTitles(&accepted, document)
         accepted = foreignListItems(accepted, document)
         accepted = PartnerSlotRecognizer().add(to: accepted, in: document, lexicon: lexicon)
+        accepted = ShortFormRecognizer().add(to: accepted, in: document)
         for index in accepted.indices { accepted[index].quoted = quoted[accepted[index].start] }
         return accepted
     }
