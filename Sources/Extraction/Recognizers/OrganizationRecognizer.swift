@@ -116,10 +116,20 @@ public struct OrganizationRecognizer: Sendable {
                         previous.type == .enterprise,
                         mention.type == .enterprise
                     {
-                        // 广汽埃安 + 新能源汽车股份有限公司 is one company.
+                        // 广汽埃安 + 新能源汽车股份有限公司 is one company; so is 华晨 + 宝马 +
+                        // 汽车有限公司, where the brand (宝马) is only part of the name.
                         var merged = mention
                         merged.start = previous.start
-                        merged.surface = document.slice(previous.start, mention.end)
+                        let outer = accepted.count >= 2 ? accepted[accepted.count - 2].end : 0
+                        if previous.rule == .lexicon,
+                            let wider = candidate(
+                                document, layout: layout, rule: rule, suffixStart: suffixStart,
+                                end: end, barrier: outer),
+                            wider.start < previous.start
+                        {
+                            merged.start = wider.start
+                        }
+                        merged.surface = document.slice(merged.start, mention.end)
                         merged.name = OrganizationRecognizer.cleanName(merged.surface)
                         accepted[accepted.count - 1] = merged
                         matched = true
@@ -683,6 +693,14 @@ public struct OrganizationRecognizer: Sendable {
     /// True when the text at `end` continues into a longer name kind (集团 + 有限公司, 大学 + 联盟).
     static func continuesIntoLongerName(_ s: [Unicode.Scalar], _ end: Int) -> Bool {
         for word in continuations where matches(s, at: end, word) { return true }
+        // 中建三局集团（浙江）有限公司: a bracketed place between the parts.
+        if end < s.count, ScalarClass.isOpenBracket(s[end]) {
+            var j = end + 1
+            while j < s.count && j - end <= 7 && ScalarClass.isHan(s[j]) { j += 1 }
+            if j < s.count, j > end + 1, ScalarClass.isCloseBracket(s[j]) {
+                for word in continuations where matches(s, at: j + 1, word) { return true }
+            }
+        }
         return false
     }
 

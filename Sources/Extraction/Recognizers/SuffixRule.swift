@@ -56,7 +56,7 @@ struct SuffixRule: Sendable {
         SuffixRule("卫生学校", .school, selfDescribing: true),
         SuffixRule("卫校", .school, forbiddenNext: "生", distinctive: true),
         SuffixRule("职业学校", .school),
-        SuffixRule("职业中学", .school, forbiddenNext: "生", selfDescribing: true),
+        SuffixRule("职业中学", .school, forbiddenNext: "生校", selfDescribing: true),
         SuffixRule("职业高级中学", .school, forbiddenNext: "生", selfDescribing: true, distinctive: true),
         SuffixRule("职业高中", .school, selfDescribing: true),
         SuffixRule("技工学校", .school, selfDescribing: true, distinctive: true),
