@@ -55,6 +55,10 @@ public struct Lexicon: Sendable {
         public var level: RegionLevel
         public var prefLabel: String
         public var altLabels: [String]
+        /// True for the short forms of counties and districts (将乐 of 将乐县): they bind a
+        /// function scalar into a place name (与将乐职专) and are stripped at a name's start,
+        /// but do not start a name in the middle of a stem (中国东方电气集团 keeps 中国).
+        public var isMinorShortForm = false
     }
 
     public private(set) var organizations: [Organization] = []
@@ -64,8 +68,41 @@ public struct Lexicon: Sendable {
     /// Every region label → index in `regions`.
     let regionTrie: ScalarTrie
 
-    /// The lexicon shipped with VocGraph.
-    public static let standard: Lexicon = Lexicon(turtle: embeddedTurtle)
+    /// The lexicon shipped with VocGraph: `Ontology/lexicon.ttl` and every administrative
+    /// division of `Ontology/regions.tsv`.
+    public static let standard: Lexicon = Lexicon(turtle: embeddedTurtle).adding(.standard)
+
+    static let levelScalars = ScalarSet("市县区州省盟旗镇乡")
+
+    /// This lexicon with the divisions of `gazetteer` added after its own regions (a label the
+    /// lexicon already has keeps the lexicon's region).
+    public func adding(_ gazetteer: RegionGazetteer) -> Lexicon {
+        var regions = self.regions
+        for division in gazetteer.divisions {
+            let level: RegionLevel
+            switch division.level {
+            case .province: level = .province
+            case .city: level = .city
+            case .county: level = .district
+            }
+            let major = division.level == .county ? [] : division.shortForms
+            regions.append(Region(level: level, prefLabel: division.name, altLabels: major))
+            // 市中 (市中区) and 新市 (新市区) read as 市中职学校 and 新市域…: a short form that
+            // starts or ends with a level word is left out.
+            let minor = division.shortForms.filter { form in
+                guard let first = form.unicodeScalars.first, let last = form.unicodeScalars.last
+                else { return false }
+                return !Lexicon.levelScalars.contains(first) && !Lexicon.levelScalars.contains(last)
+            }
+            if division.level == .county && !minor.isEmpty {
+                regions.append(
+                    Region(
+                        level: level, prefLabel: division.name, altLabels: minor,
+                        isMinorShortForm: true))
+            }
+        }
+        return Lexicon(organizations: organizations, regions: regions)
+    }
 
     /// Reads the restricted Turtle of `Ontology/lexicon.ttl` (see the file's header).
     ///
@@ -86,6 +123,11 @@ public struct Lexicon: Sendable {
                 organizations.append(Organization(type: type, prefLabel: pref, altLabels: alts))
             }
         }
+        self.init(organizations: organizations, regions: regions)
+    }
+
+    /// A lexicon of these organisations and regions.
+    public init(organizations: [Organization], regions: [Region]) {
         self.organizations = organizations
         self.regions = regions
         var orgLabels: [(String, Int)] = []

@@ -396,7 +396,9 @@ public struct OrganizationRecognizer: Sendable {
             let c = scalars[p]
             if c == "（" { depth += 1 } else if c == "）" { depth -= 1 }
             if depth == 0, let hit = lexicon.regionTrie.longestMatch(in: scalars, at: p),
-                lexicon.regions[hit.value].level != .national || p == rest
+                (lexicon.regions[hit.value].level != .national
+                    && !lexicon.regions[hit.value].isMinorShortForm) || p == rest
+                    || chainStart != nil
             {
                 if chainStart == nil { chainStart = p }
                 lastChain = chainStart
