@@ -10,8 +10,15 @@ public struct Extractor: Sendable {
         self.figureRecognizers = figureRecognizers
     }
 
-    /// Extracts `document`.
+    /// Extracts `document`; text in traditional characters (or mixed) is read through its
+    /// simplified view and reported as written.
     public func extract(_ document: Document) -> Extraction {
+        if let view = ScriptView(document) { return view.restore(extractView(view.view)) }
+        return extractView(document)
+    }
+
+    /// Extracts `document` as it is, without a script view.
+    private func extractView(_ document: Document) -> Extraction {
         let layout = DocumentLayout(document)
         var mentions = OrganizationRecognizer(lexicon: lexicon).mentions(
             in: document, layout: layout)
