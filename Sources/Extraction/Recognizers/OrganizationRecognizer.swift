@@ -100,6 +100,31 @@ public struct OrganizationRecognizer: Sendable {
                     }
                     break
                 }
+                if let previous = accepted.last, previous.type == .govBody, rule.type == .govBody,
+                    OrganizationRecognizer.isParentBody(s, end: previous.end),
+                    suffixStart - previous.end <= 10,
+                    (previous.end..<suffixStart).allSatisfy({
+                        ScalarClass.isHan(s[$0])
+                            && (s[$0] == "及" || !NameVocabulary.cutScalars.contains(s[$0]))
+                    }),
+                    !(previous.end..<suffixStart).contains(where: {
+                        lexicon.regionTrie.hasMatch(in: s, at: $0)
+                    }),
+                    !NameVocabulary.cutTrie.hasMatch(in: s, at: previous.end)
+                {
+                    // 香港特区政府教育局, 教育部国民及学前教育署: a bureau of the body before it.
+                    OrganizationRecognizer.extendLast(&accepted, to: end, in: document)
+                    matched = true
+                    break
+                }
+                if let previous = accepted.last, previous.type == .enterprise,
+                    rule.type == .enterprise, previous.end < suffixStart,
+                    isBracketedPlace(s, from: previous.end, to: suffixStart)
+                {
+                    OrganizationRecognizer.extendLast(&accepted, to: end, in: document)
+                    matched = true
+                    break
+                }
                 if let previous = accepted.last, previous.end == suffixStart {
                     // Directly after a known name: 京东物流 + 有限公司 is one company.
                     if rule.type == .enterprise && previous.type == .enterprise {
@@ -285,7 +310,8 @@ public struct OrganizationRecognizer: Sendable {
             }
             // 广州市同晋…: a function scalar right after a region belongs to the name.
             if i == regionEnd && i + 1 < scalars.count
-                && "同上来有后前时其".unicodeScalars.contains(scalars[i])
+                && ("同上来有后前时其".unicodeScalars.contains(scalars[i])
+                    || (rule.type == .enterprise && scalars[i] == "和"))
             {
                 i += 1
                 continue
@@ -367,6 +393,12 @@ public struct OrganizationRecognizer: Sendable {
             stripping = false
             if let junk = NameVocabulary.junkTrie.longestMatch(in: scalars, at: rest) {
                 let word = NameVocabulary.leadingJunk[junk.value]
+                // 和林格尔县, 共青城市, 同江市: a place that starts with a function scalar.
+                if let region = lexicon.regionTrie.longestMatch(in: scalars, at: rest),
+                    region.length > junk.length
+                {
+                    break
+                }
                 // 大 starts real names only with more after it (大湾区 is a region anyway).
                 if word == "大" && rest + 1 < scalars.count
                     && lexicon.regionTrie.hasMatch(in: scalars, at: rest)
@@ -408,7 +440,10 @@ public struct OrganizationRecognizer: Sendable {
             chainStart = nil
             p += 1
         }
-        if let lastChain, lastChain > rest {
+        // 吉林敖东延边药业股份有限公司, 珠海大横琴汽车服务有限公司: a company named from a region
+        // keeps the places inside its name.
+        let startsWithRegion = lexicon.regionTrie.hasMatch(in: scalars, at: rest)
+        if let lastChain, lastChain > rest, !(rule.type == .enterprise && startsWithRegion) {
             rest = lastChain
             cutScalar = nil
         }
@@ -559,6 +594,12 @@ public struct OrganizationRecognizer: Sendable {
         return out
     }
 
+    /// True when the government name ending at `end` is a parent body whose bureaus are named
+    /// after it (…政府教育局, 教育部…署).
+    static func isParentBody(_ s: [Unicode.Scalar], end: Int) -> Bool {
+        matches(s, at: end - 2, ["政", "府"]) || matches(s, at: end - 2, ["育", "部"])
+    }
+
     /// 市委|市政府: an administrative level starts a new name.
     static let levelScalars = ScalarSet("市省区县")
 
@@ -683,7 +724,18 @@ public struct OrganizationRecognizer: Sendable {
             guard j < s.count, ScalarClass.isCloseBracket(s[j]), j > end + 2 else { continue }
             if index + 1 < mentions.count && mentions[index + 1].start <= j { continue }
             let inner = String(String.UnicodeScalarView(s[(end + 1)..<j]))
-            guard ["会", "公司", "集团", "联盟", "中心"].contains(where: { inner.hasSuffix($0) }) else {
+            // （以下简称联盟） defines a short name; it does not name the body again.
+            if ShortFormRecognizer.introducers.contains(where: {
+                matches(s, at: end + 1, $0)
+            }) {
+                continue
+            }
+            // 职业教育中心（学校）: the same school, named as a school.
+            let schoolTail = mentions[index].type == .school && inner == "学校"
+            guard
+                schoolTail
+                    || ["会", "公司", "集团", "联盟", "中心"].contains(where: { inner.hasSuffix($0) })
+            else {
                 continue
             }
             mentions[index].end = j + 1
@@ -696,14 +748,32 @@ public struct OrganizationRecognizer: Sendable {
     static func continuesIntoLongerName(_ s: [Unicode.Scalar], _ end: Int) -> Bool {
         for word in continuations where matches(s, at: end, word) { return true }
         // 中建三局集团（浙江）有限公司: a bracketed place between the parts.
+        // 一重集团（黑龙江）重工有限公司: a subsidiary named after its group.
         if end < s.count, ScalarClass.isOpenBracket(s[end]) {
             var j = end + 1
             while j < s.count && j - end <= 7 && ScalarClass.isHan(s[j]) { j += 1 }
             if j < s.count, j > end + 1, ScalarClass.isCloseBracket(s[j]) {
                 for word in continuations where matches(s, at: j + 1, word) { return true }
+                var k = j + 1
+                while k < s.count && k - j <= 8 && ScalarClass.isHan(s[k]) {
+                    if matches(s, at: k, companyTail) { return true }
+                    k += 1
+                }
             }
         }
         return false
+    }
+
+    private static let companyTail: [Unicode.Scalar] = ["有", "限", "公", "司"]
+
+    /// True when `s[from..<to]` is a bracketed place (（成都）), as between a brand and the
+    /// legal tail of its local company: 格力电器（成都）有限公司.
+    func isBracketedPlace(_ s: [Unicode.Scalar], from: Int, to: Int) -> Bool {
+        guard to - from >= 4, to - from <= 9, ScalarClass.isOpenBracket(s[from]),
+            ScalarClass.isCloseBracket(s[to - 1])
+        else { return false }
+        guard let hit = lexicon.regionTrie.longestMatch(in: s, at: from + 1) else { return false }
+        return hit.length == to - from - 2
     }
 
     private static let continuations: [[Unicode.Scalar]] = [

@@ -50,7 +50,8 @@ struct SuffixRule: Sendable {
         SuffixRule("职业技术学校", .school, selfDescribing: true, distinctive: true),
         // 宁波市职业技术教育中心学校, 和龙市职业技术教育中心: a city's or county's lead school.
         SuffixRule("职业技术教育中心学校", .school, selfDescribing: true, distinctive: true),
-        SuffixRule("职业技术教育中心", .school, selfDescribing: true, distinctive: true),
+        SuffixRule(
+            "职业技术教育中心", .school, forbiddenNext: "学", selfDescribing: true, distinctive: true),
         SuffixRule("职业教育中心学校", .school, selfDescribing: true, distinctive: true),
         SuffixRule("职业中学校", .school, selfDescribing: true, distinctive: true),
         SuffixRule("卫生学校", .school, selfDescribing: true),
@@ -60,14 +61,17 @@ struct SuffixRule: Sendable {
         SuffixRule("职业高级中学", .school, forbiddenNext: "生", selfDescribing: true, distinctive: true),
         SuffixRule("职业高中", .school, selfDescribing: true),
         SuffixRule("技工学校", .school, selfDescribing: true, distinctive: true),
+        SuffixRule("高级技工学校", .school, selfDescribing: true, distinctive: true),
         SuffixRule("技师学院", .school, selfDescribing: true, distinctive: true),
         SuffixRule("中等专业学校", .school, selfDescribing: true),
         SuffixRule("中等职业学校", .school),
-        SuffixRule("职业中专", .school, selfDescribing: true),
-        SuffixRule("中专", .school, forbiddenNext: "生业"),
+        SuffixRule("职业中专", .school, forbiddenNext: "学", selfDescribing: true),
+        SuffixRule("职业中专学校", .school, selfDescribing: true, distinctive: true),
+        SuffixRule("中专", .school, forbiddenNext: "生业学"),
         SuffixRule("职校", .school, forbiddenNext: "生", distinctive: true),
-        SuffixRule("职教中心", .school, selfDescribing: true, distinctive: true),
-        SuffixRule("职业教育中心", .school, selfDescribing: true, distinctive: true),
+        SuffixRule("职教中心", .school, forbiddenNext: "学", selfDescribing: true, distinctive: true),
+        SuffixRule(
+            "职业教育中心", .school, forbiddenNext: "学", selfDescribing: true, distinctive: true),
         SuffixRule("中学", .school, forbiddenNext: "生阶部校习"),
         SuffixRule("学校", .school, maxPrefix: 12, forbiddenNext: "生"),
         // higher education
@@ -98,7 +102,8 @@ struct SuffixRule: Sendable {
         SuffixRule("联合体", .alliance, maxPrefix: 16),
         SuffixRule("共同体", .alliance, maxPrefix: 24),
         SuffixRule("职教集团", .alliance, maxPrefix: 16, forbiddenNext: "化"),
-        SuffixRule("职业教育集团", .alliance, maxPrefix: 16, forbiddenNext: "化"),
+        SuffixRule(
+            "职业教育集团", .alliance, maxPrefix: 16, forbiddenNext: "化", selfDescribing: true),
         SuffixRule("教育集团", .alliance, maxPrefix: 16, forbiddenNext: "化"),
         SuffixRule("联盟", .alliance, maxPrefix: 24),
         SuffixRule("产业学院", .alliance, maxPrefix: 14),
@@ -129,6 +134,11 @@ struct SuffixRule: Sendable {
         SuffixRule("委员会", .govBody, maxPrefix: 14, needsAnchor: true),
         SuffixRule("人大", .govBody, needsAnchor: true, selfDescribing: true),
         SuffixRule("总工会", .govBody, needsAnchor: true, selfDescribing: true),
+        // 市教育招生考试院, 教育部…教育署.
+        SuffixRule("考试院", .govBody, maxPrefix: 10, needsAnchor: true),
+        SuffixRule(
+            "署", .govBody, maxPrefix: 10, needsAnchor: true, forbiddenNext: "名",
+            forbiddenPrevious: "签部公连"),
         SuffixRule("调解中心", .govBody, maxPrefix: 10),
         // other bodies
         SuffixRule("研究院", .other, maxPrefix: 16),
