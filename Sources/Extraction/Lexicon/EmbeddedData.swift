@@ -5,10 +5,672 @@
 enum EmbeddedData {
     /// File name → text.
     static let files: [String: String] = [
+        "brands.tsv": brands,
         "institutions.tsv": institutions,
         "regions.tsv": regions,
         "t2s.tsv": t2s,
     ]
+
+    /// `Ontology/brands.tsv`.
+    static let brands = #"""
+        # brands.tsv: large companies (Chinese, and foreign ones active in China) that sign school-enterprise
+        # partnerships, across industries and provinces: the short name people write, the registered name
+        # of the group's main company, other names, and the industry.
+        # Source: written for VocGraph from general knowledge (public company names), not copied from any
+        # list; licence: the same as this repository's code. Written by hand; after editing, run
+        #   python3 scripts/sort-tsv.py Ontology/brands.tsv
+        # Rules: a brand has at least two characters. needsContext = yes when the brand alone is also an
+        # ordinary word, a region name or short form (regions.tsv; a test checks it), or a person's name
+        # (小米, 美的, 长城, 平安, 东风, 李宁): match it only with a company cue (与X签约, X公司, X集团).
+        # aliases are safe alone and name one brand only. legalName is empty where the registered name
+        # of the main company in China is not certain; it is written as registered, with full-width
+        # brackets （）. Several brands may share one legal name.
+        # key: brand
+        brand	legalName	aliases	industry	needsContext
+        360	三六零安全科技股份有限公司	奇虎360,三六零	ict	yes
+        58同城	五八同城信息技术有限公司		internet	no
+        ABB	ABB（中国）有限公司		powerEquipment	no
+        IBM	国际商业机器（中国）有限公司		ict	no
+        OPPO	OPPO广东移动通信有限公司		electronics	no
+        TCL	TCL科技集团股份有限公司	TCL集团	electronics	no
+        vivo	维沃移动通信有限公司	维沃	electronics	no
+        一心堂	一心堂药业集团股份有限公司		retail	no
+        一汽	中国第一汽车集团有限公司	中国一汽,一汽集团	auto	no
+        一汽-大众	一汽-大众汽车有限公司	一汽大众	auto	no
+        万华化学	万华化学集团股份有限公司		chemical	no
+        万向	万向集团公司	万向集团	auto	no
+        万和	广东万和新电气股份有限公司	万和电气	appliance	no
+        万科	万科企业股份有限公司	万科集团	realEstate	no
+        万豪			hotel	no
+        万达	大连万达集团股份有限公司	万达集团	conglomerate	no
+        三一	三一集团有限公司	三一集团	machinery	yes
+        三一重工	三一重工股份有限公司		machinery	no
+        三元食品	北京三元食品股份有限公司		food	no
+        三全	三全食品股份有限公司	三全食品	food	no
+        三只松鼠	三只松鼠股份有限公司		food	no
+        三峡集团	中国长江三峡集团有限公司		energy	no
+        三星	三星（中国）投资有限公司	三星电子	electronics	yes
+        三菱电机	三菱电机（中国）有限公司		machinery	no
+        上汽	上海汽车集团股份有限公司	上汽集团	auto	no
+        上汽大众	上汽大众汽车有限公司		auto	no
+        上汽通用	上汽通用汽车有限公司		auto	no
+        上汽通用五菱	上汽通用五菱汽车股份有限公司	五菱	auto	no
+        上海医药	上海医药集团股份有限公司	上药	pharma	no
+        上海地铁	上海申通地铁集团有限公司		rail	no
+        上海家化	上海家化联合股份有限公司		consumer	no
+        上海建工	上海建工集团股份有限公司		construction	no
+        上海机场	上海机场（集团）有限公司		aviation	no
+        上海电气	上海电气集团股份有限公司		powerEquipment	no
+        上海迪士尼	上海国际主题乐园有限公司	上海迪士尼度假区	tourism	no
+        上海银行	上海银行股份有限公司		bank	no
+        上港集团	上海国际港务（集团）股份有限公司		port	no
+        东华软件	东华软件股份公司		ict	no
+        东方电气	中国东方电气集团有限公司		powerEquipment	no
+        东方航空	中国东方航空集团有限公司	东航,中国东方航空	aviation	no
+        东方雨虹	北京东方雨虹防水技术股份有限公司		construction	no
+        东软	东软集团股份有限公司	东软集团	ict	no
+        东阿阿胶	东阿阿胶股份有限公司		pharma	no
+        东风	东风汽车集团有限公司	东风汽车,东风公司	auto	yes
+        东风日产	东风汽车有限公司		auto	no
+        东风本田	东风本田汽车有限公司		auto	no
+        中信	中国中信集团有限公司	中信集团	conglomerate	no
+        中信证券	中信证券股份有限公司		securities	no
+        中信银行	中信银行股份有限公司		bank	no
+        中储粮	中国储备粮管理集团有限公司		agriculture	no
+        中公教育	中公教育科技股份有限公司		education	no
+        中兴	中兴通讯股份有限公司	中兴通讯	ict	no
+        中创新航	中创新航科技集团股份有限公司		newEnergy	no
+        中国一拖	中国一拖集团有限公司	一拖	machinery	no
+        中国一重	中国第一重型机械集团有限公司		machinery	no
+        中国中冶	中国冶金科工集团有限公司	中冶	construction	no
+        中国中化	中国中化控股有限责任公司	中化集团	chemical	no
+        中国中车	中国中车股份有限公司	中车	rail	no
+        中国中铁	中国中铁股份有限公司	中铁	construction	no
+        中国五矿	中国五矿集团有限公司	五矿	metals	no
+        中国交建	中国交通建设股份有限公司	中交	construction	no
+        中国人保	中国人民保险集团股份有限公司	人保	insurance	no
+        中国人寿	中国人寿保险（集团）公司	国寿	insurance	no
+        中国信科	中国信息通信科技集团有限公司		ict	no
+        中国兵器	中国兵器工业集团有限公司	兵器工业集团	machinery	no
+        中国农业发展银行	中国农业发展银行	农发行	bank	no
+        中国化学	中国化学工程集团有限公司		construction	yes
+        中国华电	中国华电集团有限公司	华电集团	energy	no
+        中国华能	中国华能集团有限公司	华能,华能集团	energy	no
+        中国商飞	中国商用飞机有限责任公司	商飞	aviation	no
+        中国国航	中国国际航空股份有限公司	国航	aviation	no
+        中国外运	中国外运股份有限公司	中外运	logistics	no
+        中国大唐	中国大唐集团有限公司	大唐集团	energy	no
+        中国太平	中国太平保险集团有限责任公司		insurance	no
+        中国宝武	中国宝武钢铁集团有限公司	宝武,宝钢	steel	no
+        中国平安	中国平安保险（集团）股份有限公司	平安集团	insurance	no
+        中国广电	中国广播电视网络集团有限公司		telecom	no
+        中国建材	中国建材集团有限公司	中建材	construction	yes
+        中国建筑	中国建筑集团有限公司	中建,中建集团	construction	yes
+        中国旅游集团	中国旅游集团有限公司	中旅集团	tourism	no
+        中国海油	中国海洋石油集团有限公司	中海油	energy	no
+        中国烟草	中国烟草总公司		consumer	no
+        中国物流集团	中国物流集团有限公司		logistics	no
+        中国电信	中国电信集团有限公司		telecom	no
+        中国电子	中国电子信息产业集团有限公司	中国电子信息产业集团	ict	yes
+        中国电建	中国电力建设集团有限公司		construction	no
+        中国电科	中国电子科技集团有限公司	中电科	ict	no
+        中国盐业	中国盐业集团有限公司	中盐	food	no
+        中国石化	中国石油化工集团有限公司	中石化	energy	no
+        中国石油	中国石油天然气集团有限公司	中石油	energy	no
+        中国神华	中国神华能源股份有限公司	神华	energy	no
+        中国移动	中国移动通信集团有限公司	中移动	telecom	no
+        中国联通	中国联合网络通信集团有限公司		telecom	no
+        中国能建	中国能源建设集团有限公司		construction	no
+        中国航发	中国航空发动机集团有限公司		aviation	no
+        中国船舶	中国船舶集团有限公司	中船集团	machinery	no
+        中国西电	中国西电集团有限公司	西电集团	powerEquipment	no
+        中国进出口银行	中国进出口银行		bank	no
+        中国通号	中国铁路通信信号股份有限公司		rail	no
+        中国邮政	中国邮政集团有限公司	中国邮政集团	logistics	no
+        中国重汽	中国重型汽车集团有限公司	重汽	auto	no
+        中国铁塔	中国铁塔股份有限公司		telecom	no
+        中国铁建	中国铁建股份有限公司		construction	no
+        中国铝业	中国铝业集团有限公司	中铝	metals	no
+        中国银联	中国银联股份有限公司	银联	bank	no
+        中国银行	中国银行股份有限公司	中行	bank	no
+        中国黄金	中国黄金集团有限公司		metals	no
+        中天科技	江苏中天科技股份有限公司		ict	no
+        中广核	中国广核集团有限公司		energy	no
+        中建三局	中建三局集团有限公司		construction	no
+        中建八局	中国建筑第八工程局有限公司		construction	no
+        中微公司	中微半导体设备（上海）股份有限公司		semiconductor	no
+        中控技术	浙江中控技术股份有限公司		machinery	no
+        中核集团	中国核工业集团有限公司	中核	energy	no
+        中海地产	中国海外发展有限公司		realEstate	no
+        中煤集团	中国中煤能源集团有限公司	中煤	energy	no
+        中粮	中粮集团有限公司	中粮集团	food	no
+        中联重科	中联重科股份有限公司		machinery	no
+        中芯国际	中芯国际集成电路制造有限公司	中芯	semiconductor	no
+        中车株洲	中车株洲电力机车有限公司	株机	rail	no
+        中软国际	中软国际有限公司		ict	no
+        中远海运	中国远洋海运集团有限公司		logistics	no
+        中通快递	中通快递股份有限公司	中通	logistics	no
+        中金公司	中国国际金融股份有限公司	中金	securities	no
+        中铁装备	中铁工程装备集团有限公司		machinery	no
+        中集	中国国际海运集装箱（集团）股份有限公司	中集集团	machinery	no
+        中青旅	中青旅控股股份有限公司		tourism	no
+        丰田	丰田汽车（中国）投资有限公司	丰田汽车	auto	no
+        丽珠	丽珠医药集团股份有限公司	丽珠集团	pharma	no
+        九州通	九州通医药集团股份有限公司		pharma	no
+        九牧	九牧厨卫股份有限公司		consumer	no
+        九阳	九阳股份有限公司		appliance	no
+        云从科技	云从科技集团股份有限公司		ict	no
+        云南白药	云南白药集团股份有限公司		pharma	no
+        云天化	云天化集团有限责任公司		chemical	no
+        五粮液	宜宾五粮液股份有限公司	五粮液集团	beverage	no
+        亚马逊	亚马逊（中国）投资有限公司	亚马逊云科技	internet	no
+        交通银行	交通银行股份有限公司	交行	bank	no
+        亨通	亨通集团有限公司	亨通集团,亨通光电	ict	no
+        京东	北京京东世纪贸易有限公司	京东集团	ecommerce	no
+        京东方	京东方科技集团股份有限公司	BOE	electronics	no
+        京东物流	京东物流股份有限公司		logistics	no
+        人福医药	人福医药集团股份公司		pharma	no
+        亿纬锂能	惠州亿纬锂能股份有限公司		newEnergy	no
+        以岭药业	石家庄以岭药业股份有限公司	以岭	pharma	no
+        伊利	内蒙古伊利实业集团股份有限公司	伊利集团,伊利股份	food	no
+        优必选	深圳市优必选科技股份有限公司	优必选科技	machinery	no
+        传化	传化集团有限公司	传化集团,传化物流	logistics	no
+        保利	中国保利集团有限公司	保利集团	conglomerate	no
+        保利发展	保利发展控股集团股份有限公司		realEstate	no
+        修正药业	修正药业集团股份有限公司		pharma	no
+        健康元	健康元药业集团股份有限公司		pharma	no
+        元气森林	元气森林（北京）食品科技集团有限公司		beverage	no
+        兆易创新	兆易创新科技集团股份有限公司		semiconductor	no
+        先导智能	无锡先导智能装备股份有限公司		machinery	no
+        光大	中国光大集团股份公司	光大集团	conglomerate	yes
+        光大银行	中国光大银行股份有限公司	中国光大银行	bank	no
+        光明	光明乳业股份有限公司		food	yes
+        光明乳业	光明乳业股份有限公司		food	no
+        光明食品	光明食品（集团）有限公司	光明食品集团	food	no
+        光迅科技	武汉光迅科技股份有限公司		ict	no
+        全聚德	中国全聚德（集团）股份有限公司		food	no
+        公牛	公牛集团股份有限公司	公牛集团	powerEquipment	yes
+        兴业银行	兴业银行股份有限公司		bank	no
+        农业银行	中国农业银行股份有限公司	农行,中国农业银行	bank	no
+        农夫山泉	农夫山泉股份有限公司		beverage	no
+        创维	创维集团有限公司	创维集团	appliance	no
+        剑南春	四川剑南春（集团）有限责任公司		beverage	no
+        包钢	包头钢铁（集团）有限责任公司	包钢集团	steel	no
+        北京地铁	北京市地铁运营有限公司		rail	no
+        北京城建	北京城建集团有限责任公司		construction	no
+        北京奔驰	北京奔驰汽车有限公司		auto	no
+        北京银行	北京银行股份有限公司		bank	no
+        北大荒	北大荒农垦集团有限公司	北大荒集团	agriculture	yes
+        北方华创	北方华创科技集团股份有限公司		semiconductor	no
+        北汽	北京汽车集团有限公司	北汽集团	auto	no
+        华中数控	武汉华中数控股份有限公司		machinery	no
+        华为	华为技术有限公司	华为公司,华为集团	ict	no
+        华住	华住集团有限公司	华住集团	hotel	no
+        华侨城	华侨城集团有限公司		tourism	no
+        华北制药	华北制药集团有限责任公司		pharma	no
+        华夏银行	华夏银行股份有限公司		bank	no
+        华大基因	深圳华大基因股份有限公司	华大	pharma	no
+        华天科技	天水华天科技股份有限公司		semiconductor	no
+        华工科技	华工科技产业股份有限公司		ict	no
+        华帝	华帝股份有限公司		appliance	no
+        华晨宝马	华晨宝马汽车有限公司		auto	no
+        华泰证券	华泰证券股份有限公司		securities	no
+        华润	华润（集团）有限公司	华润集团	conglomerate	no
+        华润万家	华润万家有限公司		retail	no
+        华润医药	华润医药集团有限公司		pharma	no
+        华润置地	华润置地有限公司		realEstate	no
+        华熙生物	华熙生物科技股份有限公司		consumer	no
+        华虹	上海华虹（集团）有限公司	华虹集团	semiconductor	no
+        协鑫	协鑫集团有限公司	协鑫集团	newEnergy	no
+        南京地铁	南京地铁集团有限公司		rail	no
+        南京银行	南京银行股份有限公司		bank	no
+        南方电网	中国南方电网有限责任公司	南网	energy	no
+        南方航空	中国南方航空集团有限公司	南航,中国南方航空	aviation	no
+        南瑞	南瑞集团有限公司	国电南瑞,南瑞集团	powerEquipment	no
+        南钢	南京钢铁集团有限公司	南京钢铁	steel	no
+        博世	博世（中国）投资有限公司	博世集团	auto	no
+        博彦科技	博彦科技股份有限公司		ict	no
+        卡特彼勒	卡特彼勒（中国）投资有限公司		machinery	no
+        厦门国贸	厦门国贸控股集团有限公司		conglomerate	no
+        厦门航空	厦门航空有限公司	厦航	aviation	no
+        厦门金龙	厦门金龙汽车集团股份有限公司	金龙客车	auto	no
+        去哪儿	北京趣拿信息技术有限公司	去哪儿网	tourism	no
+        双汇	河南双汇投资发展股份有限公司	双汇集团,双汇发展	food	no
+        发那科	北京发那科机电有限公司	FANUC	machinery	no
+        古井贡酒	安徽古井贡酒股份有限公司	古井贡	beverage	no
+        可口可乐			beverage	no
+        吉利	浙江吉利控股集团有限公司	吉利汽车,吉利控股,吉利集团	auto	yes
+        吉祥航空	上海吉祥航空股份有限公司		aviation	no
+        同仁堂	中国北京同仁堂（集团）有限责任公司	北京同仁堂	pharma	no
+        同程旅行	同程网络科技股份有限公司	同程	tourism	no
+        名创优品	名创优品集团控股有限公司		retail	no
+        君乐宝	君乐宝乳业集团有限公司		food	no
+        启明星辰	启明星辰信息技术集团股份有限公司		ict	no
+        哈电集团	哈尔滨电气集团有限公司	哈电	powerEquipment	no
+        哈药	哈药集团有限公司	哈药集团	pharma	no
+        哔哩哔哩	上海宽娱数码科技有限公司	B站	internet	no
+        哪吒汽车	合众新能源汽车股份有限公司		auto	no
+        唯品会	广州唯品会电子商务有限公司		ecommerce	no
+        商汤	上海商汤智能科技有限公司	商汤科技	ict	no
+        喜茶	深圳美西西餐饮管理有限公司		food	no
+        四川航空	四川航空股份有限公司	川航	aviation	no
+        国家开发银行	国家开发银行	国开行	bank	no
+        国家电投	国家电力投资集团有限公司		energy	no
+        国家电网	国家电网有限公司	国网	energy	no
+        国家管网	国家石油天然气管网集团有限公司		energy	no
+        国家能源集团	国家能源投资集团有限责任公司		energy	no
+        国泰君安	国泰君安证券股份有限公司		securities	no
+        国美	国美零售控股有限公司	国美电器	retail	no
+        国药	中国医药集团有限公司	国药集团,中国医药集团	pharma	no
+        国轩高科	国轩高科股份有限公司		newEnergy	no
+        国铁集团	中国国家铁路集团有限公司	国铁,中国国家铁路集团	rail	no
+        圆通	圆通速递股份有限公司	圆通速递	logistics	no
+        埃斯顿	南京埃斯顿自动化股份有限公司		machinery	no
+        埃森哲	埃森哲（中国）有限公司		services	no
+        士兰微	杭州士兰微电子股份有限公司		semiconductor	no
+        复星	复星国际有限公司	复星集团	conglomerate	no
+        复星医药	上海复星医药（集团）股份有限公司		pharma	no
+        大众	大众汽车（中国）投资有限公司	大众汽车	auto	yes
+        大华	浙江大华技术股份有限公司	大华股份,大华技术	electronics	yes
+        大参林	大参林医药集团股份有限公司		retail	no
+        大族激光	大族激光科技产业集团股份有限公司		machinery	no
+        大润发	康成投资（中国）有限公司		retail	no
+        大疆	深圳市大疆创新科技有限公司	大疆创新	electronics	no
+        大陆集团	大陆投资（中国）有限公司		auto	no
+        天合光能	天合光能股份有限公司		newEnergy	no
+        天士力	天士力医药集团股份有限公司		pharma	no
+        天津港	天津港（集团）有限公司		port	no
+        天猫	浙江天猫网络有限公司		ecommerce	no
+        太平洋保险	中国太平洋保险（集团）股份有限公司	中国太保	insurance	no
+        太平鸟	宁波太平鸟时尚服饰股份有限公司		textile	no
+        太极集团	重庆太极实业（集团）股份有限公司		pharma	no
+        太重	太原重型机械集团有限公司	太重集团	machinery	no
+        太钢	太原钢铁（集团）有限公司	太钢集团	steel	no
+        奇安信	奇安信科技集团股份有限公司		ict	no
+        奇瑞	奇瑞汽车股份有限公司	奇瑞汽车	auto	no
+        奔驰	梅赛德斯-奔驰（中国）投资有限公司	梅赛德斯-奔驰	auto	no
+        奥克斯	奥克斯集团有限公司	奥克斯空调	appliance	no
+        威高	威高集团有限公司	威高集团	medicalDevice	no
+        娃哈哈	杭州娃哈哈集团有限公司	娃哈哈集团	beverage	no
+        字节跳动	北京字节跳动科技有限公司		internet	no
+        宁德时代	宁德时代新能源科技股份有限公司	CATL	newEnergy	no
+        宁波舟山港	宁波舟山港集团有限公司		port	no
+        宁波银行	宁波银行股份有限公司		bank	no
+        宇视	浙江宇视科技有限公司	宇视科技	electronics	no
+        宇通	宇通客车股份有限公司	宇通客车	auto	no
+        安井	安井食品集团股份有限公司	安井食品	food	no
+        安永	安永华明会计师事务所（特殊普通合伙）		services	no
+        安踏	安踏体育用品集团有限公司	安踏体育	textile	no
+        宗申	宗申产业集团有限公司	宗申集团	machinery	no
+        宜家	宜家（中国）投资有限公司		retail	no
+        宝丰能源	宁夏宝丰能源集团股份有限公司		chemical	no
+        宝洁	广州宝洁有限公司		consumer	no
+        宝马	宝马（中国）汽车贸易有限公司	BMW	auto	no
+        富士康	鸿海精密工业股份有限公司	鸿海,鸿海精密	electronics	no
+        寒武纪	中科寒武纪科技股份有限公司		semiconductor	yes
+        小天鹅	无锡小天鹅电器有限公司		appliance	yes
+        小米	小米科技有限责任公司	小米集团,小米公司	electronics	yes
+        小红书	行吟信息科技（上海）有限公司		internet	no
+        小鹏汽车	广州小鹏汽车科技有限公司	小鹏	auto	no
+        居然之家	居然之家新零售集团股份有限公司		retail	no
+        山东能源	山东能源集团有限公司	山能集团	energy	yes
+        山东航空	山东航空股份有限公司	山航	aviation	no
+        山东高速	山东高速集团有限公司		construction	no
+        山河智能	山河智能装备股份有限公司		machinery	no
+        工业富联	富士康工业互联网股份有限公司		electronics	no
+        工商银行	中国工商银行股份有限公司	工行,中国工商银行	bank	no
+        巴斯夫	巴斯夫（中国）有限公司		chemical	no
+        希尔顿			hotel	no
+        平安	中国平安保险（集团）股份有限公司		insurance	yes
+        平安银行	平安银行股份有限公司		bank	no
+        平高	平高集团有限公司	平高电气	powerEquipment	no
+        广发银行	广发银行股份有限公司		bank	no
+        广州地铁	广州地铁集团有限公司		rail	no
+        广州港	广州港集团有限公司		port	no
+        广晟	广东省广晟控股集团有限公司	广晟集团	conglomerate	no
+        广汽	广州汽车集团股份有限公司	广汽集团	auto	no
+        广汽丰田	广汽丰田汽车有限公司		auto	no
+        广汽本田	广汽本田汽车有限公司		auto	no
+        广联达	广联达科技股份有限公司		ict	no
+        广药集团	广州医药集团有限公司	广药	pharma	no
+        库卡		KUKA	machinery	no
+        康佳	康佳集团股份有限公司	康佳集团	appliance	no
+        康师傅	康师傅控股有限公司		food	no
+        延长石油	陕西延长石油（集团）有限责任公司		energy	no
+        建发	厦门建发集团有限公司	建发集团	conglomerate	no
+        建设银行	中国建设银行股份有限公司	建行,中国建设银行	bank	no
+        开元酒店	开元旅业集团有限公司		hotel	no
+        张裕	烟台张裕葡萄酿酒股份有限公司		beverage	no
+        强生	强生（中国）投资有限公司		pharma	no
+        当当	北京当当网信息技术有限公司	当当网	ecommerce	no
+        徐工	徐州工程机械集团有限公司	徐工集团,徐工机械	machinery	no
+        微众银行	深圳前海微众银行股份有限公司		bank	no
+        微软	微软（中国）有限公司		ict	no
+        德力西	德力西集团有限公司	德力西电气	powerEquipment	no
+        德勤	德勤华永会计师事务所（特殊普通合伙）		services	no
+        德邦	德邦物流股份有限公司	德邦快递,德邦物流	logistics	no
+        徽商银行	徽商银行股份有限公司		bank	no
+        快手	北京快手科技有限公司	快手科技	internet	yes
+        思念食品	郑州思念食品有限公司		food	no
+        思科	思科系统（中国）网络技术有限公司		ict	no
+        恒力	恒力集团有限公司	恒力集团	chemical	no
+        恒大	中国恒大集团	恒大集团	realEstate	no
+        恒安	恒安国际集团有限公司	恒安集团	consumer	no
+        恒源祥	恒源祥（集团）有限公司		textile	no
+        恒瑞医药	江苏恒瑞医药股份有限公司	恒瑞	pharma	no
+        恒逸	浙江恒逸集团有限公司	恒逸集团	chemical	no
+        惠普	中国惠普有限公司		electronics	no
+        成都地铁	成都轨道交通集团有限公司		rail	no
+        戴尔	戴尔（中国）有限公司		electronics	no
+        扬子江药业	扬子江药业集团有限公司		pharma	no
+        抖音	北京微播视界科技有限公司		internet	no
+        招商局	招商局集团有限公司	招商局集团	conglomerate	no
+        招商蛇口	招商局蛇口工业区控股股份有限公司		realEstate	no
+        招商银行	招商银行股份有限公司	招行	bank	no
+        拜耳	拜耳（中国）有限公司		pharma	no
+        拼多多	上海寻梦信息技术有限公司		ecommerce	no
+        振华重工	上海振华重工（集团）股份有限公司		machinery	no
+        携程	携程计算机技术（上海）有限公司	携程集团,携程旅行网	tourism	no
+        攀钢	攀钢集团有限公司		steel	no
+        支付宝	支付宝（中国）网络技术有限公司		internet	no
+        敦豪	中外运-敦豪国际航空快件有限公司	DHL	logistics	no
+        文思海辉	文思海辉技术有限公司		ict	no
+        新东方	新东方教育科技集团有限公司	新东方集团	education	yes
+        新华三	新华三技术有限公司	H3C,紫光新华三	ict	no
+        新华保险	新华人寿保险股份有限公司		insurance	no
+        新大陆	新大陆科技集团有限公司		ict	yes
+        新奥	新奥集团股份有限公司	新奥集团	energy	no
+        新希望	新希望集团有限公司	新希望集团	agriculture	yes
+        新松	沈阳新松机器人自动化股份有限公司	新松机器人	machinery	no
+        方太	宁波方太厨具有限公司	方太集团	appliance	no
+        方特	华强方特文化科技集团股份有限公司	华强方特	tourism	no
+        施耐德	施耐德电气（中国）有限公司	施耐德电气	powerEquipment	no
+        日产	日产（中国）投资有限公司		auto	no
+        日日顺	日日顺供应链科技股份有限公司		logistics	no
+        旷视	北京旷视科技有限公司	旷视科技	ict	no
+        旺旺	中国旺旺控股有限公司		food	yes
+        明阳智能	明阳智慧能源集团股份有限公司	明阳集团	newEnergy	no
+        星巴克	星巴克企业管理（中国）有限公司		food	no
+        春秋航空	春秋航空股份有限公司		aviation	no
+        晋能控股	晋能控股集团有限公司		energy	no
+        普华永道	普华永道中天会计师事务所（特殊普通合伙）		services	no
+        普洛斯	普洛斯投资（上海）有限公司	GLP	logistics	no
+        晶澳	晶澳太阳能科技股份有限公司	晶澳科技	newEnergy	no
+        晶科能源	晶科能源控股有限公司	晶科	newEnergy	no
+        智飞生物	重庆智飞生物制品股份有限公司		pharma	no
+        曙光	曙光信息产业股份有限公司	中科曙光	ict	yes
+        本田	本田技研工业（中国）投资有限公司		auto	no
+        李宁	李宁（中国）体育用品有限公司	李宁公司	textile	yes
+        李锦记	李锦记（新会）食品有限公司	李锦记集团	food	no
+        杭叉	杭叉集团股份有限公司	杭叉集团	machinery	no
+        杭州地铁	杭州市地铁集团有限责任公司		rail	no
+        杭州银行	杭州银行股份有限公司		bank	no
+        杭氧	杭氧集团股份有限公司	杭氧集团	machinery	no
+        杭钢	杭州钢铁集团有限公司	杭钢集团	steel	no
+        松下	松下电器（中国）有限公司	松下电器	appliance	no
+        极兔	极兔速递环球有限公司	极兔速递	logistics	no
+        极氪	浙江极氪智能科技有限公司	极氪汽车	auto	no
+        柳工	广西柳工集团有限公司	柳工集团	machinery	no
+        柳钢	广西柳州钢铁集团有限公司		steel	no
+        格兰仕	广东格兰仕集团有限公司		appliance	no
+        格力	珠海格力电器股份有限公司	格力电器	appliance	no
+        桐昆	桐昆集团股份有限公司	桐昆股份	chemical	no
+        森马	浙江森马服饰股份有限公司	森马服饰	textile	no
+        横店集团	横店集团控股有限公司		conglomerate	no
+        欣旺达	欣旺达电子股份有限公司		newEnergy	no
+        欧姆龙	欧姆龙（中国）有限公司		machinery	no
+        欧派	欧派家居集团股份有限公司	欧派家居	consumer	no
+        歌尔	歌尔股份有限公司	歌尔股份	electronics	no
+        正大		正大集团	agriculture	yes
+        正泰	正泰集团股份有限公司	正泰集团,正泰电器	powerEquipment	no
+        步长制药	山东步长制药股份有限公司		pharma	no
+        武汉地铁	武汉地铁集团有限公司		rail	no
+        比亚迪	比亚迪股份有限公司	比亚迪汽车	auto	no
+        毕马威	毕马威华振会计师事务所（特殊普通合伙）		services	no
+        民生银行	中国民生银行股份有限公司	中国民生银行	bank	no
+        永辉	永辉超市股份有限公司	永辉超市	retail	no
+        汇川	深圳市汇川技术股份有限公司		machinery	yes
+        汇川技术	深圳市汇川技术股份有限公司		machinery	no
+        汇源	北京汇源食品饮料有限公司	汇源果汁	beverage	no
+        江淮汽车	安徽江淮汽车集团股份有限公司		auto	no
+        江苏银行	江苏银行股份有限公司		bank	no
+        江西铜业	江西铜业集团有限公司	江铜	metals	no
+        江铃	江铃汽车集团有限公司	江铃汽车	auto	no
+        汾酒	山西杏花村汾酒厂股份有限公司	山西汾酒	beverage	no
+        沃尔玛	沃尔玛（中国）投资有限公司		retail	no
+        沈阳机床	沈阳机床股份有限公司		machinery	no
+        沈鼓	沈鼓集团股份有限公司	沈鼓集团	machinery	no
+        沙钢	江苏沙钢集团有限公司	沙钢集团	steel	no
+        河钢	河钢集团有限公司	河钢集团	steel	no
+        法士特	陕西法士特汽车传动集团有限责任公司		auto	no
+        波司登	波司登国际控股有限公司		textile	no
+        泰康	泰康保险集团股份有限公司	泰康保险	insurance	no
+        泸州老窖	泸州老窖股份有限公司		beverage	no
+        洋河	江苏洋河酒厂股份有限公司	洋河股份	beverage	yes
+        洛阳钼业	洛阳栾川钼业集团股份有限公司		metals	no
+        洲际			hotel	yes
+        洽洽	洽洽食品股份有限公司	洽洽食品	food	no
+        浙商银行	浙商银行股份有限公司		bank	no
+        浦发银行	上海浦东发展银行股份有限公司		bank	no
+        浪潮	浪潮集团有限公司	浪潮集团	ict	yes
+        海亮	海亮集团有限公司	海亮集团	metals	no
+        海信	海信集团控股股份有限公司	海信集团	appliance	no
+        海光	海光信息技术股份有限公司	海光信息	semiconductor	no
+        海南航空	海南航空控股股份有限公司	海航	aviation	no
+        海大集团	广东海大集团股份有限公司		agriculture	no
+        海天味业	佛山市海天调味食品股份有限公司		food	no
+        海尔	海尔集团公司	海尔集团,海尔智家	appliance	no
+        海底捞	四川海底捞餐饮股份有限公司		food	no
+        海康威视	杭州海康威视数字技术股份有限公司	海康	electronics	no
+        海澜之家	海澜之家集团股份有限公司		textile	no
+        海螺	安徽海螺集团有限责任公司	海螺集团,海螺水泥	construction	yes
+        涪陵榨菜	重庆市涪陵榨菜集团股份有限公司		food	no
+        淘宝	浙江淘宝网络有限公司	淘宝网	ecommerce	no
+        深信服	深信服科技股份有限公司		ict	no
+        深圳地铁	深圳市地铁集团有限公司		rail	no
+        深圳机场	深圳市机场（集团）有限公司		aviation	no
+        深圳燃气	深圳市燃气集团股份有限公司		energy	no
+        深圳航空	深圳航空有限责任公司	深航	aviation	no
+        深投控	深圳市投资控股有限公司		conglomerate	no
+        温氏	温氏食品集团股份有限公司	温氏股份,温氏集团	agriculture	no
+        湖南钢铁	湖南钢铁集团有限公司	华菱钢铁	steel	no
+        滴滴	北京小桔科技有限公司	滴滴出行	internet	no
+        潍柴	潍柴控股集团有限公司	潍柴动力,潍柴集团	machinery	no
+        烽火通信	烽火通信科技股份有限公司		ict	no
+        燕京啤酒	北京燕京啤酒股份有限公司		beverage	no
+        爱奇艺	北京爱奇艺科技有限公司		internet	no
+        爱尔眼科	爱尔眼科医院集团股份有限公司		services	no
+        爱玛	爱玛科技集团股份有限公司		consumer	no
+        片仔癀	漳州片仔癀药业股份有限公司		pharma	no
+        牧原	牧原食品股份有限公司	牧原股份	agriculture	no
+        物产中大	物产中大集团股份有限公司		conglomerate	no
+        物美	物美科技集团有限公司	物美集团	retail	no
+        特变电工	特变电工股份有限公司		powerEquipment	no
+        特斯拉	特斯拉（上海）有限公司	Tesla	auto	no
+        特步	特步（中国）有限公司		textile	no
+        玉柴	广西玉柴机器集团有限公司	玉柴集团	machinery	no
+        王府井	王府井集团股份有限公司	王府井集团	retail	yes
+        王老吉	广州王老吉大健康产业有限公司		beverage	no
+        现代汽车	现代汽车（中国）投资有限公司		auto	no
+        珀莱雅	珀莱雅化妆品股份有限公司		consumer	no
+        理想汽车	北京车和家信息技术有限公司		auto	no
+        瑞幸咖啡	瑞幸咖啡（中国）有限公司	瑞幸	food	no
+        用友	用友网络科技股份有限公司	用友网络	ict	no
+        甲骨文	甲骨文（中国）软件系统有限公司	Oracle	ict	yes
+        申洲国际	申洲国际集团控股有限公司		textile	no
+        申通快递	申通快递股份有限公司	申通	logistics	no
+        白云山	广州白云山医药集团股份有限公司		pharma	yes
+        白云机场	广州白云国际机场股份有限公司	广州白云国际机场	aviation	no
+        百事	百事（中国）有限公司	百事可乐	beverage	no
+        百度	北京百度网讯科技有限公司	百度公司,百度集团	internet	no
+        百联	百联集团有限公司	百联集团	retail	no
+        百雀羚	上海百雀羚日用化学有限公司		consumer	no
+        益丰大药房	益丰大药房连锁股份有限公司		retail	no
+        益海嘉里	益海嘉里金龙鱼粮油食品股份有限公司	金龙鱼	food	no
+        盐湖股份	青海盐湖工业股份有限公司		chemical	no
+        盒马	上海盒马网络科技有限公司	盒马鲜生	retail	no
+        盛虹	盛虹控股集团有限公司	盛虹集团	chemical	no
+        石药集团	石药控股集团有限公司	石药	pharma	no
+        碧桂园	碧桂园控股有限公司	碧桂园集团	realEstate	no
+        神州数码	神州数码集团股份有限公司		ict	no
+        福特	福特汽车（中国）有限公司	福特汽车	auto	no
+        福田汽车	北汽福田汽车股份有限公司		auto	no
+        福耀	福耀玻璃工业集团股份有限公司	福耀玻璃,福耀集团	auto	no
+        科伦药业	四川科伦药业股份有限公司	科伦	pharma	no
+        科大讯飞	科大讯飞股份有限公司	讯飞	ict	no
+        立白	立白科技集团股份有限公司	立白集团	consumer	no
+        立讯精密	立讯精密工业股份有限公司	立讯	electronics	no
+        箭牌家居	箭牌家居集团股份有限公司		consumer	no
+        粤海	广东粤海控股集团有限公司	粤海集团	conglomerate	no
+        索尼	索尼（中国）有限公司		electronics	no
+        索菲亚	索菲亚家居股份有限公司		consumer	yes
+        紫光	紫光集团有限公司	紫光集团	semiconductor	no
+        紫光展锐	紫光展锐（上海）科技有限公司	展锐	semiconductor	no
+        紫金矿业	紫金矿业集团股份有限公司		metals	no
+        红星美凯龙	红星美凯龙家居集团股份有限公司		retail	no
+        红豆集团	红豆集团有限公司		textile	no
+        纳爱斯	纳爱斯集团有限公司		consumer	no
+        统一企业	统一企业（中国）投资有限公司		food	no
+        统信软件	统信软件技术有限公司	统信	ict	no
+        绿地	绿地控股集团股份有限公司	绿地集团	realEstate	yes
+        网商银行	浙江网商银行股份有限公司		bank	no
+        网易	网易（杭州）网络有限公司	网易公司	internet	no
+        罗克韦尔	罗克韦尔自动化（中国）有限公司	罗克韦尔自动化	machinery	no
+        罗氏	罗氏（中国）投资有限公司		pharma	no
+        美团	北京三快在线科技有限公司	美团网	internet	no
+        美的	美的集团股份有限公司	美的集团	appliance	yes
+        美菱	长虹美菱股份有限公司		appliance	no
+        老干妈	贵阳南明老干妈风味食品有限责任公司		food	no
+        老板电器	杭州老板电器股份有限公司		appliance	no
+        老百姓大药房	老百姓大药房连锁股份有限公司		retail	no
+        联合利华	联合利华（中国）有限公司		consumer	no
+        联影医疗	上海联影医疗科技股份有限公司	联影	medicalDevice	no
+        联想	联想集团有限公司	联想集团	electronics	yes
+        联邦快递	联邦快递（中国）有限公司	FedEx	logistics	no
+        肯德基	百胜中国控股有限公司	百胜中国	food	no
+        腾讯	深圳市腾讯计算机系统有限公司	腾讯公司,腾讯集团,腾讯科技	internet	no
+        舜宇	舜宇光学科技（集团）有限公司	舜宇光学	electronics	no
+        航天科工	中国航天科工集团有限公司	中国航天科工集团	aviation	no
+        航天科技	中国航天科技集团有限公司	中国航天科技集团	aviation	no
+        航空工业	中国航空工业集团有限公司	中航工业,中国航空工业集团	aviation	no
+        良品铺子	良品铺子股份有限公司		food	no
+        苏宁	苏宁易购集团股份有限公司	苏宁易购	retail	no
+        苏泊尔	浙江苏泊尔股份有限公司		appliance	no
+        英伟达			semiconductor	no
+        英特尔	英特尔（中国）有限公司		semiconductor	no
+        苹果	苹果电子产品商贸（北京）有限公司	苹果公司	electronics	yes
+        茅台	贵州茅台酒股份有限公司	贵州茅台,茅台集团	beverage	yes
+        荣盛	浙江荣盛控股集团有限公司	荣盛石化	chemical	no
+        荣耀	荣耀终端有限公司	荣耀终端	electronics	yes
+        药明康德	无锡药明康德新药开发股份有限公司		pharma	no
+        菜鸟	菜鸟网络科技有限公司	菜鸟网络	logistics	yes
+        菲尼克斯电气	菲尼克斯（中国）投资有限公司		machinery	no
+        葛洲坝	中国葛洲坝集团有限公司	葛洲坝集团	construction	yes
+        蒙牛	内蒙古蒙牛乳业（集团）股份有限公司	蒙牛乳业,蒙牛集团	food	no
+        蓝思科技	蓝思科技股份有限公司		electronics	no
+        蓝月亮			consumer	yes
+        蔚来	上海蔚来汽车有限公司	蔚来汽车	auto	no
+        蚂蚁集团	蚂蚁科技集团股份有限公司		internet	no
+        蜀道集团	蜀道投资集团有限责任公司		construction	no
+        蜂巢能源	蜂巢能源科技股份有限公司		newEnergy	no
+        蜜雪冰城	蜜雪冰城股份有限公司		food	no
+        融创	融创中国控股有限公司	融创中国	realEstate	no
+        西安地铁	西安市轨道交通集团有限公司		rail	no
+        西门子	西门子（中国）有限公司	西门子公司	machinery	no
+        许继	许继集团有限公司	许继电气	powerEquipment	no
+        诺华	北京诺华制药有限公司		pharma	no
+        象屿	厦门象屿集团有限公司	象屿集团	logistics	no
+        贝壳	贝壳找房（北京）科技有限公司	贝壳找房	internet	yes
+        费斯托	费斯托（中国）有限公司		machinery	no
+        赛力斯	赛力斯集团股份有限公司	问界	auto	no
+        赣锋锂业	江西赣锋锂业集团股份有限公司	赣锋	metals	no
+        软通动力	软通动力信息技术（集团）股份有限公司		ict	no
+        辉瑞	辉瑞投资有限公司		pharma	no
+        达利	达利食品集团有限公司	达利园,达利食品	food	no
+        达索系统	达索系统（上海）信息技术有限公司		ict	no
+        迈瑞	深圳迈瑞生物医疗电子股份有限公司	迈瑞医疗	medicalDevice	no
+        远大	远大科技集团有限公司	远大集团	machinery	yes
+        远景能源	远景能源有限公司		newEnergy	no
+        途牛	南京途牛科技有限公司	途牛旅游网	tourism	no
+        通威	通威集团有限公司	通威股份,通威集团	newEnergy	no
+        通富微电	通富微电子股份有限公司		semiconductor	no
+        通用技术集团	中国通用技术（集团）控股有限责任公司		conglomerate	no
+        通用汽车	通用汽车（中国）投资有限公司		auto	no
+        通用电气	通用电气（中国）有限公司		machinery	no
+        邮储银行	中国邮政储蓄银行股份有限公司	中国邮政储蓄银行	bank	no
+        郎酒	四川郎酒股份有限公司		beverage	no
+        郑煤机	郑州煤矿机械集团股份有限公司		machinery	no
+        鄂尔多斯集团	内蒙古鄂尔多斯资源股份有限公司		textile	no
+        酒钢	酒泉钢铁（集团）有限责任公司		steel	no
+        采埃孚	采埃孚（中国）投资有限公司		auto	no
+        金地	金地（集团）股份有限公司	金地集团	realEstate	no
+        金山	金山软件有限公司	金山软件	ict	yes
+        金山办公	北京金山办公软件股份有限公司		ict	no
+        金川集团	金川集团股份有限公司		metals	no
+        金蝶	金蝶软件（中国）有限公司	金蝶软件	ict	no
+        金隅	北京金隅集团股份有限公司	金隅集团	construction	no
+        金风科技	新疆金风科技股份有限公司	金风	newEnergy	no
+        铁建重工	中国铁建重工集团股份有限公司		machinery	no
+        铜陵有色	铜陵有色金属集团控股有限公司		metals	no
+        银泰	银泰商业（集团）有限公司	银泰百货	retail	no
+        链家	北京链家置地房地产经纪有限公司		realEstate	no
+        锐捷	锐捷网络股份有限公司	锐捷网络	ict	no
+        锦江	锦江国际（集团）有限公司	锦江酒店,锦江国际	hotel	yes
+        长城	长城汽车股份有限公司		auto	yes
+        长城汽车	长城汽车股份有限公司		auto	no
+        长安	重庆长安汽车股份有限公司		auto	yes
+        长安汽车	重庆长安汽车股份有限公司		auto	no
+        长江存储	长江存储科技有限责任公司		semiconductor	no
+        长电科技	江苏长电科技股份有限公司		semiconductor	no
+        长虹	四川长虹电器股份有限公司	四川长虹	appliance	yes
+        长鑫存储	长鑫存储技术有限公司		semiconductor	no
+        长隆	广东长隆集团有限公司	长隆集团	tourism	no
+        长飞	长飞光纤光缆股份有限公司	长飞光纤	ict	no
+        阳光电源	阳光电源股份有限公司		newEnergy	no
+        阿斯利康	阿斯利康投资（中国）有限公司		pharma	no
+        阿里	阿里巴巴（中国）有限公司		internet	yes
+        阿里云	阿里云计算有限公司		ict	no
+        阿里巴巴	阿里巴巴（中国）有限公司	阿里巴巴集团	internet	no
+        陕汽	陕西汽车控股集团有限公司	陕汽集团	auto	no
+        陕煤集团	陕西煤业化工集团有限责任公司	陕煤	energy	no
+        陕西建工	陕西建工控股集团有限公司	陕建	construction	no
+        陕鼓	西安陕鼓动力股份有限公司	陕鼓动力	machinery	no
+        隆基	隆基绿能科技股份有限公司	隆基绿能,隆基股份	newEnergy	no
+        雀巢	雀巢（中国）有限公司		food	no
+        雅戈尔	雅戈尔集团股份有限公司		textile	no
+        雅迪	雅迪科技集团有限公司		consumer	no
+        雪花啤酒	华润雪花啤酒（中国）有限公司		beverage	no
+        零跑汽车	浙江零跑科技股份有限公司	零跑	auto	no
+        雷沃	潍柴雷沃智慧农业科技股份有限公司	雷沃重工	machinery	no
+        霍尼韦尔	霍尼韦尔（中国）有限公司		machinery	no
+        青山控股	青山控股集团有限公司		steel	no
+        青岛啤酒	青岛啤酒股份有限公司		beverage	no
+        青岛港	青岛港国际股份有限公司		port	no
+        鞍钢	鞍钢集团有限公司	鞍钢集团	steel	no
+        韵达	韵达控股股份有限公司	韵达快递	logistics	no
+        顺丰	顺丰控股股份有限公司	顺丰速运,顺丰集团	logistics	no
+        顾家家居	顾家家居股份有限公司		consumer	no
+        飞腾	飞腾信息技术有限公司		semiconductor	yes
+        飞鹤	黑龙江飞鹤乳业有限公司	飞鹤乳业	food	yes
+        饿了么	拉扎斯网络科技（上海）有限公司		internet	no
+        首农	北京首农食品集团有限公司	首农食品集团,首农集团	food	no
+        首旅如家	北京首旅酒店（集团）股份有限公司	如家,首旅酒店	hotel	no
+        首都机场	首都机场集团有限公司		aviation	no
+        首钢	首钢集团有限公司	首钢集团	steel	no
+        香格里拉			hotel	yes
+        马士基	马士基（中国）航运有限公司		logistics	no
+        马钢	马钢（集团）控股有限公司	马钢集团	steel	no
+        高通	高通无线通信技术（中国）有限公司		semiconductor	no
+        魏桥	山东魏桥创业集团有限公司	魏桥创业集团	textile	no
+        鱼跃医疗	江苏鱼跃医疗设备股份有限公司		medicalDevice	no
+        鲁花	山东鲁花集团有限公司	鲁花集团	food	no
+        麒麟软件	麒麟软件有限公司		ict	no
+        麦当劳	麦当劳（中国）有限公司		food	no
+        齐鲁制药	齐鲁制药有限公司		pharma	no
+        龙湖	龙湖集团控股有限公司	龙湖集团	realEstate	yes
+        龙芯	龙芯中科技术股份有限公司	龙芯中科	semiconductor	no
+
+        """#
 
     /// `Ontology/institutions.tsv`.
     static let institutions = #"""
