@@ -6,6 +6,7 @@ enum EmbeddedData {
     /// File name → text.
     static let files: [String: String] = [
         "brands.tsv": brands,
+        "government-departments.tsv": governmentDepartments,
         "institutions.tsv": institutions,
         "regions.tsv": regions,
         "t2s.tsv": t2s,
@@ -669,6 +670,275 @@ enum EmbeddedData {
         齐鲁制药	齐鲁制药有限公司		pharma	no
         龙湖	龙湖集团控股有限公司	龙湖集团	realEstate	yes
         龙芯	龙芯中科技术股份有限公司	龙芯中科	semiconductor	no
+
+        """#
+
+    /// `Ontology/government-departments.tsv`.
+    static let governmentDepartments = #"""
+        # government-departments.tsv: standard names of government departments and public bodies at each
+        # level (national 部, provincial 厅, local 局 / 委员会 …), with their official short forms and the
+        # variant wordings documents use; every variant names exactly one canonical department.
+        # Source: written for VocGraph from general knowledge of the State Council's and local
+        # governments' standard department names (public names); licence: the same as this repository's
+        # code. Written by hand; after editing, run python3 scripts/sort-tsv.py Ontology/government-departments.tsv
+        # Columns: variant (what a text writes after the region: 人社局), canonical (the standard full
+        # name: 人力资源和社会保障局), kind (full = the canonical itself; variant = another full
+        # wording; short = an official short form; informal = a slip or colloquial form seen in
+        # documents), function (what the department does, the same for 教育局 and 教育和体育局), level
+        # (national, province, local or any). A variant is a suffix: match it right after a region or
+        # an organisation name (深圳市 + 人社局); two-character short forms (政府, 团委, 妇联) only there.
+        # Hong Kong and Macau bureaux (教育局, 教育及青年发展局, 劳工事务局) are included.
+        # key: variant
+        variant	canonical	kind	function	level
+        乡村振兴局	乡村振兴局	full	ruralRevitalisation	any
+        交委	交通运输委员会	short	transport	any
+        交通局	交通运输局	short	transport	local
+        交通运输厅	交通运输厅	full	transport	province
+        交通运输委员会	交通运输委员会	full	transport	any
+        交通运输局	交通运输局	full	transport	local
+        交通运输部	交通运输部	full	transport	national
+        人保局	人力资源和社会保障局	informal	humanResources	local
+        人力社保局	人力资源和社会保障局	short	humanResources	local
+        人力资源保障局	人力资源和社会保障局	informal	humanResources	local
+        人力资源和社会保障厅	人力资源和社会保障厅	full	humanResources	province
+        人力资源和社会保障局	人力资源和社会保障局	full	humanResources	local
+        人力资源和社会保障部	人力资源和社会保障部	full	humanResources	national
+        人力资源社会保障厅	人力资源和社会保障厅	variant	humanResources	province
+        人力资源社会保障局	人力资源和社会保障局	variant	humanResources	local
+        人力资源社会保障部	人力资源和社会保障部	variant	humanResources	national
+        人大常委会	人民代表大会常务委员会	short	legislature	any
+        人民代表大会常务委员会	人民代表大会常务委员会	full	legislature	any
+        人民政府	人民政府	full	government	any
+        人民政府办公厅	人民政府办公厅	full	government	any
+        人民政府办公室	人民政府办公室	full	government	any
+        人民防空办公室	人民防空办公室	full	civilDefence	any
+        人社厅	人力资源和社会保障厅	short	humanResources	province
+        人社局	人力资源和社会保障局	short	humanResources	local
+        人社部	人力资源和社会保障部	short	humanResources	national
+        人防办	人民防空办公室	short	civilDefence	any
+        住建厅	住房和城乡建设厅	short	housing	province
+        住建委	住房和城乡建设委员会	short	housing	any
+        住建局	住房和城乡建设局	short	housing	local
+        住建部	住房和城乡建设部	short	housing	national
+        住房和城乡建设厅	住房和城乡建设厅	full	housing	province
+        住房和城乡建设委员会	住房和城乡建设委员会	full	housing	any
+        住房和城乡建设局	住房和城乡建设局	full	housing	local
+        住房和城乡建设部	住房和城乡建设部	full	housing	national
+        住房城乡建设厅	住房和城乡建设厅	variant	housing	province
+        住房城乡建设委员会	住房和城乡建设委员会	variant	housing	any
+        住房城乡建设局	住房和城乡建设局	variant	housing	local
+        住房城乡建设部	住房和城乡建设部	variant	housing	national
+        体育局	体育局	full	sport	any
+        侨办	侨务办公室	short	overseasChinese	any
+        侨务办公室	侨务办公室	full	overseasChinese	any
+        信访局	信访局	full	petitions	any
+        公安厅	公安厅	full	publicSecurity	province
+        公安局	公安局	full	publicSecurity	local
+        公安部	公安部	full	publicSecurity	national
+        共产主义青年团委员会	共产主义青年团委员会	full	youthLeague	any
+        农业农村厅	农业农村厅	full	agriculture	province
+        农业农村委员会	农业农村委员会	full	agriculture	any
+        农业农村局	农业农村局	full	agriculture	local
+        农业农村部	农业农村部	full	agriculture	national
+        农委	农业农村委员会	short	agriculture	any
+        劳动保障局	劳动和社会保障局	variant	humanResources	local
+        劳动和社会保障局	劳动和社会保障局	full	humanResources	local
+        劳工事务局	劳工事务局	full	humanResources	local
+        劳工及福利局	劳工及福利局	full	humanResources	local
+        劳工局	劳工事务局	short	humanResources	local
+        医保局	医疗保障局	short	medicalInsurance	any
+        医疗保障局	医疗保障局	full	medicalInsurance	any
+        卫健委	卫生健康委员会	short	health	any
+        卫健局	卫生健康局	short	health	local
+        卫生健康委	卫生健康委员会	variant	health	any
+        卫生健康委员会	卫生健康委员会	full	health	any
+        卫生健康局	卫生健康局	full	health	local
+        卫生和健康委员会	卫生健康委员会	variant	health	any
+        卫生和健康局	卫生健康局	variant	health	local
+        发展和改革委员会	发展和改革委员会	full	development	any
+        发展和改革局	发展和改革局	full	development	local
+        发展改革委	发展和改革委员会	variant	development	any
+        发展改革委员会	发展和改革委员会	variant	development	any
+        发展改革局	发展和改革局	variant	development	local
+        发改委	发展和改革委员会	short	development	any
+        发改局	发展和改革局	short	development	local
+        台办	台湾事务办公室	short	taiwanAffairs	any
+        台湾事务办公室	台湾事务办公室	full	taiwanAffairs	any
+        司法厅	司法厅	full	justice	province
+        司法局	司法局	full	justice	local
+        司法部	司法部	full	justice	national
+        商务厅	商务厅	full	commerce	province
+        商务委	商务委员会	short	commerce	any
+        商务委员会	商务委员会	full	commerce	any
+        商务局	商务局	full	commerce	local
+        商务部	商务部	full	commerce	national
+        团委	共产主义青年团委员会	short	youthLeague	any
+        国家卫健委	国家卫生健康委员会	short	health	national
+        国家卫生健康委	国家卫生健康委员会	variant	health	national
+        国家卫生健康委员会	国家卫生健康委员会	full	health	national
+        国家发展和改革委员会	国家发展和改革委员会	full	development	national
+        国家发展改革委	国家发展和改革委员会	variant	development	national
+        国家发展改革委员会	国家发展和改革委员会	variant	development	national
+        国家发改委	国家发展和改革委员会	short	development	national
+        国家市场监督管理总局	国家市场监督管理总局	full	marketRegulation	national
+        国家市场监管总局	国家市场监督管理总局	short	marketRegulation	national
+        国有资产监督管理委员会	国有资产监督管理委员会	full	assetSupervision	any
+        国有资产监督管理局	国有资产监督管理委员会	variant	assetSupervision	any
+        国资委	国有资产监督管理委员会	short	assetSupervision	any
+        地方金融监督管理局	地方金融监督管理局	full	financialRegulation	any
+        地方金融监管局	地方金融监督管理局	short	financialRegulation	any
+        城市管理局	城市管理局	full	urbanManagement	local
+        城管局	城市管理局	short	urbanManagement	local
+        外事办公室	外事办公室	full	foreignAffairs	any
+        外办	外事办公室	short	foreignAffairs	any
+        妇女联合会	妇女联合会	full	massOrganisation	any
+        妇联	妇女联合会	short	massOrganisation	any
+        审计厅	审计厅	full	audit	province
+        审计局	审计局	full	audit	local
+        宣传部	宣传部	full	party	any
+        对口支援新疆工作前方指挥部	援疆前方指挥部	variant	assistance	any
+        对口支援西藏工作前方指挥部	援藏前方指挥部	variant	assistance	any
+        工业信息化厅	工业和信息化厅	variant	industry	province
+        工业信息化委员会	工业和信息化委员会	variant	industry	any
+        工业信息化局	工业和信息化局	variant	industry	local
+        工业信息化部	工业和信息化部	variant	industry	national
+        工业和信息化厅	工业和信息化厅	full	industry	province
+        工业和信息化委员会	工业和信息化委员会	full	industry	any
+        工业和信息化局	工业和信息化局	full	industry	local
+        工业和信息化部	工业和信息化部	full	industry	national
+        工信厅	工业和信息化厅	short	industry	province
+        工信委	工业和信息化委员会	short	industry	any
+        工信局	工业和信息化局	short	industry	local
+        工信部	工业和信息化部	short	industry	national
+        工商业联合会	工商业联合会	full	massOrganisation	any
+        工商联	工商业联合会	short	massOrganisation	any
+        市场监督管理局	市场监督管理局	full	marketRegulation	any
+        市场监管局	市场监督管理局	short	marketRegulation	any
+        市场监管总局	国家市场监督管理总局	short	marketRegulation	national
+        广播电视局	广播电视局	full	broadcasting	any
+        广电局	广播电视局	short	broadcasting	any
+        应急局	应急管理局	short	emergency	local
+        应急管理厅	应急管理厅	full	emergency	province
+        应急管理局	应急管理局	full	emergency	local
+        应急管理部	应急管理部	full	emergency	national
+        总工会	总工会	full	labourUnion	any
+        招生考试中心	招生考试院	variant	admissions	any
+        招生考试办公室	招生考试办公室	full	admissions	any
+        招生考试委员会办公室	招生考试办公室	variant	admissions	any
+        招生考试院	招生考试院	full	admissions	any
+        招考办	招生考试办公室	short	admissions	any
+        援疆前方指挥部	援疆前方指挥部	full	assistance	any
+        援疆工作前方指挥部	援疆前方指挥部	variant	assistance	any
+        援疆指挥部	援疆前方指挥部	short	assistance	any
+        援藏前方指挥部	援藏前方指挥部	full	assistance	any
+        援藏工作前方指挥部	援藏前方指挥部	variant	assistance	any
+        援藏指挥部	援藏前方指挥部	short	assistance	any
+        政务服务数据管理局	政务服务数据管理局	full	dataGovernment	local
+        政府	人民政府	short	government	any
+        政府办	人民政府办公室	short	government	any
+        政府办公厅	人民政府办公厅	short	government	any
+        政府办公室	人民政府办公室	short	government	any
+        政数局	政务服务数据管理局	short	dataGovernment	local
+        教体局	教育和体育局	short	education	local
+        教委	教育委员会	short	education	any
+        教科局	教育和科学技术局	short	education	local
+        教育体育局	教育和体育局	variant	education	local
+        教育厅	教育厅	full	education	province
+        教育及青年发展局	教育及青年发展局	full	education	local
+        教育和体育局	教育和体育局	full	education	local
+        教育和科学技术局	教育和科学技术局	full	education	local
+        教育和科技局	教育和科学技术局	variant	education	local
+        教育委员会	教育委员会	full	education	any
+        教育局	教育局	full	education	local
+        教育工作委员会	教育工作委员会	full	education	any
+        教育工委	教育工作委员会	short	education	any
+        教育科学技术局	教育和科学技术局	variant	education	local
+        教育科技局	教育和科学技术局	variant	education	local
+        教育考试院	教育考试院	full	admissions	any
+        教育部	教育部	full	education	national
+        教青局	教育及青年发展局	short	education	local
+        文化和旅游厅	文化和旅游厅	full	cultureTourism	province
+        文化和旅游局	文化和旅游局	full	cultureTourism	local
+        文化和旅游部	文化和旅游部	full	cultureTourism	national
+        文化广电和旅游局	文化广电和旅游局	full	cultureTourism	local
+        文化广电旅游局	文化广电和旅游局	variant	cultureTourism	local
+        文化旅游厅	文化和旅游厅	variant	cultureTourism	province
+        文化旅游局	文化和旅游局	variant	cultureTourism	local
+        文化旅游部	文化和旅游部	variant	cultureTourism	national
+        文广旅局	文化广电和旅游局	short	cultureTourism	local
+        文旅厅	文化和旅游厅	short	cultureTourism	province
+        文旅局	文化和旅游局	short	cultureTourism	local
+        文旅部	文化和旅游部	short	cultureTourism	national
+        机构编制委员会办公室	机构编制委员会办公室	full	government	any
+        林业和草原局	林业和草原局	full	forestry	any
+        林业局	林业局	full	forestry	local
+        林草局	林业和草原局	short	forestry	any
+        残疾人联合会	残疾人联合会	full	massOrganisation	any
+        残联	残疾人联合会	short	massOrganisation	any
+        民政厅	民政厅	full	civilAffairs	province
+        民政局	民政局	full	civilAffairs	local
+        民政部	民政部	full	civilAffairs	national
+        水利厅	水利厅	full	water	province
+        水利局	水利局	full	water	local
+        水利部	水利部	full	water	national
+        水务局	水务局	full	water	local
+        港澳事务办公室	港澳事务办公室	full	hongKongMacau	any
+        港澳办	港澳事务办公室	short	hongKongMacau	any
+        生态环境厅	生态环境厅	full	environment	province
+        生态环境局	生态环境局	full	environment	local
+        生态环境部	生态环境部	full	environment	national
+        科协	科学技术协会	short	massOrganisation	any
+        科委	科学技术委员会	short	science	any
+        科学技术协会	科学技术协会	full	massOrganisation	any
+        科学技术厅	科学技术厅	full	science	province
+        科学技术委员会	科学技术委员会	full	science	any
+        科学技术局	科学技术局	full	science	local
+        科学技术部	科学技术部	full	science	national
+        科技厅	科学技术厅	short	science	province
+        科技局	科学技术局	short	science	local
+        科技部	科学技术部	short	science	national
+        税务局	税务局	full	taxation	any
+        管委会	管理委员会	short	government	local
+        管理委员会	管理委员会	full	government	local
+        粮储局	粮食和物资储备局	short	grainReserves	any
+        粮食和物资储备厅	粮食和物资储备局	variant	grainReserves	any
+        粮食和物资储备局	粮食和物资储备局	full	grainReserves	any
+        组织部	组织部	full	party	any
+        经信厅	经济和信息化厅	short	industry	province
+        经信委	经济和信息化委员会	short	industry	any
+        经信局	经济和信息化局	short	industry	local
+        经济信息化厅	经济和信息化厅	variant	industry	province
+        经济信息化委员会	经济和信息化委员会	variant	industry	any
+        经济信息化局	经济和信息化局	variant	industry	local
+        经济及科技发展局	经济及科技发展局	full	industry	local
+        经济和信息化厅	经济和信息化厅	full	industry	province
+        经济和信息化委员会	经济和信息化委员会	full	industry	any
+        经济和信息化局	经济和信息化局	full	industry	local
+        经科局	经济及科技发展局	short	industry	local
+        统一战线工作部	统一战线工作部	full	party	any
+        统战部	统一战线工作部	short	party	any
+        统计局	统计局	full	statistics	any
+        编办	机构编制委员会办公室	short	government	any
+        考试院	教育考试院	short	admissions	any
+        自然资源厅	自然资源厅	full	naturalResources	province
+        自然资源和规划局	自然资源和规划局	full	naturalResources	local
+        自然资源局	自然资源局	full	naturalResources	local
+        自然资源规划局	自然资源和规划局	variant	naturalResources	local
+        自然资源部	自然资源部	full	naturalResources	national
+        街道办	街道办事处	short	government	local
+        街道办事处	街道办事处	full	government	local
+        规划和自然资源局	规划和自然资源局	full	naturalResources	local
+        规划自然资源局	规划和自然资源局	variant	naturalResources	local
+        财政厅	财政厅	full	finance	province
+        财政局	财政局	full	finance	local
+        财政部	财政部	full	finance	national
+        退役军人事务厅	退役军人事务厅	full	veterans	province
+        退役军人事务局	退役军人事务局	full	veterans	local
+        退役军人事务部	退役军人事务部	full	veterans	national
+        退役军人局	退役军人事务局	short	veterans	local
+        金融办	金融工作办公室	short	financialRegulation	any
+        金融工作办公室	金融工作办公室	full	financialRegulation	any
+        金融监管局	地方金融监督管理局	short	financialRegulation	any
 
         """#
 
