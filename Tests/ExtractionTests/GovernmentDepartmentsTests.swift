@@ -21,6 +21,7 @@ import Testing
         #expect(departments.canonical(of: "教青局")?.canonical == "教育及青年发展局")
         #expect(departments.canonical(of: "人社局")?.kind == .short)
         #expect(departments.canonical(of: "教育局")?.kind == .full)
+        #expect(departments.canonical(of: "团市委")?.canonical == "共产主义青年团委员会")
         #expect(departments.canonical(of: "教育所") == nil)
     }
 

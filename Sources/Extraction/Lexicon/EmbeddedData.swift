@@ -687,7 +687,8 @@ enum EmbeddedData {
         # documents), function (what the department does, the same for 教育局 and 教育和体育局), level
         # (national, province, local or any). A variant is a suffix: match it right after a region or
         # an organisation name (深圳市 + 人社局); two-character short forms (政府, 团委, 妇联) only there.
-        # Hong Kong and Macau bureaux (教育局, 教育及青年发展局, 劳工事务局) are included.
+        # Hong Kong and Macau bureaux (教育局, 教育及青年发展局, 劳工事务局) are included. Names that put the
+        # body before the region (共青团深圳市委员会, 中共深圳市委) are not suffixes and are not here.
         # key: variant
         variant	canonical	kind	function	level
         乡村振兴局	乡村振兴局	full	ruralRevitalisation	any
@@ -736,6 +737,7 @@ enum EmbeddedData {
         公安局	公安局	full	publicSecurity	local
         公安部	公安部	full	publicSecurity	national
         共产主义青年团委员会	共产主义青年团委员会	full	youthLeague	any
+        共青团委员会	共产主义青年团委员会	variant	youthLeague	any
         农业农村厅	农业农村厅	full	agriculture	province
         农业农村委员会	农业农村委员会	full	agriculture	any
         农业农村局	农业农村局	full	agriculture	local
@@ -772,7 +774,11 @@ enum EmbeddedData {
         商务委员会	商务委员会	full	commerce	any
         商务局	商务局	full	commerce	local
         商务部	商务部	full	commerce	national
+        团区委	共产主义青年团委员会	short	youthLeague	local
+        团县委	共产主义青年团委员会	short	youthLeague	local
         团委	共产主义青年团委员会	short	youthLeague	any
+        团市委	共产主义青年团委员会	short	youthLeague	local
+        团省委	共产主义青年团委员会	short	youthLeague	province
         国家卫健委	国家卫生健康委员会	short	health	national
         国家卫生健康委	国家卫生健康委员会	variant	health	national
         国家卫生健康委员会	国家卫生健康委员会	full	health	national
@@ -782,6 +788,7 @@ enum EmbeddedData {
         国家发改委	国家发展和改革委员会	short	development	national
         国家市场监督管理总局	国家市场监督管理总局	full	marketRegulation	national
         国家市场监管总局	国家市场监督管理总局	short	marketRegulation	national
+        国家税务总局	国家税务总局	full	taxation	national
         国有资产监督管理委员会	国有资产监督管理委员会	full	assetSupervision	any
         国有资产监督管理局	国有资产监督管理委员会	variant	assetSupervision	any
         国资委	国有资产监督管理委员会	short	assetSupervision	any
@@ -898,6 +905,7 @@ enum EmbeddedData {
         科技局	科学技术局	short	science	local
         科技部	科学技术部	short	science	national
         税务局	税务局	full	taxation	any
+        税务总局	国家税务总局	short	taxation	national
         管委会	管理委员会	short	government	local
         管理委员会	管理委员会	full	government	local
         粮储局	粮食和物资储备局	short	grainReserves	any
@@ -907,10 +915,12 @@ enum EmbeddedData {
         经信厅	经济和信息化厅	short	industry	province
         经信委	经济和信息化委员会	short	industry	any
         经信局	经济和信息化局	short	industry	local
+        经发局	经济发展局	short	development	local
         经济信息化厅	经济和信息化厅	variant	industry	province
         经济信息化委员会	经济和信息化委员会	variant	industry	any
         经济信息化局	经济和信息化局	variant	industry	local
         经济及科技发展局	经济及科技发展局	full	industry	local
+        经济发展局	经济发展局	full	development	local
         经济和信息化厅	经济和信息化厅	full	industry	province
         经济和信息化委员会	经济和信息化委员会	full	industry	any
         经济和信息化局	经济和信息化局	full	industry	local
