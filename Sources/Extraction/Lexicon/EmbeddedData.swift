@@ -39,7 +39,7 @@ enum EmbeddedData {
         一汽	中国第一汽车集团有限公司	中国一汽,一汽集团	auto	no
         一汽-大众	一汽-大众汽车有限公司	一汽大众	auto	no
         万华化学	万华化学集团股份有限公司		chemical	no
-        万向	万向集团公司	万向集团	auto	no
+        万向	万向集团公司	万向集团	auto	yes
         万和	广东万和新电气股份有限公司	万和电气	appliance	no
         万科	万科企业股份有限公司	万科集团	realEstate	no
         万豪			hotel	no
@@ -285,11 +285,11 @@ enum EmbeddedData {
         太平洋保险	中国太平洋保险（集团）股份有限公司	中国太保	insurance	no
         太平鸟	宁波太平鸟时尚服饰股份有限公司		textile	no
         太极集团	重庆太极实业（集团）股份有限公司		pharma	no
-        太重	太原重型机械集团有限公司	太重集团	machinery	no
+        太重	太原重型机械集团有限公司	太重集团	machinery	yes
         太钢	太原钢铁（集团）有限公司	太钢集团	steel	no
         奇安信	奇安信科技集团股份有限公司		ict	no
         奇瑞	奇瑞汽车股份有限公司	奇瑞汽车	auto	no
-        奔驰	梅赛德斯-奔驰（中国）投资有限公司	梅赛德斯-奔驰	auto	no
+        奔驰	梅赛德斯-奔驰（中国）投资有限公司	梅赛德斯-奔驰	auto	yes
         奥克斯	奥克斯集团有限公司	奥克斯空调	appliance	no
         威高	威高集团有限公司	威高集团	medicalDevice	no
         娃哈哈	杭州娃哈哈集团有限公司	娃哈哈集团	beverage	no
