@@ -24,7 +24,9 @@ Short forms (the rule, in order):
 2. After an 自治 suffix, strip ethnic names from the end (蒙古族 or, for names of two characters
    or more, 蒙古), again only while two characters remain: 延边朝鲜族自治州 → 延边,
    新疆维吾尔自治区 → 新疆, 内蒙古自治区 → 内蒙古 (stripping 蒙古 would leave 内).
-3. An 自治州 also gets stem + 州 (延边州); a 特别行政区 also gets stem + 特区 (香港特区).
+3. An 自治州 also gets stem + 州 (延边州), an 自治县 stem + 县 (长阳县), an 自治旗 stem + 旗
+   (鄂温克旗), unless that is the full name of another division; a 特别行政区 also gets stem +
+   特区 (香港特区).
 4. No short form: of one character (忠县 → 忠), of an 工业园区 (苏州工业园区 → 苏州 is the city),
    of a banner whose stem ends in 前/中/后/左/右/联合 (科尔沁右翼前旗), or equal to the full name.
 5. A county-level short form that is also an ordinary word goes to wordShortForms instead of
@@ -143,7 +145,7 @@ def strip_ethnic(stem, nations):
     return stem
 
 
-def short_forms(name, nations):
+def short_forms(name, nations, full_names):
     stem, suffix, kind = split_suffix(name)
     if stem is None:
         return kind, []
@@ -154,8 +156,9 @@ def short_forms(name, nations):
     if suffix in ("旗", "自治旗") and stem.endswith(("前", "中", "后", "左", "右", "联合")):
         return kind, []
     forms = [stem]
-    if suffix == "自治州":
-        forms.append(stem + "州")
+    for long_suffix, short_suffix in (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗")):
+        if suffix == long_suffix and stem + short_suffix not in full_names:
+            forms.append(stem + short_suffix)
     if suffix == "特别行政区":
         forms.append(stem + "特区")
     return kind, [f for f in forms if len(f) >= 2 and f != name]
@@ -189,6 +192,7 @@ def main():
             if rows[code] in (province, "市辖区", "县"):
                 del rows[code]
 
+    full_names = set(rows.values())
     out = sys.stdout
     out.write(
         "# regions.tsv: every province-, prefecture- and county-level division of China (with Hong\n"
@@ -212,7 +216,7 @@ def main():
             level = "county"
             city = code[:4] + "00"
             parent = city if city in rows else code[:2] + "0000"
-        kind, forms = short_forms(name, nations)
+        kind, forms = short_forms(name, nations, full_names)
         kind = refine_kind(kind, level, code, name)
         flag = level == "county"
         plain = [f for f in forms if not (flag and is_ordinary(f, words))]

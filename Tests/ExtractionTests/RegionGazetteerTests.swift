@@ -37,6 +37,8 @@ import Testing
         #expect(match("香港特区政府")?.1 == ["香港特别行政区"])
         #expect(match("澳门理工大学")?.1 == ["澳门特别行政区"])
         #expect(match("职业学院") == nil)
+        #expect(match("宁波市职业技术教育中心学校")?.1 == ["宁波市"])
+        #expect(match("长阳县职教中心")?.1 == ["长阳土家族自治县"])
     }
 
     @Test func reportsAmbiguity() throws {

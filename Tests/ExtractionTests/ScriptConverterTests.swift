@@ -18,8 +18,14 @@ import Testing
         #expect(simplified("香港職業訓練局與澳門理工大學簽署合作備忘錄") == "香港职业训练局与澳门理工大学签署合作备忘录")
     }
 
+    @Test func hongKongFormsAreConverted() {
+        // Hong Kong writes 衞 for 衛 (衞生署); OpenCC's HKVariantsRev takes it to 衛, then 卫.
+        #expect(simplified("衞生署與教育局") == "卫生署与教育局")
+        #expect(converter.isTraditional("衞"))
+    }
+
     @Test func simplifiedTextIsUnchanged() {
-        let text = "广东省教育厅关于深化产教融合的通知：职业院校与华为、比亚迪共建实训基地，ABC 123。"
+        let text = "广东省教育厅关于深化产教融合的通知：职业院校与华为、比亚迪共建实训基地，著名企业参与，ABC 123。"
         #expect(simplified(text) == text)
         #expect(converter.traditionalShare(of: Array(text.unicodeScalars)) == 0)
     }

