@@ -48,6 +48,11 @@ public struct Lexicon: Sendable {
         public var type: OrganizationType
         public var prefLabel: String
         public var altLabels: [String]
+        /// Labels that are also ordinary words or names (小米, 长城, 美的): they name this
+        /// organisation only with a company cue around them (与小米签约, 小米集团).
+        public var contextLabels: Set<String> = []
+        /// The Ministry of Education's 学校标识码 of a listed institution.
+        public var code: String? = nil
     }
 
     /// A known region.
@@ -70,7 +75,68 @@ public struct Lexicon: Sendable {
 
     /// The lexicon shipped with VocGraph: `Ontology/lexicon.ttl` and every administrative
     /// division of `Ontology/regions.tsv`.
-    public static let standard: Lexicon = Lexicon(turtle: embeddedTurtle).adding(.standard)
+    public static let standard: Lexicon = Lexicon(turtle: embeddedTurtle).adding(RegionGazetteer.standard)
+        .adding(InstitutionRegistry.standard).adding(BrandLexicon.standard)
+
+    /// This lexicon with every listed institution (HigherEd, with its code); an institution
+    /// the lexicon already names keeps its entry and gains the code.
+    public func adding(_ registry: InstitutionRegistry) -> Lexicon {
+        var organizations = self.organizations
+        var byLabel = Lexicon.labelIndex(organizations)
+        for institution in registry.institutions {
+            if let index = byLabel[institution.name] {
+                organizations[index].code = organizations[index].code ?? institution.code
+                continue
+            }
+            byLabel[institution.name] = organizations.count
+            organizations.append(
+                Organization(
+                    type: .higherEd, prefLabel: institution.name, altLabels: [],
+                    code: institution.code))
+        }
+        return Lexicon(organizations: organizations, regions: regions)
+    }
+
+    /// This lexicon with every brand of `brands` (Enterprise, named by its legal name when
+    /// known); a brand whose brand or legal name the lexicon already has joins that entry.
+    public func adding(_ brands: BrandLexicon) -> Lexicon {
+        var organizations = self.organizations
+        var byLabel = Lexicon.labelIndex(organizations)
+        for brand in brands.brands {
+            let labels = [brand.legalName, brand.name].compactMap { $0 } + brand.aliases
+            // Two scalars are too short to stand alone in running text (平高 of 水平高, 方特 of
+            // 地方特色, 三全 of 三全育人): such labels need a company cue as well.
+            var context: Set<String> = brand.needsContext ? [brand.name] : []
+            for label in labels where label.unicodeScalars.count <= 2 { context.insert(label) }
+            if let index = labels.lazy.compactMap({ byLabel[$0] }).first {
+                guard organizations[index].type == .enterprise else { continue }
+                let known = Set([organizations[index].prefLabel] + organizations[index].altLabels)
+                for label in labels where !known.contains(label) && byLabel[label] == nil {
+                    organizations[index].altLabels.append(label)
+                    byLabel[label] = index
+                }
+                organizations[index].contextLabels.formUnion(context.subtracting(known))
+                continue
+            }
+            let index = organizations.count
+            for label in labels where byLabel[label] == nil { byLabel[label] = index }
+            organizations.append(
+                Organization(
+                    type: .enterprise, prefLabel: labels[0], altLabels: Array(labels.dropFirst()),
+                    contextLabels: context))
+        }
+        return Lexicon(organizations: organizations, regions: regions)
+    }
+
+    private static func labelIndex(_ organizations: [Organization]) -> [String: Int] {
+        var out: [String: Int] = [:]
+        for (index, entry) in organizations.enumerated() {
+            for label in [entry.prefLabel] + entry.altLabels where out[label] == nil {
+                out[label] = index
+            }
+        }
+        return out
+    }
 
     static let levelScalars = ScalarSet("市县区州省盟旗镇乡")
 

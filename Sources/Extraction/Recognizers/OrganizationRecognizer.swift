@@ -38,6 +38,20 @@ public struct OrganizationRecognizer: Sendable {
             {
                 let entry = lexicon.organizations[hit.value]
                 let name = String(String.UnicodeScalarView(s[i..<i + hit.length]))
+                // 小米 is millet and 长城 the Great Wall unless a company cue is next to them.
+                if entry.contextLabels.contains(name)
+                    && !OrganizationRecognizer.hasCompanyCue(s, start: i, end: i + hit.length)
+                {
+                    i += 1
+                    continue
+                }
+                // 北京大学生: students, not the university.
+                if entry.type.isEducational && i + hit.length < s.count
+                    && s[i + hit.length] == "生"
+                {
+                    i += 1
+                    continue
+                }
                 lexiconHits.append(
                     Mention(
                         start: i, end: i + hit.length, name: name, surface: name, type: entry.type,
@@ -599,6 +613,20 @@ public struct OrganizationRecognizer: Sendable {
     static func isParentBody(_ s: [Unicode.Scalar], end: Int) -> Bool {
         matches(s, at: end - 2, ["政", "府"]) || matches(s, at: end - 2, ["育", "部"])
     }
+
+    /// True when a company cue is next to `s[start..<end]`: a company word after it (小米集团,
+    /// 长城汽车), or a partner marker before it and a cooperation word or list mark after it
+    /// (与小米签约, 联合美的、格力).
+    static func hasCompanyCue(_ s: [Unicode.Scalar], start: Int, end: Int) -> Bool {
+        for word in companyWords where matches(s, at: end, word) { return true }
+        let before = PartnerSlotRecognizer.markers.contains { matches(s, at: start - $0.count, $0) }
+        let after = end < s.count && PartnerSlotRecognizer.followers.contains(s[end])
+        return before && after
+    }
+
+    private static let companyWords: [[Unicode.Scalar]] = [
+        "公司", "集团", "股份", "有限", "科技", "汽车", "电器", "电子", "控股", "企业",
+    ].map { Array($0.unicodeScalars) }
 
     /// 市委|市政府: an administrative level starts a new name.
     static let levelScalars = ScalarSet("市省区县")
