@@ -53,6 +53,17 @@ public struct Extractor: Sendable {
         let context = FigureContext(
             document: document, layout: layout, entities: entities, mentions: mentions)
         for recognizer in figureRecognizers { recognizer.recognize(context, into: &report) }
+        // Responsible units and scopes as the document's organisations name them.
+        let lookup = EntityLookup(entities: entities, document: document, lexicon: lexicon)
+        for index in report.targets.indices {
+            report.targets[index].responsible = report.targets[index].responsible.map(
+                lookup.canonical)
+            report.targets[index].lead = report.targets[index].lead.map(lookup.canonical)
+        }
+        for index in report.observations.indices {
+            report.observations[index].scope = report.observations[index].scope.map(
+                lookup.canonical)
+        }
         return Extraction(
             document: document, layout: layout, mentions: mentions, entities: entities,
             relations: relations, policies: policies, number: number, report: report)

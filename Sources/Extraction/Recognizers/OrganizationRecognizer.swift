@@ -527,7 +527,13 @@ public struct OrganizationRecognizer: Sendable {
             guard anchored else { return nil }
         case .proper:
             if scalars.count - nameStart < 2 && !anchored { return nil }
-            if isGov && rule.scalars.count == 1 && stem.count < 2 { return nil }
+            // 市教委 is a department; 市主委 is not.
+            if isGov && rule.scalars.count == 1 && stem.count < 2
+                && GovernmentDepartments.standard.canonical(
+                    of: String(String.UnicodeScalarView(stem + rule.scalars))) == nil
+            {
+                return nil
+            }
         }
         let start = nameStart < prefix.count ? prefix[nameStart].1 : nil
         var listContext = cutScalar != nil && nameStart == cut

@@ -243,3 +243,4 @@ public struct EntityResolver: Sendable {
         return out + String(String.UnicodeScalarView(shape.core))
     }
 }
+

@@ -56,6 +56,15 @@ struct NameShape: Sendable {
         if core.count >= 4 && Array(core.suffix(4)) == Array("人民政府".unicodeScalars) {
             core.removeSubrange(core.count - 4..<core.count - 2)
         }
+        // 人社局, 人力资源社会保障局 and 人力资源和社会保障局 of one city are one bureau: a core that
+        // is a department's name is compared in its standard form.
+        if !regions.isEmpty,
+            let department = GovernmentDepartments.standard.longestSuffix(
+                of: core, endingAt: core.count),
+            department.length == core.count
+        {
+            core = Array(department.entry.canonical.unicodeScalars)
+        }
         self.core = core
         var stemEnd = core.count
         for k in 1..<max(1, core.count) {

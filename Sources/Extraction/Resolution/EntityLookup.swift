@@ -1,0 +1,56 @@
+/// Finds which of a document's resolved entities a name read by another recogniser names.
+///
+/// Responsible units (深圳市人力资源社会保障局 in a task list) and figure scopes are written in
+/// whatever form the row or sentence uses; the lookup puts them on the extractor's entity (the
+/// document's 深圳市人力资源和社会保障局), so a task, a figure and an organisation meet on one node.
+struct EntityLookup: Sendable {
+    let entities: [ResolvedEntity]
+    private let shapes: [NameShape]
+    private let home: HomeRegion
+    private let resolver: EntityResolver
+    private var byName: [String: Int] = [:]
+
+    init(entities: [ResolvedEntity], document: Document, lexicon: Lexicon) {
+        self.entities = entities
+        resolver = EntityResolver(lexicon: lexicon)
+        home = HomeRegion(document, lexicon: lexicon)
+        shapes = entities.map { NameShape($0.name, lexicon: lexicon) }
+        for (index, e) in entities.enumerated() {
+            for name in [e.name] + e.aliases where byName[name] == nil { byName[name] = index }
+        }
+    }
+
+    /// The index of the entity `name` names: its name or an alias, else the one entity whose
+    /// shape `name` fits; nil when none or several fit.
+    func entity(named name: String) -> Int? {
+        if let index = byName[name] { return index }
+        let lexicon = resolver.lexicon
+        var shape = NameShape(name, lexicon: lexicon)
+        if shape.regions.first == "*", let expanded = home.expand(name) {
+            shape = NameShape(expanded, lexicon: lexicon)
+        }
+        guard !shape.core.isEmpty else { return nil }
+        let written = SuffixRule.type(of: name)
+        var best: (score: Int, index: Int)?
+        var ambiguous = false
+        for (index, e) in entities.enumerated() {
+            let type = written ?? e.type
+            guard
+                let score = resolver.matchScore(shape, type, shapes[index], e.type, home: home)
+                    ?? resolver.matchScore(shapes[index], e.type, shape, type, home: home)
+            else { continue }
+            if let current = best, current.score == score {
+                ambiguous = true
+            } else if best.map({ score > $0.score }) ?? true {
+                best = (score, index)
+                ambiguous = false
+            }
+        }
+        return ambiguous ? nil : best?.index
+    }
+
+    /// The entity's name for `name`, or `name` itself when no entity fits.
+    func canonical(_ name: String) -> String {
+        entity(named: name).map { entities[$0].name } ?? name
+    }
+}
