@@ -27,7 +27,7 @@ enum NameVocabulary {
         // （以下简称X）: what follows 简称 is a short name, never part of the one before it.
         "以下简称", "简称", "下称", "以下称", "增补", "接收", "此次", "希望", "辅导", "转化", "吸纳", "推选",
         "遴选", "欢迎", "感谢", "看望", "慰问", "陪同", "率队", "带队", "牵线", "促成", "见证", "捐赠",
-        "捐建", "援建", "共育", "冠名", "订单", "联培", "委托", "指派", "派驻", "选送",
+        "捐建", "援建", "共育", "冠名", "订单", "联培", "委托", "指派", "派驻", "选送", "协调", "协助", "帮助",
     ]
 
     /// Function characters a name does not contain (和 and 与 are allowed in some types).

@@ -92,6 +92,9 @@ public struct OrganizationRecognizer: Sendable {
                     && ScalarClass.isHan(s[end])
                     && !NameVocabulary.cutScalars.contains(s[end])
                     && !OrganizationRecognizer.levelScalars.contains(s[end])
+                    // …保障局负责: a verb after the suffix ends the name.
+                    && !(NameVocabulary.cutTrie.hasMatch(in: s, at: end)
+                        && !NameVocabulary.departmentTrie.hasMatch(in: s, at: end))
                 {
                     break
                 }
@@ -625,10 +628,17 @@ public struct OrganizationRecognizer: Sendable {
     /// (与小米签约, 联合美的、格力).
     static func hasCompanyCue(_ s: [Unicode.Scalar], start: Int, end: Int) -> Bool {
         for word in companyWords where matches(s, at: end, word) { return true }
-        let before = PartnerSlotRecognizer.markers.contains { matches(s, at: start - $0.count, $0) }
-        let after = end < s.count && PartnerSlotRecognizer.followers.contains(s[end])
+        let before =
+            PartnerSlotRecognizer.markers.contains { matches(s, at: start - $0.count, $0) }
+            || start == 0 || clauseMarks.contains(s[start - 1])
+        let after =
+            end < s.count
+            && (PartnerSlotRecognizer.followers.contains(s[end]) || s[end] == "与"
+                || matches(s, at: end, ["携", "手"]))
         return before && after
     }
+
+    private static let clauseMarks = ScalarSet("，。；：、\n 　“”「」")
 
     private static let companyWords: [[Unicode.Scalar]] = [
         "公司", "集团", "股份", "有限", "科技", "汽车", "电器", "电子", "控股", "企业",

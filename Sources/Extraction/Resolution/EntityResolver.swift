@@ -208,12 +208,8 @@ public struct EntityResolver: Sendable {
                 return 4 - extraLevels
             }
         }
-        // Same proper stem, different educational suffix (a typo such as 学院 for 学校).
-        if typeA.isEducational && typeB.isEducational && a.stem.count >= 2 && a.stem == b.stem
-            && NameVocabulary.specificity(a.stem[...]) == .proper && a.regions == b.regions
-        {
-            return 2
-        }
+        // Names of different suffix classes are never one body: 泉州华光职业学校 and 泉州华光职业学院
+        // are a school and a college, 漳州技师学院 and 漳州职业技术学院 two institutions.
         return nil
     }
 
