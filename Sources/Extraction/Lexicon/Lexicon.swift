@@ -75,8 +75,10 @@ public struct Lexicon: Sendable {
 
     /// The lexicon shipped with VocGraph: `Ontology/lexicon.ttl` and every administrative
     /// division of `Ontology/regions.tsv`.
-    public static let standard: Lexicon = Lexicon(turtle: embeddedTurtle).adding(RegionGazetteer.standard)
-        .adding(InstitutionRegistry.standard).adding(BrandLexicon.standard)
+    public static let standard: Lexicon = Lexicon(turtle: embeddedTurtle).adding(
+        RegionGazetteer.standard
+    )
+    .adding(InstitutionRegistry.standard).adding(BrandLexicon.standard)
 
     /// This lexicon with every listed institution (HigherEd, with its code); an institution
     /// the lexicon already names keeps its entry and gains the code.

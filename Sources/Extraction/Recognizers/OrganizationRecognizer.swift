@@ -45,6 +45,13 @@ public struct OrganizationRecognizer: Sendable {
                     i += 1
                     continue
                 }
+                // 在抖音、淘宝等平台开设直播间: a sales platform, not the company behind it.
+                if entry.type == .enterprise
+                    && OrganizationRecognizer.namesPlatform(s, end: i + hit.length)
+                {
+                    i += hit.length
+                    continue
+                }
                 // 北京大学生: students, not the university.
                 if entry.type.isEducational && i + hit.length < s.count
                     && s[i + hit.length] == "生"
@@ -506,11 +513,15 @@ public struct OrganizationRecognizer: Sendable {
         for plural in NameVocabulary.plurals where OrganizationRecognizer.contains(stem, plural) {
             return nil
         }
+        // 嘉兴学院, 宜宾学院: a city's own 本科 college is named by the city alone.
+        let cityCollege =
+            rule.type == .higherEd && rule.scalars == ["学", "院"] && levels == [.city]
+            && scalars.last.map { !Lexicon.levelScalars.contains($0) } ?? false
         switch NameVocabulary.specificity(stem) {
         case .empty:
             guard
                 anchored
-                    && (rule.selfDescribing || district || foreign
+                    && (rule.selfDescribing || district || foreign || cityCollege
                         || (isGov && rule.scalars == ["委"]))
             else {
                 return nil
@@ -637,6 +648,21 @@ public struct OrganizationRecognizer: Sendable {
                 || matches(s, at: end, ["携", "手"]))
         return before && after
     }
+
+    /// True when the list going on after `end` (、…等) closes on a platform word (淘宝、京东等
+    /// 平台, 天猫旗舰店) before the clause ends.
+    static func namesPlatform(_ s: [Unicode.Scalar], end: Int) -> Bool {
+        var k = end
+        while k < s.count && k - end <= 14 && (ScalarClass.isHan(s[k]) || s[k] == "、") {
+            for word in platformWords where matches(s, at: k, word) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    private static let platformWords: [[Unicode.Scalar]] = [
+        "平台", "旗舰店", "直播间", "网店", "店铺", "商城",
+    ].map { Array($0.unicodeScalars) }
 
     private static let clauseMarks = ScalarSet("，。；：、\n 　“”「」")
 

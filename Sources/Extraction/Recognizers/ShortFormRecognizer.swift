@@ -47,7 +47,8 @@ struct ShortFormRecognizer: Sendable {
         }
         // Later uses, outside every other name.
         for d in definitions where d.short.count >= 2 {
-            let generic = ShortFormRecognizer.typeWords.longestMatch(in: d.short, at: 0)?.length
+            let generic =
+                ShortFormRecognizer.typeWords.longestMatch(in: d.short, at: 0)?.length
                 == d.short.count
             var i = d.end
             while i + d.short.count <= s.count {
@@ -80,7 +81,9 @@ struct ShortFormRecognizer: Sendable {
     /// The definition in a bracket right after `m` (closing quotes and spaces may come between).
     private func definition(after m: Mention, in s: [Unicode.Scalar]) -> Definition? {
         var i = m.end
-        while i < s.count && (ScalarClass.isSpace(s[i]) || ScalarClass.isCloseQuote(s[i])) { i += 1 }
+        while i < s.count && (ScalarClass.isSpace(s[i]) || ScalarClass.isCloseQuote(s[i])) {
+            i += 1
+        }
         guard i < s.count, ScalarClass.isOpenBracket(s[i]) else { return nil }
         i += 1
         guard

@@ -239,4 +239,3 @@ public struct EntityResolver: Sendable {
         return out + String(String.UnicodeScalarView(shape.core))
     }
 }
-
