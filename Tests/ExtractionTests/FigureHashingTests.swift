@@ -22,6 +22,11 @@ import Testing
     @Test func organisationIRIUsesNFKC() {
         // Full-width brackets fold to ASCII under NFKC: both spellings are one organisation.
         #expect(
-            FigureGraph.organisation("行云新能（深圳）有限公司") == FigureGraph.organisation("行云新能(深圳)有限公司"))
+            OrganizationKey(type: .enterprise, name: "行云新能（深圳）有限公司").iri
+                == OrganizationKey(type: .enterprise, name: "行云新能(深圳)有限公司").iri)
+        // The type is no part of the identity: 深圳技师学院 as a school and as a college is one node.
+        #expect(
+            OrganizationKey(type: .school, name: "深圳技师学院").iri
+                == OrganizationKey(type: .higherEd, name: "深圳技师学院").iri)
     }
 }
