@@ -100,6 +100,8 @@ extension Vocab {
         public static let region = IRI(unchecked: namespace + "region")
         /// region-wide (`owl:DatatypeProperty`).
         public static let regionWide = IRI(unchecked: namespace + "regionWide")
+        /// larger is better (`owl:DatatypeProperty`).
+        public static let largerIsBetter = IRI(unchecked: namespace + "largerIsBetter")
         /// document kind (`owl:DatatypeProperty`).
         public static let kind = IRI(unchecked: namespace + "kind")
         /// target (`owl:ObjectProperty`).
@@ -120,8 +122,8 @@ extension Vocab {
             text, responsibleUnit, responsibleOrder, leadUnit,
             metric, metricLabel, comparator, targetValue,
             targetValueMax, deadline, unit, scope,
-            SchoolSystem, region, regionWide, kind,
-            target, observation,
+            SchoolSystem, region, regionWide, largerIsBetter,
+            kind, target, observation,
         ]
     }
 }
