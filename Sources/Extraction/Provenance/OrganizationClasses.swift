@@ -31,20 +31,20 @@ struct OrganizationClasses {
                 labels[node, default: []] += graph.match(subject: node, predicate: label)
                     .compactMap { $0.object.literal?.lexical }
             }
-            let fullest = labels[node, default: []].max {
-                $0.count != $1.count ? $0.count < $1.count : $0 > $1
-            }
-            if let fullest, let byName = OrganizationKey.suffixType(of: fullest),
-                counts[byName] != nil
-            {
-                chosen[node] = byName.classIRI
-                continue
-            }
-            let best = counts.max {
-                $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key
-            }
-            if let best { chosen[node] = best.key.classIRI }
+            chosen[node] = Self.choose(votes: counts, labels: labels[node, default: []]).classIRI
         }
+    }
+
+    /// The type of an organisation that documents gave `votes` and named `labels`: the suffix
+    /// type of the fullest label when it is one of the votes, else the most voted (ties: the first
+    /// in ``OrganizationType`` order).
+    static func choose(votes: [OrganizationType: Int], labels: [String]) -> OrganizationType {
+        let fullest = labels.max { $0.count != $1.count ? $0.count < $1.count : $0 > $1 }
+        if let fullest, let byName = OrganizationKey.suffixType(of: fullest), votes[byName] != nil {
+            return byName
+        }
+        let best = votes.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }
+        return best?.key ?? .other
     }
 
     /// `merged` without the classes not chosen.
