@@ -152,7 +152,8 @@ public struct CorpusSummary: Sendable {
         var lines = ["documents: \(documents)" + (skipped == 0 ? "" : " (\(skipped) skipped)")]
         var perType: [OrganizationType: Int] = [:]
         for (votes, labels) in entities.values {
-            perType[OrganizationClasses.choose(votes: votes, labels: Array(labels)), default: 0] += 1
+            perType[OrganizationClasses.choose(votes: votes, labels: Array(labels)), default: 0] +=
+                1
         }
         lines.append(
             "entities: "
