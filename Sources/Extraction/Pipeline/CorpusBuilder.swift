@@ -136,7 +136,7 @@ public struct CorpusSummary: Sendable {
                 : x.entities[r.subject].localName + "|" + x.entities[r.object].localName
             relations[r.type.rawValue, default: []].insert(key)
         }
-        for p in x.policies { policies.insert(p.localName) }
+        for p in x.policies { policies.insert(InstanceIRI.policy(p).string) }
     }
 
     public mutating func formUnion(_ other: CorpusSummary) {
