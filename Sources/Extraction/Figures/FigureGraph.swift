@@ -168,7 +168,12 @@ public struct FigureGraph: Sendable {
         unit(r.unit, on: obs)
         if let year = r.year { add(obs, Term.iri(Vocab.sdmxDimension.refPeriod), Term.gYear(year)) }
         if let scope = r.scope {
-            let regionWide = scope == profile.defaultScope || scope == profile.region
+            // The region's schools as a whole, whichever words the report uses for them.
+            let regionWide =
+                scope == profile.defaultScope || scope == profile.region
+                || (SchoolSystem(scope: scope)?.region).map { region in
+                    profile.region.map { SchoolSystem(region: $0).region == region } ?? false
+                } == true
             add(
                 obs, Term.iri(Vocab.vg.scope),
                 self.scope(scope, profile: profile, organisations: organisations))
