@@ -37,15 +37,11 @@ public struct OntologyValidator: Sendable {
     private let domains: [IRI: [IRI]]
     private let ranges: [IRI: [IRI]]
 
-    static let owl = "http://www.w3.org/2002/07/owl#"
-    static let classTypes: Set<IRI> = [
-        Vocab.rdfs.class, IRI(unchecked: owl + "Class"), IRI(unchecked: Vocab.rdfs.ns + "Datatype"),
-    ]
+    static let classTypes: Set<IRI> = [Vocab.rdfs.Class, Vocab.owl.Class, Vocab.rdfs.Datatype]
     static let propertyTypes: Set<IRI> = [
-        IRI(unchecked: Vocab.rdf.ns + "Property"), IRI(unchecked: owl + "ObjectProperty"),
-        IRI(unchecked: owl + "DatatypeProperty"), IRI(unchecked: owl + "AnnotationProperty"),
-        IRI(unchecked: owl + "SymmetricProperty"), IRI(unchecked: owl + "TransitiveProperty"),
-        IRI(unchecked: owl + "FunctionalProperty"),
+        Vocab.rdf.Property, Vocab.owl.ObjectProperty, Vocab.owl.DatatypeProperty,
+        Vocab.owl.AnnotationProperty, Vocab.owl.SymmetricProperty, Vocab.owl.TransitiveProperty,
+        Vocab.owl.FunctionalProperty,
     ]
 
     /// Reads the declarations of `ontology`.
@@ -111,7 +107,7 @@ public struct OntologyValidator: Sendable {
         }
         func conforms(_ term: Term, to expected: IRI) -> Bool? {
             if case .literal(let literal) = term {
-                if expected == IRI(unchecked: Vocab.rdfs.ns + "Literal") { return true }
+                if expected == Vocab.rdfs.Literal { return true }
                 return literal.effectiveDatatype == expected
                     || (expected == Vocab.xsd.string && literal.language != nil)
             }

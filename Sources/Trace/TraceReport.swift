@@ -15,52 +15,47 @@ public struct TraceReport: Sendable {
 
     public init(rows: [TraceRow]) { self.rows = rows }
 
-    static let vg = Vocab.vgNamespace
-    static let vgi = Vocab.vgiNamespace
-    static func vgTerm(_ local: String) -> Term { .iri(Vocab.vg.term(local)) }
     static let type = Term.iri(Vocab.rdf.type)
     static let label = Term.iri(Vocab.rdfs.label)
-    static func expand(_ name: String) -> Term {
-        .iri(PrefixMap.standard.expand(name) ?? IRI(unchecked: name))
-    }
 
     /// Builds the trace of `graph`, keeping the policies whose label or IRI contains `policy`.
     public init(graph: Graph, policy filter: String? = nil) {
         let reader = GraphReader(graph: graph)
         var rows: [TraceRow] = []
-        let isPartOf = Self.expand("eli:is_part_of")
+        let isPartOf = Term.iri(Vocab.eli.is_part_of)
         func keep(_ policy: Term, _ label: String) -> Bool {
             guard let filter, !filter.isEmpty else { return true }
             return label.contains(filter) || reader.iriString(policy).contains(filter)
         }
         // Every row of every task list.
-        for task in reader.subjects(Self.type, Self.vgTerm("PolicyTask")) {
+        for task in reader.subjects(Self.type, Term.iri(Vocab.vg.PolicyTask)) {
             guard let list = reader.object(task, isPartOf),
                 let policy = reader.object(list, isPartOf)
             else { continue }
             let policyLabel = reader.string(policy, Self.label) ?? reader.iriString(policy)
             guard keep(policy, policyLabel) else { continue }
             let listLabel = reader.string(list, Self.label) ?? ""
-            let number = reader.int(task, Self.vgTerm("taskNumber"))
-            let leads = reader.objects(task, Self.vgTerm("leadUnit")).compactMap {
-                reader.string($0, Self.label)
-            }
+            let number = reader.int(task, Term.iri(Vocab.vg.taskNumber))
+            // The units in the list's own order; each node is named by the label the list
+            // gives it (a node merged across documents has several).
+            let order = (reader.string(task, Term.iri(Vocab.vg.responsibleOrder)) ?? "")
+                .split(separator: "、").map(String.init)
+            let rank = { (name: String) in order.firstIndex(of: name) ?? order.count }
+            let name = { (unit: Term) in Self.unitName(reader, unit, order: order) }
+            let leads = reader.objects(task, Term.iri(Vocab.vg.leadUnit)).compactMap(name)
             var others: [String] = []
-            for unit in reader.objects(task, Self.vgTerm("responsibleUnit")) {
-                if let name = reader.string(unit, Self.label), !leads.contains(name),
-                    !others.contains(name)
-                {
+            for unit in reader.objects(task, Term.iri(Vocab.vg.responsibleUnit)) {
+                if let name = name(unit), !leads.contains(name), !others.contains(name) {
                     others.append(name)
                 }
             }
             // Lead units first, then the others in the order the list gives them.
-            let order = (reader.string(task, Self.vgTerm("responsibleOrder")) ?? "")
-                .split(separator: "、").map(String.init)
-            let rank = { (name: String) in order.firstIndex(of: name) ?? order.count }
-            let responsible = leads + others.sorted { (rank($0), $0) < (rank($1), $1) }
-            let targets = reader.subjects(Self.vgTerm("task"), task)
+            let responsible =
+                leads.sorted { (rank($0), $0) < (rank($1), $1) }
+                + others.sorted { (rank($0), $0) < (rank($1), $1) }
+            let targets = reader.subjects(Term.iri(Vocab.vg.task), task)
             if targets.isEmpty {
-                let text = reader.string(task, Self.vgTerm("text")) ?? ""
+                let text = reader.string(task, Term.iri(Vocab.vg.text)) ?? ""
                 rows.append(
                     TraceRow(
                         policy: policyLabel, list: listLabel, taskNo: number,
@@ -79,8 +74,8 @@ public struct TraceReport: Sendable {
             }
         }
         // Quantified goals of the body text (no list, no responsible unit).
-        for target in reader.subjects(Self.type, Self.vgTerm("Target"))
-        where reader.object(target, Self.vgTerm("task")) == nil {
+        for target in reader.subjects(Self.type, Term.iri(Vocab.vg.Target))
+        where reader.object(target, Term.iri(Vocab.vg.task)) == nil {
             guard let policy = reader.object(target, isPartOf) else { continue }
             let policyLabel = reader.string(policy, Self.label) ?? reader.iriString(policy)
             guard keep(policy, policyLabel) else { continue }
@@ -97,6 +92,16 @@ public struct TraceReport: Sendable {
         self.rows = rows
     }
 
+    /// The name of a responsible unit: the label of the node the task's list uses
+    /// (`vg:responsibleOrder`), else its preferred label, else its smallest `rdfs:label`.
+    static func unitName(_ reader: GraphReader, _ unit: Term, order: [String]) -> String? {
+        let labels = [Vocab.rdfs.label, Vocab.skos.prefLabel, Vocab.skos.altLabel].flatMap {
+            reader.objects(unit, .iri($0)).compactMap { $0.literal?.lexical }
+        }
+        if let listed = order.first(where: labels.contains) { return listed }
+        return reader.string(unit, .iri(Vocab.skos.prefLabel)) ?? reader.string(unit, label)
+    }
+
     static func firstClause(_ text: String) -> String {
         String(text.prefix { $0 != "。" && $0 != "；" })
     }
@@ -105,26 +110,27 @@ public struct TraceReport: Sendable {
         _ reader: GraphReader, target: Term, policy: String, list: String, number: Int?,
         responsible: [String]
     ) -> TraceRow {
-        let metric = reader.string(target, vgTerm("metricLabel")) ?? ""
-        let comparatorIRI = reader.object(target, vgTerm("comparator")).map(reader.iriString) ?? ""
+        let metric = reader.string(target, Term.iri(Vocab.vg.metricLabel)) ?? ""
+        let comparatorIRI =
+            reader.object(target, Term.iri(Vocab.vg.comparator)).map(reader.iriString) ?? ""
         let comparator = comparatorSymbol(comparatorIRI)
-        let value = reader.double(target, vgTerm("targetValue"))
-        let valueMax = reader.double(target, vgTerm("targetValueMax"))
-        let unit = reader.string(target, vgTerm("unit")) ?? ""
+        let value = reader.double(target, Term.iri(Vocab.vg.targetValue))
+        let valueMax = reader.double(target, Term.iri(Vocab.vg.targetValueMax))
+        let unit = reader.string(target, Term.iri(Vocab.vg.unit)) ?? ""
         var targetText = value.map(format) ?? ""
         if let valueMax { targetText += "–" + format(valueMax) }
-        let deadline = reader.int(target, vgTerm("deadline"))
+        let deadline = reader.int(target, Term.iri(Vocab.vg.deadline))
         // Linked observations.
         var candidates: [Observed] = []
-        for comparison in reader.subjects(vgTerm("target"), target) {
-            guard let obs = reader.object(comparison, vgTerm("observation")),
-                let v = reader.double(obs, expand("sdmx-measure:obsValue"))
+        for comparison in reader.subjects(Term.iri(Vocab.vg.target), target) {
+            guard let obs = reader.object(comparison, Term.iri(Vocab.vg.observation)),
+                let v = reader.double(obs, .iri(Vocab.sdmxMeasure.obsValue))
             else { continue }
-            let year = reader.int(obs, expand("sdmx-dimension:refPeriod"))
-            let obsUnit = reader.string(obs, vgTerm("unit")) ?? ""
-            let regionWide = reader.string(obs, vgTerm("regionWide")) == "true"
-            let source = reader.object(obs, expand("qb:dataSet"))
-                .flatMap { reader.object($0, expand("prov:wasDerivedFrom")) }
+            let year = reader.int(obs, .iri(Vocab.sdmxDimension.refPeriod))
+            let obsUnit = reader.string(obs, Term.iri(Vocab.vg.unit)) ?? ""
+            let regionWide = reader.string(obs, Term.iri(Vocab.vg.regionWide)) == "true"
+            let source = reader.object(obs, .iri(Vocab.qb.dataSet))
+                .flatMap { reader.object($0, .iri(Vocab.prov.wasDerivedFrom)) }
                 .flatMap { reader.string($0, label) }
             candidates.append(
                 Observed(

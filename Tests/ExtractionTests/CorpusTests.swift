@@ -45,7 +45,7 @@ struct CorpusTests {
         #expect(!exact.isEmpty)
         let documents = Dictionary(
             uniqueKeysWithValues: extractions.map {
-                (Vocab.vgiNamespace + GraphBuilder.documentLocalName($0.document), $0.document)
+                (Vocab.vgi.namespace + GraphBuilder.documentLocalName($0.document), $0.document)
             })
         for quote in exact {
             guard let quoteIRI = quote.subject.iri?.string, quoteIRI.hasSuffix("-q") else {

@@ -32,10 +32,10 @@ import Testing
         #expect(first.triples == second.triples)
         for triple in first.triples {
             for term in [triple.subject, triple.predicate, triple.object] {
-                guard let iri = term.iri?.string, iri.hasPrefix(Vocab.vgiNamespace) else {
+                guard let iri = term.iri?.string, iri.hasPrefix(Vocab.vgi.namespace) else {
                     continue
                 }
-                let local = iri.dropFirst(Vocab.vgiNamespace.count)
+                let local = iri.dropFirst(Vocab.vgi.namespace.count)
                 #expect(local.allSatisfy { $0.isASCII } && local.first?.isLetter == true, "\(iri)")
             }
         }
@@ -45,55 +45,59 @@ import Testing
         let d = try document("task-list")
         let g = try graph(["task-list"])
         let docID = FigureGraph.documentID(d)
-        let slug = FigureGraph.listSlug("示例市工作任务清单")
-        let task = FigureTerms.vgi("task-\(docID)-\(slug)-2")
-        #expect(objects(g, task, FigureTerms.type).contains(FigureTerms.vg("PolicyTask")))
-        #expect(objects(g, task, FigureTerms.vg("taskNumber")) == [.integer(2)])
-        #expect(objects(g, task, FigureTerms.vg("responsibleUnit")).count == 5)
+        let task = Term.iri(InstanceIRI.task(documentID: docID, list: "示例市工作任务清单", number: 2))
+        #expect(objects(g, task, .iri(Vocab.rdf.type)).contains(.iri(Vocab.vg.PolicyTask)))
+        #expect(objects(g, task, .iri(Vocab.vg.taskNumber)) == [.integer(2)])
+        #expect(objects(g, task, .iri(Vocab.vg.responsibleUnit)).count == 5)
         #expect(
-            objects(g, task, FigureTerms.vg("leadUnit")) == [FigureGraph.governmentBody("示例市教育局")])
-        let targets = g.match(predicate: FigureTerms.vg("task"), object: task).map(\.subject)
+            objects(g, task, .iri(Vocab.vg.leadUnit)) == [
+                .iri(OrganizationKey(naming: "示例市教育局", fallback: .govBody).iri)
+            ])
+        let targets = g.match(predicate: .iri(Vocab.vg.task), object: task).map(\.subject)
         #expect(targets.count == 3)
         // The range target: value, maximum and comparator.
         let range = try #require(
-            targets.first { objects(g, $0, FigureTerms.vg("targetValueMax")).count == 1 })
-        #expect(objects(g, range, FigureTerms.vg("targetValue")) == [FigureTerms.decimal(6)])
-        #expect(objects(g, range, FigureTerms.vg("targetValueMax")) == [FigureTerms.decimal(8)])
-        #expect(objects(g, range, FigureTerms.vg("comparator")) == [FigureTerms.vgi("cmp-range")])
+            targets.first { objects(g, $0, .iri(Vocab.vg.targetValueMax)).count == 1 })
+        #expect(objects(g, range, .iri(Vocab.vg.targetValue)) == [Term.decimal(6)])
+        #expect(objects(g, range, .iri(Vocab.vg.targetValueMax)) == [Term.decimal(8)])
+        #expect(
+            objects(g, range, .iri(Vocab.vg.comparator)) == [.iri(InstanceIRI.comparator("range"))])
         // Its evidence span: the quote is the text at the position selector's offsets.
-        let span = try #require(objects(g, range, FigureTerms.wasDerivedFrom).first)
-        #expect(objects(g, span, FigureTerms.hasSource) == [FigureTerms.vgi("d-" + docID)])
-        let selectors = objects(g, span, FigureTerms.hasSelector)
+        let span = try #require(objects(g, range, .iri(Vocab.prov.wasDerivedFrom)).first)
+        #expect(objects(g, span, .iri(Vocab.oa.hasSource)) == [.iri(InstanceIRI.document(d))])
+        let selectors = objects(g, span, .iri(Vocab.oa.hasSelector))
         let quote = try #require(
-            selectors.flatMap { objects(g, $0, FigureTerms.exact) }.first?.literal?.lexical)
+            selectors.flatMap { objects(g, $0, .iri(Vocab.oa.exact)) }.first?.literal?.lexical)
         let start = try #require(
-            selectors.flatMap { objects(g, $0, FigureTerms.start) }.first?.literal?.lexical)
+            selectors.flatMap { objects(g, $0, .iri(Vocab.oa.start)) }.first?.literal?.lexical)
         let end = try #require(
-            selectors.flatMap { objects(g, $0, FigureTerms.end) }.first?.literal?.lexical)
+            selectors.flatMap { objects(g, $0, .iri(Vocab.oa.end)) }.first?.literal?.lexical)
         #expect(d.slice(Int(start) ?? -1, Int(end) ?? -1) == quote)
         #expect(quote.contains("6—8 所"))
     }
 
     @Test func observationsAreDataCube() throws {
         let g = try graph(["table-broken-rows"])
-        let observations = g.match(predicate: FigureTerms.type, object: FigureTerms.observation)
-            .map(\.subject)
+        let observations = g.match(
+            predicate: .iri(Vocab.rdf.type), object: .iri(Vocab.qb.Observation)
+        )
+        .map(\.subject)
         #expect(observations.count == 8)
         let enrolment = try #require(
             observations.first {
-                objects(g, $0, FigureTerms.obsValue) == [FigureTerms.decimal(43591)]
+                objects(g, $0, .iri(Vocab.sdmxMeasure.obsValue)) == [Term.decimal(43591)]
             })
-        #expect(objects(g, enrolment, FigureTerms.refPeriod) == [FigureTerms.year(2025)])
+        #expect(objects(g, enrolment, .iri(Vocab.sdmxDimension.refPeriod)) == [Term.gYear(2025)])
         #expect(
-            objects(g, enrolment, FigureTerms.vg("metric")) == [
+            objects(g, enrolment, .iri(Vocab.vg.metric)) == [
                 .iri(MetricVocabulary.conceptPrefix + "enrolment")
             ])
-        #expect(objects(g, enrolment, FigureTerms.vg("unit")) == [.string("人")])
-        #expect(objects(g, enrolment, FigureTerms.vg("region")) == [.string("示例市")])
-        #expect(objects(g, enrolment, FigureTerms.vg("regionWide")).count == 1)
-        #expect(objects(g, enrolment, FigureTerms.dataSet).count == 1)
+        #expect(objects(g, enrolment, .iri(Vocab.vg.unit)) == [.string("人")])
+        #expect(objects(g, enrolment, .iri(Vocab.vg.region)) == [.string("示例市")])
+        #expect(objects(g, enrolment, .iri(Vocab.vg.regionWide)).count == 1)
+        #expect(objects(g, enrolment, .iri(Vocab.qb.dataSet)).count == 1)
         #expect(
-            FigureTerms.decimalLexical(43591) == "43591.0"
-                && FigureTerms.decimalLexical(0.7) == "0.7")
+            Term.decimalLexical(43591) == "43591.0"
+                && Term.decimalLexical(0.7) == "0.7")
     }
 }

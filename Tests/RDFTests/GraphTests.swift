@@ -113,7 +113,7 @@ func randomGraph(seed: UInt64, triples: Int, terms: Int) -> [Triple] {
 
     @Test func statisticsCountClassesAndPredicates() {
         let type = Term.iri(Vocab.rdf.type)
-        let school = Term.iri(Vocab.vg.term("School"))
+        let school = Term.iri(Vocab.vg.School)
         let graph = Graph([
             Triple(.iri("http://e/a"), type, school),
             Triple(.iri("http://e/b"), type, school),
@@ -123,7 +123,7 @@ func randomGraph(seed: UInt64, triples: Int, terms: Int) -> [Triple] {
         #expect(stats.triples == 3)
         #expect(stats.distinctSubjects == 2)
         #expect(stats.distinctPredicates == 2)
-        #expect(stats.classes.first?.iri == Vocab.vg.term("School"))
+        #expect(stats.classes.first?.iri == Vocab.vg.School)
         #expect(stats.classes.first?.count == 2)
         #expect(stats.table(prefixes: .standard).contains("vg:School"))
     }
@@ -144,7 +144,7 @@ func randomGraph(seed: UInt64, triples: Int, terms: Int) -> [Triple] {
 
     @Test func prefixMapExpandsAndAbbreviates() {
         let map = PrefixMap.standard
-        #expect(map.expand("vg:School") == Vocab.vg.term("School"))
+        #expect(map.expand("vg:School") == Vocab.vg.School)
         #expect(map.expand("nope:x") == nil)
         #expect(map.abbreviate(Vocab.rdfs.label) == "rdfs:label")
         #expect(map.abbreviate(IRI(unchecked: "http://unknown/x")) == nil)

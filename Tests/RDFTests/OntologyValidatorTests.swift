@@ -7,10 +7,10 @@ import Testing
     let type = Term.iri(Vocab.rdf.type)
 
     var ontology: Graph {
-        let school = Term.iri(Vocab.vg.term("School"))
-        let org = Term.iri(Vocab.vg.term("Organization"))
-        let enterprise = Term.iri(Vocab.vg.term("Enterprise"))
-        let partners = Term.iri(Vocab.vg.term("partnersWith"))
+        let school = Term.iri(Vocab.vg.School)
+        let org = Term.iri(Vocab.vg.Organization)
+        let enterprise = Term.iri(Vocab.vg.Enterprise)
+        let partners = Term.iri(Vocab.vg.partnersWith)
         return Graph([
             Triple(org, type, .iri(owl + "Class")),
             Triple(school, .iri(Vocab.rdfs.subClassOf), org),
@@ -23,19 +23,19 @@ import Testing
 
     @Test func conformingGraphHasNoViolations() {
         let graph = Graph([
-            Triple(.iri("http://e/s"), type, .iri(Vocab.vg.term("School"))),
-            Triple(.iri("http://e/e"), type, .iri(Vocab.vg.term("Enterprise"))),
-            Triple(.iri("http://e/s"), .iri(Vocab.vg.term("partnersWith")), .iri("http://e/e")),
+            Triple(.iri("http://e/s"), type, .iri(Vocab.vg.School)),
+            Triple(.iri("http://e/e"), type, .iri(Vocab.vg.Enterprise)),
+            Triple(.iri("http://e/s"), .iri(Vocab.vg.partnersWith), .iri("http://e/e")),
         ])
         #expect(OntologyValidator(ontology: ontology).validate(graph).isEmpty)
     }
 
     @Test func rangeViolationNamesTheTriple() {
         let bad = Triple(
-            .iri("http://e/s"), .iri(Vocab.vg.term("partnersWith")), .iri("http://e/s2"))
+            .iri("http://e/s"), .iri(Vocab.vg.partnersWith), .iri("http://e/s2"))
         let graph = Graph([
-            Triple(.iri("http://e/s"), type, .iri(Vocab.vg.term("School"))),
-            Triple(.iri("http://e/s2"), type, .iri(Vocab.vg.term("School"))),
+            Triple(.iri("http://e/s"), type, .iri(Vocab.vg.School)),
+            Triple(.iri("http://e/s2"), type, .iri(Vocab.vg.School)),
             bad,
         ])
         let violations = OntologyValidator(ontology: ontology).validate(graph)

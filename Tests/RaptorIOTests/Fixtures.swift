@@ -14,7 +14,7 @@ enum Fixtures {
         let b1 = Term.blank(BlankNode("addr"))
         let b2 = Term.blank(BlankNode("n2"))
         return Graph([
-            Triple(s, .iri(Vocab.rdf.type), .iri(Vocab.vg.term("School"))),
+            Triple(s, .iri(Vocab.rdf.type), .iri(Vocab.vg.School)),
             Triple(s, .iri(Vocab.rdfs.label), .text("深圳市第一职业技术学校", language: "zh")),
             Triple(
                 s, .iri(Vocab.rdfs.label), .text("Shenzhen No. 1 Vocational School", language: "en")

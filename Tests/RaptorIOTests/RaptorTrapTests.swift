@@ -68,7 +68,7 @@ import Testing
     @Test func t4ChineseLocalNamesAreWrittenAsFullIRIs() throws {
         // Raptor never abbreviates a non-ASCII local name; it must still write a valid IRI.
         let graph = Graph([
-            Triple(.iri(Vocab.vgiNamespace + "深圳"), .iri(Vocab.rdfs.label.string), .string("x"))
+            Triple(.iri(Vocab.vgi.namespace + "深圳"), .iri(Vocab.rdfs.label.string), .string("x"))
         ])
         let text = try RDFWriter().serialize(graph, format: .turtle)
         #expect(text.contains("<https://w3id.org/vocgraph/id/深圳>"))

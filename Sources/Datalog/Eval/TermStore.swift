@@ -67,7 +67,7 @@ public final class TermStore {
     ]
 
     static func parseNumber(_ lexical: String, datatype: IRI) -> Number? {
-        let ns = "http://www.w3.org/2001/XMLSchema#"
+        let ns = Vocab.xsd.namespace
         guard datatype.string.hasPrefix(ns) else { return nil }
         let local = String(datatype.string.dropFirst(ns.count))
         let text = lexical.trimmingCharacters(in: .whitespaces)

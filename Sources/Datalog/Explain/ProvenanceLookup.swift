@@ -6,12 +6,9 @@ import RDF
 struct ProvenanceLookup {
     let graph: Graph
 
-    static let prov = "http://www.w3.org/ns/prov#"
-    static let oa = "http://www.w3.org/ns/oa#"
+    private func id(_ iri: IRI) -> TermID? { graph.id(of: .iri(iri)) }
 
-    private func id(_ iri: String) -> TermID? { graph.id(of: .iri(iri)) }
-
-    private func objects(_ s: TermID, _ p: String) -> [TermID] {
+    private func objects(_ s: TermID, _ p: IRI) -> [TermID] {
         guard let pid = id(p) else { return [] }
         return graph.match(s, pid, nil).map(\.o)
     }
@@ -20,22 +17,21 @@ struct ProvenanceLookup {
     /// else the evidence of its subject node itself (observations, targets and tasks carry
     /// `prov:wasDerivedFrom` directly), so figures explain down to the sentence too.
     func sources(of triple: (Term, Term, Term)) -> [SourceQuote] {
-        let rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
         guard let s = graph.id(of: triple.0), let p = graph.id(of: triple.1),
             let o = graph.id(of: triple.2)
         else { return [] }
         var evidence: [TermID] = []
-        if let subjectP = id(rdf + "subject"), let predicateP = id(rdf + "predicate"),
-            let objectP = id(rdf + "object")
+        if let subjectP = id(Vocab.rdf.subject), let predicateP = id(Vocab.rdf.predicate),
+            let objectP = id(Vocab.rdf.object)
         {
             for candidate in graph.match(nil, subjectP, s).map(\.s) {
                 guard !graph.match(candidate, predicateP, p).isEmpty,
                     !graph.match(candidate, objectP, o).isEmpty
                 else { continue }
-                evidence += objects(candidate, ProvenanceLookup.prov + "wasDerivedFrom")
+                evidence += objects(candidate, Vocab.prov.wasDerivedFrom)
             }
         }
-        if evidence.isEmpty { evidence = objects(s, ProvenanceLookup.prov + "wasDerivedFrom") }
+        if evidence.isEmpty { evidence = objects(s, Vocab.prov.wasDerivedFrom) }
         return evidence.map(quote).sorted {
             ($0.document, $0.line ?? 0) < ($1.document, $1.line ?? 0)
         }
@@ -43,20 +39,20 @@ struct ProvenanceLookup {
 
     /// Document, line and exact text of one evidence span.
     private func quote(_ evidence: TermID) -> SourceQuote {
-        let doc = objects(evidence, ProvenanceLookup.oa + "hasSource").first
+        let doc = objects(evidence, Vocab.oa.hasSource).first
         var name = doc.map { graph.term($0).description } ?? "(unknown document)"
         if let doc {
             let labels =
-                objects(doc, "http://purl.org/dc/terms/title")
-                + objects(doc, Vocab.rdfs.label.string)
+                objects(doc, Vocab.dcterms.title)
+                + objects(doc, Vocab.rdfs.label)
             if let l = labels.first, case .literal(let lit) = graph.term(l) { name = lit.lexical }
         }
-        let line = objects(evidence, Vocab.vgNamespace + "line").first
+        let line = objects(evidence, Vocab.vg.line).first
             .flatMap { graph.term($0).literal }
             .flatMap { Int($0.lexical) }
         var exact: String?
-        for selector in objects(evidence, ProvenanceLookup.oa + "hasSelector") {
-            if let q = objects(selector, ProvenanceLookup.oa + "exact").first,
+        for selector in objects(evidence, Vocab.oa.hasSelector) {
+            if let q = objects(selector, Vocab.oa.exact).first,
                 case .literal(let l) = graph.term(q)
             {
                 exact = l.lexical

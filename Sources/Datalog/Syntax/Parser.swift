@@ -1,4 +1,5 @@
 import Foundation
+import RDF
 
 /// Parses Datalog source into a `SyntaxProgram`, recovering at each statement's final `.` so that
 /// every syntax error of a file is reported.
@@ -329,7 +330,7 @@ public struct Parser {
             index += 1
             return .constant(
                 .string(
-                    name, language: nil, datatype: .iri("http://www.w3.org/2001/XMLSchema#boolean")),
+                    name, language: nil, datatype: .iri(Vocab.xsd.boolean.string)),
                 location)
         case .identifier(let name):
             index += 1

@@ -6,11 +6,13 @@ import RDF
 /// - A report becomes a `qb:DataSet` (`vgi:ds-<doc>`) of `qb:Observation`s (`vgi:obs-<hash>`) with
 ///   `vg:metric` (concept, when mapped), `vg:metricLabel`, `sdmx-measure:obsValue` (xsd:decimal),
 ///   `sdmx-attribute:unitMeasure` (`vgi:unit-<hash>`, labelled), `vg:unit`, `sdmx-dimension:refPeriod`
-///   (gYear), `vg:scope` (`vgi:o-<hash>`), `vg:region`, and `vg:regionWide true` when the figure is
-///   about the region's schools rather than one school.
+///   (gYear), `vg:scope`, `vg:region`, and `vg:regionWide true` when the figure is about the
+///   region's schools rather than one school. The scope is the document's organisation of that
+///   name (``DocumentOrganizations``), or a `vg:SchoolSystem` for a region's schools as a whole.
 /// - A policy becomes an `eli:LegalResource`; each list row a `vg:PolicyTask`
 ///   (`vgi:task-<doc>-<list slug>-<n>`, `eli:is_part_of` its `vg:TaskList`) with `vg:taskNumber`,
-///   `vg:text`, `vg:responsibleUnit` and `vg:leadUnit` (`vgi:o-<hash>`); each quantity a `vg:Target`
+///   `vg:text`, `vg:responsibleUnit` and `vg:leadUnit` (the document's organisation of that name,
+///   as for scopes); each quantity a `vg:Target`
 ///   (`vg:task`, `vg:metric`, `vg:comparator` `vgi:cmp-ge|le|eq|approx|range`, `vg:targetValue`,
 ///   `vg:targetValueMax`, `vg:unit`, `vg:deadline`, `vg:region`).
 /// - Every observation, task and target has `prov:wasDerivedFrom` an `oa:SpecificResource`
@@ -18,8 +20,7 @@ import RDF
 /// - ``link(_:)`` adds a `vg:Comparison` (`vg:target`, `vg:observation`) wherever a target and an
 ///   observation share metric concept and region and the observation year is not before the policy's.
 ///
-/// IRIs are ASCII and deterministic: `<16 hex>` is the first 16 hex digits of a SHA-256;
-/// organisations use `vgi:o-<16 hex of SHA-256(NFKC(full name))>`, the organisation extractor's scheme.
+/// Every IRI comes from ``InstanceIRI``.
 public struct FigureGraph: Sendable {
     /// Triples already in a graph, and those added since (inserted in one batch: a sorted insert
     /// per triple would make building a large corpus quadratic).
@@ -40,36 +41,9 @@ public struct FigureGraph: Sendable {
         pending = []
     }
 
-    /// The 16-hex id of a document: its source SHA-256 when known, else that of its text.
+    /// The 16-hex id of a document (``InstanceIRI/documentID(_:)``).
     public static func documentID(_ document: Document) -> String {
-        if let sha = document.sha256, sha.count >= 16 { return String(sha.prefix(16)) }
-        return FigureHashing.shortHash(document.text)
-    }
-
-    /// The IRI term of an organisation with canonical full name `name` (a scope: the region's
-    /// schools or a named school).
-    public static func organisation(_ name: String) -> Term {
-        FigureTerms.vgi(
-            "o-" + FigureHashing.shortHash(name.precomposedStringWithCompatibilityMapping))
-    }
-
-    /// The IRI of a responsible unit: the extractor's IRI of the government body of that name
-    /// (`ResolvedEntity.localName`: type and key), so tasks meet the organisations of the text.
-    public static func governmentBody(_ name: String) -> Term {
-        FigureTerms.vgi("o-" + FigureHashing.shortHash(unitClass(name) + "|" + name))
-    }
-
-    /// The class of a responsible unit: most are government bodies, but task lists also make
-    /// colleges and schools responsible (深圳职业技术学院).
-    static func unitClass(_ name: String) -> String {
-        if name.hasSuffix("大学") || name.hasSuffix("学院") { return "HigherEd" }
-        if name.hasSuffix("学校") || name.hasSuffix("中学") { return "School" }
-        return "GovBody"
-    }
-
-    /// The slug of a list name in task IRIs: 8 hex digits of its SHA-256.
-    public static func listSlug(_ name: String) -> String {
-        String(FigureHashing.shortHash(name).prefix(8))
+        InstanceIRI.documentID(document)
     }
 
     private mutating func add(_ s: Term, _ p: Term, _ o: Term) {
@@ -77,171 +51,224 @@ public struct FigureGraph: Sendable {
     }
 
     /// Adds `document` (its profile, observations and targets from `report`) to the graph.
-    public mutating func add(_ document: Document, report: ExtractionReport) {
+    ///
+    /// - Parameter organisations: the document's resolved entities, which scopes and responsible
+    ///   units that name them become.
+    public mutating func add(
+        _ document: Document, report: ExtractionReport,
+        organisations: DocumentOrganizations = .none
+    ) {
         let profile = DocumentProfile(document)
         let docID = Self.documentID(document)
-        let doc = FigureTerms.vgi("d-" + docID)
-        add(doc, FigureTerms.type, FigureTerms.vg("Document"))
-        add(doc, FigureTerms.type, FigureTerms.document)
-        add(doc, FigureTerms.type, FigureTerms.entity)
-        add(doc, FigureTerms.label, .string(document.name))
-        add(doc, FigureTerms.vg("kind"), .string(profile.kind.rawValue))
-        if let region = profile.region { add(doc, FigureTerms.vg("region"), .string(region)) }
-        if let year = profile.year { add(doc, FigureTerms.date, FigureTerms.year(year)) }
+        let doc = Term.iri(InstanceIRI.document(document))
+        add(doc, Term.iri(Vocab.rdf.type), Term.iri(Vocab.vg.Document))
+        add(doc, Term.iri(Vocab.rdf.type), Term.iri(Vocab.foaf.Document))
+        add(doc, Term.iri(Vocab.rdf.type), Term.iri(Vocab.prov.Entity))
+        add(doc, Term.iri(Vocab.rdfs.label), .string(document.name))
+        add(doc, Term.iri(Vocab.vg.kind), .string(profile.kind.rawValue))
+        if let region = profile.region { add(doc, Term.iri(Vocab.vg.region), .string(region)) }
+        if let year = profile.year { add(doc, Term.iri(Vocab.dcterms.date), Term.gYear(year)) }
         if !report.observations.isEmpty {
-            let ds = FigureTerms.vgi("ds-" + docID)
-            add(ds, FigureTerms.type, FigureTerms.dataSetClass)
-            add(ds, FigureTerms.wasDerivedFrom, doc)
+            let ds = Term.iri(InstanceIRI.dataSet(documentID: docID))
+            add(ds, Term.iri(Vocab.rdf.type), Term.iri(Vocab.qb.DataSet))
+            add(ds, Term.iri(Vocab.prov.wasDerivedFrom), doc)
             for record in report.observations {
-                addObservation(record, dataSet: ds, doc: doc, docID: docID, profile: profile)
+                addObservation(
+                    record, dataSet: ds, doc: doc, docID: docID, profile: profile,
+                    organisations: organisations)
             }
         }
         if profile.kind == .policy {
-            add(doc, FigureTerms.type, FigureTerms.vg("Policy"))
-            add(doc, FigureTerms.type, FigureTerms.legalResource)
+            add(doc, Term.iri(Vocab.rdf.type), Term.iri(Vocab.vg.Policy))
+            add(doc, Term.iri(Vocab.rdf.type), Term.iri(Vocab.eli.LegalResource))
             for record in report.targets {
-                addTarget(record, doc: doc, docID: docID, profile: profile)
+                addTarget(
+                    record, doc: doc, docID: docID, profile: profile,
+                    organisations: organisations)
             }
         }
     }
 
     private mutating func evidence(
-        docID: String, doc: Term, line: Int, start: Int?, end: Int?, quote: String?
+        doc: Term, line: Int, start: Int?, end: Int?, quote: String?
     ) -> Term? {
-        guard let start, let end, let quote else { return nil }
-        let id = "e-" + FigureHashing.shortHash("\(docID)|\(start)|\(end)")
-        let e = FigureTerms.vgi(id)
-        let q = FigureTerms.vgi(id + "-q")
-        let p = FigureTerms.vgi(id + "-p")
-        add(e, FigureTerms.type, FigureTerms.specificResource)
-        add(e, FigureTerms.type, FigureTerms.entity)
-        add(e, FigureTerms.hasSource, doc)
-        add(e, FigureTerms.vg("line"), .integer(line))
-        add(e, FigureTerms.hasSelector, q)
-        add(e, FigureTerms.hasSelector, p)
-        add(q, FigureTerms.type, FigureTerms.quoteSelector)
-        add(q, FigureTerms.exact, .string(quote))
-        add(p, FigureTerms.type, FigureTerms.positionSelector)
-        add(p, FigureTerms.start, .integer(start))
-        add(p, FigureTerms.end, .integer(end))
-        return e
+        guard let start, let end, let quote, let document = doc.iri else { return nil }
+        pending += GraphBuilder.evidence(
+            document: document, line: line, start: start, end: end, quote: quote)
+        return .iri(InstanceIRI.evidence(document: document, start: start, end: end))
     }
 
     private mutating func unit(_ text: String?, on subject: Term) {
         guard let text else { return }
-        let u = FigureTerms.vgi("unit-" + FigureHashing.shortHash(text))
-        add(u, FigureTerms.label, .string(text))
-        add(subject, FigureTerms.unitMeasure, u)
-        add(subject, FigureTerms.vg("unit"), .string(text))
+        let u = Term.iri(InstanceIRI.unit(text))
+        add(u, Term.iri(Vocab.rdfs.label), .string(text))
+        add(subject, Term.iri(Vocab.sdmxAttribute.unitMeasure), u)
+        add(subject, Term.iri(Vocab.vg.unit), .string(text))
+    }
+
+    /// The node of a figure's scope: a region's schools as a whole (``SchoolSystem``), else the
+    /// document's organisation of that name, else an organisation of its own (a school, unless
+    /// its suffix says otherwise).
+    private mutating func scope(
+        _ name: String, profile: DocumentProfile, organisations: DocumentOrganizations
+    ) -> Term {
+        if let system = SchoolSystem(scope: name)
+            ?? (name == profile.region ? SchoolSystem(region: name) : nil)
+        {
+            let node = Term.iri(InstanceIRI.schoolSystem(system))
+            add(node, Term.iri(Vocab.rdf.type), .iri(Vocab.vg.SchoolSystem))
+            add(node, Term.iri(Vocab.rdfs.label), .text(name, language: "zh"))
+            add(node, Term.iri(Vocab.skos.prefLabel), .text(name, language: "zh"))
+            add(node, Term.iri(Vocab.vg.region), .string(system.region))
+            return node
+        }
+        return organisation(organisations.resolve(name, fallback: .school))
+    }
+
+    /// The node of a responsible unit: the document's organisation of that name, else a
+    /// government body of its own (a college or school when its suffix says so).
+    private mutating func responsibleUnit(_ name: String, organisations: DocumentOrganizations)
+        -> Term
+    {
+        organisation(organisations.resolve(name, fallback: .govBody), written: name)
+    }
+
+    /// Adds what makes a resolved name an organisation node; the name as written becomes a
+    /// label of the entity's node when the entity's names do not include it.
+    private mutating func organisation(
+        _ resolution: DocumentOrganizations.Resolution, written: String? = nil
+    ) -> Term {
+        let node = Term.iri(resolution.key.iri)
+        if resolution.entity == nil {
+            pending += GraphBuilder.organisation(resolution.key, label: resolution.label)
+        } else if let written, written != resolution.label,
+            !OrganizationKey.isRelative(written)
+        {
+            add(node, Term.iri(Vocab.skos.altLabel), .text(written, language: "zh"))
+        }
+        return node
     }
 
     private mutating func metric(_ label: String?, concept: String?, on subject: Term) {
-        if let label { add(subject, FigureTerms.vg("metricLabel"), .text(label, language: "zh")) }
-        if let concept { add(subject, FigureTerms.vg("metric"), .iri(concept)) }
+        if let label { add(subject, Term.iri(Vocab.vg.metricLabel), .text(label, language: "zh")) }
+        if let concept { add(subject, Term.iri(Vocab.vg.metric), .iri(concept)) }
     }
 
     private mutating func addObservation(
-        _ r: ObservationRecord, dataSet: Term, doc: Term, docID: String, profile: DocumentProfile
+        _ r: ObservationRecord, dataSet: Term, doc: Term, docID: String,
+        profile: DocumentProfile, organisations: DocumentOrganizations
     ) {
         let key =
             "\(docID)|\(r.start ?? r.line)|\(r.end ?? 0)|\(r.value)|\(r.year ?? 0)|\(r.metric)"
-        let obs = FigureTerms.vgi("obs-" + FigureHashing.shortHash(key))
-        add(obs, FigureTerms.type, FigureTerms.observation)
-        add(obs, FigureTerms.dataSet, dataSet)
+        let obs = Term.iri(InstanceIRI.observation(key))
+        add(obs, Term.iri(Vocab.rdf.type), Term.iri(Vocab.qb.Observation))
+        add(obs, Term.iri(Vocab.qb.dataSet), dataSet)
         metric(r.metric, concept: r.concept, on: obs)
-        add(obs, FigureTerms.obsValue, FigureTerms.decimal(r.value))
+        add(obs, Term.iri(Vocab.sdmxMeasure.obsValue), Term.decimal(r.value))
         unit(r.unit, on: obs)
-        if let year = r.year { add(obs, FigureTerms.refPeriod, FigureTerms.year(year)) }
+        if let year = r.year { add(obs, Term.iri(Vocab.sdmxDimension.refPeriod), Term.gYear(year)) }
         if let scope = r.scope {
-            let o = Self.organisation(scope)
-            add(o, FigureTerms.label, .text(scope, language: "zh"))
-            add(obs, FigureTerms.vg("scope"), o)
-            if scope == profile.defaultScope || scope == profile.region {
+            // The region's schools as a whole, whichever words the report uses for them.
+            let regionWide =
+                scope == profile.defaultScope || scope == profile.region
+                || (SchoolSystem(scope: scope)?.region).map { region in
+                    profile.region.map { SchoolSystem(region: $0).region == region } ?? false
+                } == true
+            add(
+                obs, Term.iri(Vocab.vg.scope),
+                self.scope(scope, profile: profile, organisations: organisations))
+            if regionWide {
                 add(
-                    obs, FigureTerms.vg("regionWide"),
+                    obs, Term.iri(Vocab.vg.regionWide),
                     .literal(Literal("true", datatype: Vocab.xsd.boolean)))
             }
         }
-        if let region = profile.region { add(obs, FigureTerms.vg("region"), .string(region)) }
+        if let region = profile.region { add(obs, Term.iri(Vocab.vg.region), .string(region)) }
         if let e = evidence(
-            docID: docID, doc: doc, line: r.line, start: r.start, end: r.end, quote: r.evidence)
+            doc: doc, line: r.line, start: r.start, end: r.end, quote: r.evidence)
         {
-            add(obs, FigureTerms.wasDerivedFrom, e)
+            add(obs, Term.iri(Vocab.prov.wasDerivedFrom), e)
         }
     }
 
     private mutating func addTarget(
-        _ r: TargetRecord, doc: Term, docID: String, profile: DocumentProfile
+        _ r: TargetRecord, doc: Term, docID: String, profile: DocumentProfile,
+        organisations: DocumentOrganizations
     ) {
         var task: Term?
         if let number = r.taskNo, let list = r.list {
-            let slug = Self.listSlug(list)
-            let listTerm = FigureTerms.vgi("list-\(docID)-\(slug)")
-            add(listTerm, FigureTerms.type, FigureTerms.vg("TaskList"))
-            add(listTerm, FigureTerms.label, .text(list, language: "zh"))
-            add(listTerm, FigureTerms.isPartOf, doc)
-            let t = FigureTerms.vgi("task-\(docID)-\(slug)-\(number)")
+            let listTerm = Term.iri(InstanceIRI.taskList(documentID: docID, list: list))
+            add(listTerm, Term.iri(Vocab.rdf.type), Term.iri(Vocab.vg.TaskList))
+            add(listTerm, Term.iri(Vocab.rdfs.label), .text(list, language: "zh"))
+            add(listTerm, Term.iri(Vocab.eli.is_part_of), doc)
+            let t = Term.iri(InstanceIRI.task(documentID: docID, list: list, number: number))
             task = t
-            add(t, FigureTerms.type, FigureTerms.vg("PolicyTask"))
-            add(t, FigureTerms.type, FigureTerms.subdivision)
-            add(t, FigureTerms.type, FigureTerms.plan)
-            add(t, FigureTerms.isPartOf, listTerm)
-            add(t, FigureTerms.vg("taskNumber"), .integer(number))
-            if let text = r.taskText { add(t, FigureTerms.vg("text"), .text(text, language: "zh")) }
+            add(t, Term.iri(Vocab.rdf.type), Term.iri(Vocab.vg.PolicyTask))
+            add(t, Term.iri(Vocab.rdf.type), Term.iri(Vocab.eli.LegalResourceSubdivision))
+            add(t, Term.iri(Vocab.rdf.type), Term.iri(Vocab.prov.Plan))
+            add(t, Term.iri(Vocab.eli.is_part_of), listTerm)
+            add(t, Term.iri(Vocab.vg.taskNumber), .integer(number))
+            if let text = r.taskText {
+                add(t, Term.iri(Vocab.vg.text), .text(text, language: "zh"))
+            }
             if !r.responsible.isEmpty {
                 // The units in the list's own order (RDF keeps no order among the edges below).
                 add(
-                    t, FigureTerms.vg("responsibleOrder"),
+                    t, Term.iri(Vocab.vg.responsibleOrder),
                     .text(r.responsible.joined(separator: "、"), language: "zh"))
             }
             for name in r.responsible {
-                let o = Self.governmentBody(name)
-                add(o, FigureTerms.type, FigureTerms.vg(Self.unitClass(name)))
-                add(o, FigureTerms.label, .text(name, language: "zh"))
-                add(t, FigureTerms.vg("responsibleUnit"), o)
+                add(
+                    t, Term.iri(Vocab.vg.responsibleUnit),
+                    responsibleUnit(name, organisations: organisations))
             }
-            for name in r.lead { add(t, FigureTerms.vg("leadUnit"), Self.governmentBody(name)) }
+            for name in r.lead {
+                add(
+                    t, Term.iri(Vocab.vg.leadUnit),
+                    responsibleUnit(name, organisations: organisations))
+            }
         }
         guard let value = r.value else {
             if let task,
                 let e = evidence(
-                    docID: docID, doc: doc, line: r.line, start: r.start, end: r.end,
+                    doc: doc, line: r.line, start: r.start, end: r.end,
                     quote: r.evidence)
             {
-                add(task, FigureTerms.wasDerivedFrom, e)
+                add(task, Term.iri(Vocab.prov.wasDerivedFrom), e)
             }
             return
         }
         let key =
             "\(docID)|\(r.start ?? r.line)|\(r.end ?? 0)|\(value)|\(r.taskNo ?? 0)|\(r.list ?? "")"
-        let target = FigureTerms.vgi("target-" + FigureHashing.shortHash(key))
-        add(target, FigureTerms.type, FigureTerms.vg("Target"))
+        let target = Term.iri(InstanceIRI.target(key))
+        add(target, Term.iri(Vocab.rdf.type), Term.iri(Vocab.vg.Target))
         if let task {
-            add(target, FigureTerms.vg("task"), task)
+            add(target, Term.iri(Vocab.vg.task), task)
         } else {
-            add(target, FigureTerms.isPartOf, doc)
+            add(target, Term.iri(Vocab.eli.is_part_of), doc)
         }
         metric(r.metric, concept: r.concept, on: target)
         let comparator =
             Comparator(reportString: r.comparator ?? "=", approximate: r.approximate ?? false)
             ?? .equal
-        add(target, FigureTerms.vg("comparator"), FigureTerms.vgi("cmp-" + comparator.slug))
-        add(target, FigureTerms.vg("targetValue"), FigureTerms.decimal(value))
+        add(
+            target, Term.iri(Vocab.vg.comparator), .iri(InstanceIRI.comparator(comparator.slug)))
+        add(target, Term.iri(Vocab.vg.targetValue), Term.decimal(value))
         if let max = r.valueMax {
-            add(target, FigureTerms.vg("targetValueMax"), FigureTerms.decimal(max))
+            add(target, Term.iri(Vocab.vg.targetValueMax), Term.decimal(max))
         }
         unit(r.unit, on: target)
         if let deadline = r.deadline {
-            add(target, FigureTerms.vg("deadline"), FigureTerms.year(deadline))
+            add(target, Term.iri(Vocab.vg.deadline), Term.gYear(deadline))
         }
         if let region = r.scope ?? profile.region {
-            add(target, FigureTerms.vg("region"), .string(region))
+            add(target, Term.iri(Vocab.vg.region), .string(region))
         }
         if let e = evidence(
-            docID: docID, doc: doc, line: r.line, start: r.start, end: r.end, quote: r.evidence)
+            doc: doc, line: r.line, start: r.start, end: r.end, quote: r.evidence)
         {
-            add(target, FigureTerms.wasDerivedFrom, e)
-            if let task { add(task, FigureTerms.wasDerivedFrom, e) }
+            add(target, Term.iri(Vocab.prov.wasDerivedFrom), e)
+            if let task { add(task, Term.iri(Vocab.prov.wasDerivedFrom), e) }
         }
     }
 
@@ -254,35 +281,39 @@ public struct FigureGraph: Sendable {
             g.match(subject: s, predicate: p).map(\.object)
         }
         func yearOf(_ t: Term?) -> Int? { t?.literal.flatMap { Int($0.lexical) } }
-        let targets = g.match(predicate: FigureTerms.type, object: FigureTerms.vg("Target")).map(
+        let targets = g.match(
+            predicate: Term.iri(Vocab.rdf.type), object: Term.iri(Vocab.vg.Target)
+        ).map(
             \.subject)
         // Observations by (metric concept, region), so each target meets only its candidates.
         var candidates: [[Term]: [(observation: Term, year: Int)]] = [:]
-        for obs in g.match(predicate: FigureTerms.type, object: FigureTerms.observation).map(
+        for obs in g.match(
+            predicate: Term.iri(Vocab.rdf.type), object: Term.iri(Vocab.qb.Observation)
+        ).map(
             \.subject)
         {
-            guard let concept = objects(obs, FigureTerms.vg("metric")).first,
-                let region = objects(obs, FigureTerms.vg("region")).first,
-                let year = yearOf(objects(obs, FigureTerms.refPeriod).first)
+            guard let concept = objects(obs, Term.iri(Vocab.vg.metric)).first,
+                let region = objects(obs, Term.iri(Vocab.vg.region)).first,
+                let year = yearOf(objects(obs, Term.iri(Vocab.sdmxDimension.refPeriod)).first)
             else { continue }
             candidates[[concept, region], default: []].append((obs, year))
         }
         for target in targets {
-            guard let concept = objects(target, FigureTerms.vg("metric")).first,
-                let region = objects(target, FigureTerms.vg("region")).first
+            guard let concept = objects(target, Term.iri(Vocab.vg.metric)).first,
+                let region = objects(target, Term.iri(Vocab.vg.region)).first
             else { continue }
-            let task = objects(target, FigureTerms.vg("task")).first
-            let list = task.flatMap { objects($0, FigureTerms.isPartOf).first }
+            let task = objects(target, Term.iri(Vocab.vg.task)).first
+            let list = task.flatMap { objects($0, Term.iri(Vocab.eli.is_part_of)).first }
             let policy =
-                list.flatMap { objects($0, FigureTerms.isPartOf).first }
-                ?? objects(target, FigureTerms.isPartOf).first
-            let policyYear = policy.flatMap { yearOf(objects($0, FigureTerms.date).first) } ?? 0
+                list.flatMap { objects($0, Term.iri(Vocab.eli.is_part_of)).first }
+                ?? objects(target, Term.iri(Vocab.eli.is_part_of)).first
+            let policyYear =
+                policy.flatMap { yearOf(objects($0, Term.iri(Vocab.dcterms.date)).first) } ?? 0
             for (obs, year) in candidates[[concept, region]] ?? [] where year >= policyYear {
-                let key = "\(target)|\(obs)"
-                let c = FigureTerms.vgi("comparison-" + FigureHashing.shortHash(key))
-                add(c, FigureTerms.type, FigureTerms.vg("Comparison"))
-                add(c, FigureTerms.vg("target"), target)
-                add(c, FigureTerms.vg("observation"), obs)
+                let c = Term.iri(InstanceIRI.comparison(target: target, observation: obs))
+                add(c, Term.iri(Vocab.rdf.type), Term.iri(Vocab.vg.Comparison))
+                add(c, Term.iri(Vocab.vg.target), target)
+                add(c, Term.iri(Vocab.vg.observation), obs)
             }
         }
         flush()

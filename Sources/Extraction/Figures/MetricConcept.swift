@@ -20,5 +20,5 @@ public struct MetricConcept: Sendable, Equatable, Hashable {
     }
 
     /// The concept's IRI (`https://w3id.org/vocgraph/id/metric-<slug>`).
-    public var iri: String { MetricVocabulary.conceptPrefix + slug }
+    public var iri: String { InstanceIRI.metric(slug).string }
 }

@@ -1,11 +1,13 @@
+import RDF
+
 /// The metric vocabulary of `Ontology/metrics.ttl`, embedded so that Extraction reads no RDF file.
 ///
 /// Keep in sync with the Turtle file: `FigureVocabularyTests` parses `metrics.ttl` and compares.
 public enum MetricVocabulary {
     /// The `skos:ConceptScheme` of the metrics.
-    public static let schemeIRI = "https://w3id.org/vocgraph/id/metrics"
+    public static let schemeIRI = Vocab.vgi.namespace + "metrics"
     /// The namespace of metric concepts (`vgi:metric-<slug>`).
-    public static let conceptPrefix = "https://w3id.org/vocgraph/id/metric-"
+    public static let conceptPrefix = Vocab.vgi.namespace + "metric-"
 
     /// Every concept, in the order of the Turtle file.
     public static let concepts: [MetricConcept] = [

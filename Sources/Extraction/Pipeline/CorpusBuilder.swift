@@ -114,7 +114,9 @@ private final class ResultSlots<Value>: @unchecked Sendable {
 
 /// Distinct entities, relations and cited policies of a corpus, by type (the `build` summary).
 public struct CorpusSummary: Sendable {
-    var entities: [String: Set<String>] = [:]
+    /// Organisation node → the types documents gave it and its names; counted under one type,
+    /// the one its graph node keeps (``OrganizationClasses``).
+    var entities: [String: (votes: [OrganizationType: Int], labels: Set<String>)] = [:]
     var relations: [String: Set<String>] = [:]
     var policies: Set<String> = []
 
@@ -122,7 +124,10 @@ public struct CorpusSummary: Sendable {
 
     /// Counts what one extraction adds.
     public mutating func add(_ x: Extraction) {
-        for e in x.entities { entities[e.type.rawValue, default: []].insert(e.localName) }
+        for e in x.entities {
+            entities[e.localName, default: ([:], [])].votes[e.type, default: 0] += 1
+            entities[e.localName, default: ([:], [])].labels.insert(e.name)
+        }
         for r in x.relations {
             let key =
                 r.type.isSymmetric
@@ -131,11 +136,13 @@ public struct CorpusSummary: Sendable {
                 : x.entities[r.subject].localName + "|" + x.entities[r.object].localName
             relations[r.type.rawValue, default: []].insert(key)
         }
-        for p in x.policies { policies.insert(p.localName) }
+        for p in x.policies { policies.insert(InstanceIRI.policy(p).string) }
     }
 
     public mutating func formUnion(_ other: CorpusSummary) {
-        entities.merge(other.entities) { $0.union($1) }
+        entities.merge(other.entities) {
+            ($0.votes.merging($1.votes, uniquingKeysWith: +), $0.labels.union($1.labels))
+        }
         relations.merge(other.relations) { $0.union($1) }
         policies.formUnion(other.policies)
     }
@@ -143,10 +150,15 @@ public struct CorpusSummary: Sendable {
     /// Three lines: documents, entities per type, relations per type.
     public func render(documents: Int, skipped: Int) -> String {
         var lines = ["documents: \(documents)" + (skipped == 0 ? "" : " (\(skipped) skipped)")]
+        var perType: [OrganizationType: Int] = [:]
+        for (votes, labels) in entities.values {
+            perType[OrganizationClasses.choose(votes: votes, labels: Array(labels)), default: 0] +=
+                1
+        }
         lines.append(
             "entities: "
                 + OrganizationType.allCases.map {
-                    "\($0.rawValue) \(entities[$0.rawValue]?.count ?? 0)"
+                    "\($0.rawValue) \(perType[$0] ?? 0)"
                 }
                 .joined(separator: ", "))
         lines.append(
@@ -213,7 +225,7 @@ extension CorpusBuilder {
             }
         }
         built.sort { ($0.name, $0.path) < ($1.name, $1.path) }
-        let graph = GraphBuilder().finish(Graph(merging: built.map(\.graph)))
+        let graph = GraphBuilder().merge(built.map(\.graph))
         return GraphBuild(
             graph: graph, summary: summary.render(documents: built.count, skipped: skipped.count),
             skipped: skipped)

@@ -5,32 +5,16 @@ import RDF
 /// compatible) derived from an `oa:SpecificResource` span with the document, line, exact quote
 /// and scalar start/end.
 ///
-/// IRIs are content-derived (`o-`, `f-`, `e-`, `p-`, `d-` and 16 hex digits of SHA-256), so a
-/// rebuild is byte-identical and documents that name the same organisation share its node.
+/// IRIs come from ``InstanceIRI``: content-derived, so a rebuild is byte-identical, and one node
+/// per organisation (``OrganizationKey``), whichever document, figure or task list names it.
 public struct GraphBuilder: Sendable {
     public init() {}
 
-    private enum NS {
-        static let vg = Vocab.vgNamespace
-        static let foaf = "http://xmlns.com/foaf/0.1/"
-        static let prov = "http://www.w3.org/ns/prov#"
-        static let oa = "http://www.w3.org/ns/oa#"
-        static let org = "http://www.w3.org/ns/org#"
-        static let dcterms = "http://purl.org/dc/terms/"
-        static let eli = "http://data.europa.eu/eli/ontology#"
-        static let schema = "https://schema.org/"
-    }
-
-    private static func iri(_ namespace: String, _ local: String) -> Term {
-        .iri(IRI(unchecked: namespace + local))
-    }
-    private static func vg(_ local: String) -> Term { iri(NS.vg, local) }
-    private static func vgi(_ local: String) -> Term { .iri(Vocab.vgi.term(local)) }
     private static let type = Term.iri(Vocab.rdf.type)
 
     /// One graph holding every extraction, merged in the given order.
     public func graph(for extractions: [Extraction]) -> Graph {
-        finish(Graph(merging: extractions.map(documentGraph)))
+        merge(extractions.map(documentGraph))
     }
 
     /// The graph of one document: organisations, facts with evidence, figures and targets.
@@ -38,12 +22,21 @@ public struct GraphBuilder: Sendable {
         var triples: [Triple] = []
         append(extraction, to: &triples)
         var figures = FigureGraph(graph: Graph(triples))
-        figures.add(extraction.document, report: extraction.report)
+        figures.add(
+            extraction.document, report: extraction.report,
+            organisations: DocumentOrganizations(extraction.entities))
         return figures.graph
     }
 
-    /// What needs every document at once: one preferred label per node, and the links between
-    /// targets and the observations reported since.
+    /// Merges document graphs (in the given order) and does what needs every document at once:
+    /// one class and one preferred label per organisation, and the links between targets and
+    /// the observations reported since.
+    public func merge(_ documents: [Graph]) -> Graph {
+        let classes = OrganizationClasses(votes: documents)
+        return finish(classes.apply(to: Graph(merging: documents)))
+    }
+
+    /// One preferred label per node, and the comparisons of targets with observations.
     public func finish(_ merged: Graph) -> Graph {
         var figures = FigureGraph(graph: GraphBuilder.onePreferredLabel(merged))
         figures.link()
@@ -78,79 +71,98 @@ public struct GraphBuilder: Sendable {
 
     /// The document node's local name: `d-` and 16 hex digits of the source bytes' SHA-256.
     public static func documentLocalName(_ document: Document) -> String {
-        "d-" + String((document.sha256 ?? SHA256.hex(document.text)).prefix(16))
+        "d-" + InstanceIRI.documentID(document)
+    }
+
+    /// The triples that make `key` an organisation node labelled `label` (rdfs:label and a
+    /// preferred-label candidate): its class, `org:FormalOrganization` and the labels.
+    static func organisation(_ key: OrganizationKey, label: String, preferred: String? = nil)
+        -> [Triple]
+    {
+        let node = Term.iri(key.iri)
+        var out = [
+            Triple(node, type, .iri(key.type.classIRI)),
+            Triple(node, type, .iri(Vocab.org.FormalOrganization)),
+            Triple(node, .iri(Vocab.rdfs.label), .text(label, language: "zh")),
+            Triple(node, .iri(Vocab.skos.prefLabel), .text(preferred ?? label, language: "zh")),
+        ]
+        if let preferred, preferred != label {
+            out.append(Triple(node, .iri(Vocab.skos.altLabel), .text(label, language: "zh")))
+        }
+        return out
     }
 
     private func append(_ x: Extraction, to out: inout [Triple]) {
         typealias G = GraphBuilder
         let document = x.document
-        let doc = G.vgi(G.documentLocalName(document))
-        out.append(Triple(doc, G.type, G.vg("Document")))
-        out.append(Triple(doc, G.type, G.iri(NS.foaf, "Document")))
-        out.append(Triple(doc, G.type, G.iri(NS.prov, "Entity")))
+        let doc = Term.iri(InstanceIRI.document(document))
+        out.append(Triple(doc, G.type, .iri(Vocab.vg.Document)))
+        out.append(Triple(doc, G.type, .iri(Vocab.foaf.Document)))
+        out.append(Triple(doc, G.type, .iri(Vocab.prov.Entity)))
         out.append(Triple(doc, .iri(Vocab.rdfs.label), .string(document.name)))
         out.append(
-            Triple(doc, G.vg("sha256"), .string(document.sha256 ?? SHA256.hex(document.text))))
+            Triple(
+                doc, .iri(Vocab.vg.sha256), .string(document.sha256 ?? SHA256.hex(document.text))))
         if let number = x.number {
-            out.append(Triple(doc, G.iri(NS.eli, "id_local"), .string(number)))
+            out.append(Triple(doc, .iri(Vocab.eli.id_local), .string(number)))
         }
 
-        let nodes = x.entities.map { G.vgi($0.localName) }
+        let nodes = x.entities.map { Term.iri($0.organizationKey.iri) }
         for (entity, node) in zip(x.entities, nodes) {
-            out.append(Triple(node, G.type, G.vg(entity.type.className)))
-            out.append(Triple(node, G.type, G.iri(NS.org, "FormalOrganization")))
-            out.append(Triple(node, .iri(Vocab.rdfs.label), .text(entity.name, language: "zh")))
             // The preferred label is the lexicon's name (华为技术有限公司) or the document's
             // fullest form; `key` (which may add a region the real name lacks) only names the IRI.
             let preferred = entity.prefLabel ?? entity.name
-            out.append(Triple(node, .iri(Vocab.skos.prefLabel), .text(preferred, language: "zh")))
-            for alias in entity.aliases + [entity.name] where alias != preferred {
+            out += G.organisation(entity.organizationKey, label: entity.name, preferred: preferred)
+            // Forms such as 市教育局 name the body only inside this document: no label of the node.
+            for alias in entity.aliases
+            where alias != preferred && !OrganizationKey.isRelative(alias) {
                 out.append(Triple(node, .iri(Vocab.skos.altLabel), .text(alias, language: "zh")))
             }
-            out.append(Triple(doc, G.vg("mentions"), node))
+            out.append(Triple(doc, .iri(Vocab.vg.mentions), node))
         }
         for fact in x.relations {
-            let predicate = G.vg(fact.type.rawValue)
+            let predicate = Term.iri(fact.type.predicate)
             let (s, o) = (nodes[fact.subject], nodes[fact.object])
             out.append(Triple(s, predicate, o))
-            let factNode = G.vgi("f-" + hash16(term(s), term(predicate), term(o)))
+            let factNode = Term.iri(InstanceIRI.fact(s, predicate, o))
             out.append(contentsOf: factTriples(factNode, s, predicate, o))
-            out.append(Triple(factNode, G.vg("rule"), G.vgi("rule-" + fact.rule)))
+            out.append(Triple(factNode, .iri(Vocab.vg.rule), .iri(InstanceIRI.rule(fact.rule))))
             if let programme = fact.programme {
                 // The programme is a concept of its own (vg:Programme), shared across documents.
-                let node = G.vgi("prog-" + String(SHA256.hex(programme).prefix(16)))
-                out.append(Triple(node, G.type, G.vg("Programme")))
+                let node = Term.iri(InstanceIRI.programme(programme))
+                out.append(Triple(node, G.type, .iri(Vocab.vg.Programme)))
                 out.append(
                     Triple(node, .iri(Vocab.skos.prefLabel), .text(programme, language: "zh")))
-                out.append(Triple(factNode, G.vg("programme"), node))
+                out.append(Triple(factNode, .iri(Vocab.vg.programme), node))
             }
             let span = evidence(x, doc: doc, start: fact.start, end: fact.end, into: &out)
-            out.append(Triple(factNode, G.iri(NS.prov, "wasDerivedFrom"), span))
+            out.append(Triple(factNode, .iri(Vocab.prov.wasDerivedFrom), span))
         }
         for policy in x.policies {
-            let node = G.vgi(policy.localName)
-            out.append(Triple(node, G.type, G.vg("Policy")))
-            out.append(Triple(node, G.type, G.iri(NS.eli, "LegalResource")))
+            let node = Term.iri(InstanceIRI.policy(policy))
+            out.append(Triple(node, G.type, .iri(Vocab.vg.Policy)))
+            out.append(Triple(node, G.type, .iri(Vocab.eli.LegalResource)))
             if let title = policy.title {
-                out.append(Triple(node, G.iri(NS.dcterms, "title"), .text(title, language: "zh")))
+                out.append(Triple(node, .iri(Vocab.dcterms.title), .text(title, language: "zh")))
             }
             if let number = policy.number {
-                out.append(Triple(node, G.iri(NS.eli, "id_local"), .string(number)))
+                out.append(Triple(node, .iri(Vocab.eli.id_local), .string(number)))
             }
-            let predicate = G.vg("cites")
+            let predicate = Term.iri(Vocab.vg.cites)
             out.append(Triple(doc, predicate, node))
-            let factNode = G.vgi("f-" + hash16(term(doc), term(predicate), term(node)))
+            let factNode = Term.iri(InstanceIRI.fact(doc, predicate, node))
             out.append(contentsOf: factTriples(factNode, doc, predicate, node))
-            out.append(Triple(factNode, G.vg("rule"), G.vgi("rule-policy-title")))
+            out.append(
+                Triple(factNode, .iri(Vocab.vg.rule), .iri(InstanceIRI.rule("policy-title"))))
             let span = evidence(x, doc: doc, start: policy.start, end: policy.end, into: &out)
-            out.append(Triple(factNode, G.iri(NS.prov, "wasDerivedFrom"), span))
+            out.append(Triple(factNode, .iri(Vocab.prov.wasDerivedFrom), span))
         }
     }
 
     private func factTriples(_ node: Term, _ s: Term, _ p: Term, _ o: Term) -> [Triple] {
         [
-            Triple(node, GraphBuilder.type, GraphBuilder.vg("Fact")),
-            Triple(node, GraphBuilder.type, .iri(Vocab.rdf.statement)),
+            Triple(node, GraphBuilder.type, .iri(Vocab.vg.Fact)),
+            Triple(node, GraphBuilder.type, .iri(Vocab.rdf.Statement)),
             Triple(node, .iri(Vocab.rdf.subject), s),
             Triple(node, .iri(Vocab.rdf.predicate), p),
             Triple(node, .iri(Vocab.rdf.object), o),
@@ -161,28 +173,34 @@ public struct GraphBuilder: Sendable {
     private func evidence(
         _ x: Extraction, doc: Term, start: Int, end: Int, into out: inout [Triple]
     ) -> Term {
-        typealias G = GraphBuilder
-        let local = "e-" + hash16(term(doc), String(start), String(end))
-        let span = G.vgi(local)
-        let quote = G.vgi(local + "-q")
-        let position = G.vgi(local + "-p")
-        out.append(Triple(span, G.type, G.iri(NS.oa, "SpecificResource")))
-        out.append(Triple(span, G.type, G.iri(NS.prov, "Entity")))
-        out.append(Triple(span, G.iri(NS.oa, "hasSource"), doc))
-        out.append(Triple(span, G.vg("line"), .integer(x.document.line(at: start))))
-        out.append(Triple(span, G.iri(NS.oa, "hasSelector"), quote))
-        out.append(Triple(span, G.iri(NS.oa, "hasSelector"), position))
-        out.append(Triple(quote, G.type, G.iri(NS.oa, "TextQuoteSelector")))
-        out.append(Triple(quote, G.iri(NS.oa, "exact"), .string(x.document.slice(start, end))))
-        out.append(Triple(position, G.type, G.iri(NS.oa, "TextPositionSelector")))
-        out.append(Triple(position, G.iri(NS.oa, "start"), .integer(start)))
-        out.append(Triple(position, G.iri(NS.oa, "end"), .integer(end)))
-        return span
+        guard let docIRI = doc.iri else { preconditionFailure("a document node is an IRI") }
+        out += GraphBuilder.evidence(
+            document: docIRI, line: x.document.line(at: start), start: start, end: end,
+            quote: x.document.slice(start, end))
+        return .iri(InstanceIRI.evidence(document: docIRI, start: start, end: end))
     }
 
-    private func term(_ t: Term) -> String { t.iri?.string ?? t.description }
-
-    private func hash16(_ parts: String...) -> String {
-        String(SHA256.hex(parts.joined(separator: "\u{1F}")).prefix(16))
+    /// The triples of an evidence span (``InstanceIRI/evidence(document:start:end:)``) with its
+    /// quote and position selectors.
+    static func evidence(document: IRI, line: Int, start: Int, end: Int, quote: String)
+        -> [Triple]
+    {
+        let spanIRI = InstanceIRI.evidence(document: document, start: start, end: end)
+        let span = Term.iri(spanIRI)
+        let q = Term.iri(InstanceIRI.selector(of: spanIRI, "q"))
+        let p = Term.iri(InstanceIRI.selector(of: spanIRI, "p"))
+        return [
+            Triple(span, type, .iri(Vocab.oa.SpecificResource)),
+            Triple(span, type, .iri(Vocab.prov.Entity)),
+            Triple(span, .iri(Vocab.oa.hasSource), .iri(document)),
+            Triple(span, .iri(Vocab.vg.line), .integer(line)),
+            Triple(span, .iri(Vocab.oa.hasSelector), q),
+            Triple(span, .iri(Vocab.oa.hasSelector), p),
+            Triple(q, type, .iri(Vocab.oa.TextQuoteSelector)),
+            Triple(q, .iri(Vocab.oa.exact), .string(quote)),
+            Triple(p, type, .iri(Vocab.oa.TextPositionSelector)),
+            Triple(p, .iri(Vocab.oa.start), .integer(start)),
+            Triple(p, .iri(Vocab.oa.end), .integer(end)),
+        ]
     }
 }

@@ -1,3 +1,5 @@
+import RDF
+
 /// One real organisation a document mentions, after resolution.
 public struct ResolvedEntity: Sendable, Equatable {
     public var type: OrganizationType
@@ -15,8 +17,10 @@ public struct ResolvedEntity: Sendable, Equatable {
     /// Scalar offset of the first mention (for a stable, readable order).
     public var firstOffset: Int = 0
 
-    /// The instance IRI local name: `o-` and 16 hex digits of SHA-256 of the type and key.
+    /// The instance IRI local name: ``InstanceIRI/organisation(_:)`` of ``organizationKey``
+    /// (`o-` and 16 hex digits of SHA-256 of the key alone, so every type a document gives the
+    /// organisation meets on one node).
     public var localName: String {
-        "o-" + String(SHA256.hex(type.className + "|" + key).prefix(16))
+        String(organizationKey.iri.string.dropFirst(Vocab.vgi.namespace.count))
     }
 }

@@ -44,7 +44,7 @@ enum FuzzTarget: String, CaseIterable {
 
     /// A few triples for Datalog programs to run over.
     static let smallGraph: Graph = {
-        let vg = Vocab.vgNamespace
+        let vg = Vocab.vg.namespace
         return Graph([
             Triple(.iri(vg + "a"), .iri(Vocab.rdf.type), .iri(vg + "School")),
             Triple(.iri(vg + "a"), .iri(vg + "partnersWith"), .iri(vg + "b")),
