@@ -26,11 +26,14 @@ struct BuildCommand: ParsableCommand {
         guard !inputs.isEmpty else { throw ValidationError("give at least one file or directory") }
     }
 
+    @OptionGroup var extraction: ExtractorOptions
+
     func run() throws {
         try CLI.run {
             let files = try CorpusBuilder.inputFiles(inputs)
             let showProgress = files.count > 1 && isatty(2) != 0
-            let result = CorpusBuilder().buildGraph(files, parallel: !sequential) { done, total in
+            let builder = CorpusBuilder(extractor: try extraction.extractor())
+            let result = builder.buildGraph(files, parallel: !sequential) { done, total in
                 if showProgress {
                     FileHandle.standardError.write(Data("\rextracting \(done)/\(total)".utf8))
                 }

@@ -39,12 +39,14 @@ struct ExtractCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of stdout.")
     var output: String?
 
+    @OptionGroup var extraction: ExtractorOptions
+
     func run() throws {
         try CLI.run {
             if let count = benchmarkRepeat {
                 let document = try Document(contentsOf: file)
                 let bytes = document.text.utf8.count
-                let extractor = benchmarkFigures ? Extractor.standard : Extractor()
+                let extractor = try extraction.extractor(figures: benchmarkFigures)
                 _ = extractor.extract(Document(name: "warm-up", text: "深圳市第一职业技术学校与华为合作。"))
                 let clock = ContinuousClock()
                 var entities = 0
@@ -63,7 +65,7 @@ struct ExtractCommand: ParsableCommand {
             if document.text.allSatisfy(\.isWhitespace) {
                 CLI.printWarning("\(file): the document is empty; the report is empty too")
             }
-            let extraction = Extractor.standard.extract(document)
+            let extraction = try self.extraction.extractor().extract(document)
             if mentions {
                 try CLI.emit(extraction.mentionTable(), to: output)
             } else if json {

@@ -53,6 +53,18 @@ public struct Lexicon: Sendable {
         public var contextLabels: Set<String> = []
         /// The Ministry of Education's 学校标识码 of a listed institution.
         public var code: String? = nil
+
+        /// An organisation of `type` named `prefLabel`, also written `altLabels`.
+        public init(
+            type: OrganizationType, prefLabel: String, altLabels: [String],
+            contextLabels: Set<String> = [], code: String? = nil
+        ) {
+            self.type = type
+            self.prefLabel = prefLabel
+            self.altLabels = altLabels
+            self.contextLabels = contextLabels
+            self.code = code
+        }
     }
 
     /// A known region.

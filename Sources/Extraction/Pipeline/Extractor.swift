@@ -5,9 +5,16 @@ public struct Extractor: Sendable {
     /// Recognisers of figures and targets, run in order after the relations.
     public var figureRecognizers: [any FigureRecognizing]
 
-    public init(lexicon: Lexicon = .standard, figureRecognizers: [any FigureRecognizing] = []) {
+    /// The user's corrections to name resolution (`--corrections`).
+    public var corrections: Corrections
+
+    public init(
+        lexicon: Lexicon = .standard, figureRecognizers: [any FigureRecognizing] = [],
+        corrections: Corrections = Corrections()
+    ) {
         self.lexicon = lexicon
         self.figureRecognizers = figureRecognizers
+        self.corrections = corrections
     }
 
     /// Extracts `document`; text in traditional characters (or mixed) is read through its
@@ -22,7 +29,8 @@ public struct Extractor: Sendable {
         let layout = DocumentLayout(document)
         var mentions = OrganizationRecognizer(lexicon: lexicon).mentions(
             in: document, layout: layout)
-        let entities = EntityResolver(lexicon: lexicon).resolve(&mentions, document: document)
+        var entities = EntityResolver(lexicon: lexicon).resolve(&mentions, document: document)
+        corrections.apply(to: &entities, mentions: &mentions)
         let relations = RelationRecognizer(lexicon: lexicon).relations(
             in: document, layout: layout, mentions: mentions, entities: entities)
         let (policies, number) = PolicyRecognizer().policies(in: document)

@@ -157,16 +157,3 @@ struct SuffixRule: Sendable {
         SuffixRule("中心", .other, maxPrefix: 16, extendsKnownBody: true),
     ]
 }
-
-extension SuffixRule {
-    /// The type the longest suffix of `name` marks (…职业技术学院 → HigherEd), or nil.
-    static func type(of name: String) -> OrganizationType? {
-        let s = Array(name.unicodeScalars)
-        for start in 0..<s.count {
-            if let hit = trie.longestMatch(in: s, at: start), hit.length == s.count - start {
-                return all[hit.value].type
-            }
-        }
-        return nil
-    }
-}

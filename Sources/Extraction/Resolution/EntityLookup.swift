@@ -30,7 +30,7 @@ struct EntityLookup: Sendable {
             shape = NameShape(expanded, lexicon: lexicon)
         }
         guard !shape.core.isEmpty else { return nil }
-        let written = SuffixRule.type(of: name)
+        let written = OrganizationKey.suffixType(of: name)
         var best: (score: Int, index: Int)?
         var ambiguous = false
         for (index, e) in entities.enumerated() {

@@ -150,7 +150,8 @@ public struct EntityResolver: Sendable {
                 ResolvedEntity(
                     type: type, name: canonical, aliases: aliases.sorted(),
                     lines: Array(Set(lines[index])).sorted(),
-                    key: pref ?? key(for: shape, name: canonical),
+                    key: OrganizationKey.normalised(
+                        shape: shape, name: canonical, lexicon: lexicon),
                     prefLabel: pref, firstOffset: firstOffsets[index]))
         }
         return entities
@@ -229,13 +230,4 @@ public struct EntityResolver: Sendable {
             || lastShort == long.last
     }
 
-    /// The name with its regions written in full (深圳 → 深圳市).
-    private func key(for shape: NameShape, name: String) -> String {
-        var out = ""
-        for region in shape.regions {
-            if region == "*" { return name }
-            out += region
-        }
-        return out + String(String.UnicodeScalarView(shape.core))
-    }
 }
