@@ -1,0 +1,173 @@
+import Foundation
+
+/// The text of a PDF, read with Poppler's `pdftotext -layout`, page by page.
+///
+/// `-layout` keeps table rows on one line with their columns aligned; the reader then turns
+/// those aligned rows into tab-separated lines (as in the corpus texts), drops the page-number
+/// lines at the top and bottom of pages, strips the layout's indentation from prose lines and
+/// records the line each page starts at, so an evidence span can name its page. Sentences and
+/// names broken across lines are joined later by `DocumentLayout`, as for any text.
+public enum PDFText {
+    /// The environment variable naming the `pdftotext` executable (default: found on PATH).
+    public static let toolVariable = "VOCGRAPH_PDFTOTEXT"
+
+    /// The text and the 1-based start line of each page of the PDF at `path`.
+    ///
+    /// - Throws: `DocumentReadError.unsupported` when `pdftotext` is missing or fails, or when
+    ///   the PDF has no text layer (a scan: VocGraph does no OCR).
+    public static func read(path: String) throws(DocumentReadError) -> (String, [Int]) {
+        guard let tool = executable() else {
+            throw .unsupported(
+                path,
+                "is a PDF, and reading PDF needs pdftotext (Debian package poppler-utils: "
+                    + "apt-get install poppler-utils, or scripts/setup.sh), which is not on PATH")
+        }
+        let output: String
+        do {
+            output = try run(tool, ["-layout", "-enc", "UTF-8", "-eol", "unix", path, "-"])
+        } catch {
+            throw .unsupported(path, "pdftotext cannot read this PDF: \(error.message)")
+        }
+        let pages = output.split(separator: "\u{0C}", omittingEmptySubsequences: false)
+            .map(String.init)
+        let (text, starts) = assemble(pages)
+        guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
+            throw .unsupported(
+                path,
+                "the PDF has no text layer (a scanned image?); VocGraph does no OCR: "
+                    + "run an OCR tool such as ocrmypdf first")
+        }
+        return (text, starts)
+    }
+
+    /// Joins the pages' texts into one document text; returns it with each page's start line.
+    static func assemble(_ pages: [String]) -> (String, [Int]) {
+        var lines: [String] = []
+        var starts: [Int] = []
+        var pageTexts = pages
+        if let last = pageTexts.last, last.allSatisfy(\.isWhitespace), pageTexts.count > 1 {
+            pageTexts.removeLast()  // the text after the last form feed
+        }
+        for page in pageTexts {
+            var pageLines = page.split(separator: "\n", omittingEmptySubsequences: false)
+                .map { trimTrailing(String($0)) }
+            while let first = pageLines.first, first.isEmpty { pageLines.removeFirst() }
+            while let last = pageLines.last, last.isEmpty { pageLines.removeLast() }
+            if let first = pageLines.first, isPageNumber(first) { pageLines.removeFirst() }
+            if let last = pageLines.last, isPageNumber(last) { pageLines.removeLast() }
+            while let last = pageLines.last, last.isEmpty { pageLines.removeLast() }
+            starts.append(lines.count + 1)
+            lines += pageLines
+        }
+        let raw = Document(name: "", text: lines.joined(separator: "\n"))
+        let aligned = AlignedColumns(raw)
+        var out: [String] = []
+        out.reserveCapacity(lines.count)
+        for (index, line) in lines.enumerated() {
+            if let cells = aligned.rows[index + 1] {
+                out.append(
+                    cells.map { raw.slice($0.lowerBound, $0.upperBound) }.joined(
+                        separator: "\t"))
+            } else {
+                out.append(String(line.drop(while: { $0 == " " || $0 == "\u{3000}" })))
+            }
+        }
+        return (out.joined(separator: "\n") + "\n", starts)
+    }
+
+    static func trimTrailing(_ line: String) -> String {
+        var scalars = Substring(line).unicodeScalars
+        while let last = scalars.last, last == " " || last == "\r" { scalars.removeLast() }
+        return String(scalars)
+    }
+
+    /// `3`, `- 3 -`, `— 3 —`, `第 3 页`, `3 / 12`: a page number line.
+    static func isPageNumber(_ line: String) -> Bool {
+        let t = line.filter { !$0.isWhitespace }
+        guard !t.isEmpty, t.count <= 12 else { return false }
+        var core = Substring(t)
+        for (open, close) in [("-", "-"), ("—", "—"), ("–", "–"), ("第", "页"), ("·", "·")]
+        where core.hasPrefix(open) && core.hasSuffix(close) && core.count > 2 {
+            core = core.dropFirst().dropLast()
+        }
+        let parts = core.split(separator: "/", omittingEmptySubsequences: false)
+        return parts.count <= 2
+            && parts.allSatisfy {
+                !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber)
+            }
+    }
+
+    /// The `pdftotext` to run: `$VOCGRAPH_PDFTOTEXT`, else the first on PATH.
+    static func executable() -> String? {
+        let environment = ProcessInfo.processInfo.environment
+        if let chosen = environment[toolVariable], !chosen.isEmpty {
+            return FileManager.default.isExecutableFile(atPath: chosen) ? chosen : nil
+        }
+        for directory in (environment["PATH"] ?? "").split(separator: ":") {
+            let candidate = String(directory) + "/pdftotext"
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return nil
+    }
+
+    /// A failed run of the tool: its first line of stderr, or its status.
+    struct ToolError: Error {
+        var message: String
+    }
+
+    /// Runs `tool` and returns its standard output as UTF-8 (invalid bytes replaced).
+    static func run(_ tool: String, _ arguments: [String]) throws(ToolError) -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = arguments
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        do {
+            try process.run()
+        } catch {
+            throw ToolError(message: "cannot run \(tool) (\(error.localizedDescription))")
+        }
+        // Read stderr on another thread so that neither pipe fills up while the other is read.
+        let errorData = ErrorBox()
+        let group = DispatchGroup()
+        group.enter()
+        DispatchQueue.global().async {
+            errorData.set(err.fileHandleForReading.readDataToEndOfFile())
+            group.leave()
+        }
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        process.waitUntilExit()
+        guard process.terminationReason == .exit, process.terminationStatus == 0 else {
+            let first = String(decoding: errorData.get(), as: UTF8.self)
+                .split(separator: "\n").first.map(String.init)
+            let status =
+                process.terminationReason == .exit
+                ? "exit status \(process.terminationStatus)"
+                : "killed by signal \(process.terminationStatus)"
+            throw ToolError(message: first.map { "\($0) (\(status))" } ?? status)
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+}
+
+/// Holds the stderr bytes read on another thread.
+///
+/// `@unchecked Sendable` is safe: `data` is only touched while holding `lock`.
+private final class ErrorBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var data = Data()
+    func set(_ value: Data) {
+        lock.lock()
+        defer { lock.unlock() }
+        data = value
+    }
+    func get() -> Data {
+        lock.lock()
+        defer { lock.unlock() }
+        return data
+    }
+}
