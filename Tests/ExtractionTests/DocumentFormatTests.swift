@@ -5,7 +5,9 @@ import Testing
 
 /// Text, PDF (through pdftotext) and DOCX copies of one report give the same extraction.
 @Suite struct DocumentFormatTests {
-    static let fixture: URL = Bundle.module.resourceURL!.appendingPathComponent("Documents")
+    static let fixture: URL =
+        Bundle.module.url(forResource: "Documents", withExtension: nil)
+        ?? TestSupport.packageRoot.appendingPathComponent("Tests/ExtractionTests/Documents")
 
     static var pdftotextAvailable: Bool { PDFText.executable() != nil }
 
