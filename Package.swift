@@ -42,7 +42,10 @@ let package = Package(
         .executableTarget(
             name: "vocgraph-fuzz", dependencies: ["RDF", "RaptorIO", "Datalog", "Extraction"],
             path: "Tests/Fuzz/Fuzzer"),
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(
+            name: "TestSupport",
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            path: "Tests/TestSupport"),
         .testTarget(name: "RDFTests", dependencies: ["RDF"]),
         .testTarget(name: "RaptorIOTests", dependencies: ["RaptorIO", "RDF", "TestSupport"]),
         .testTarget(
@@ -51,8 +54,7 @@ let package = Package(
         .testTarget(
             name: "ExtractionTests",
             dependencies: [
-                "Extraction", "RDF", "RaptorIO", "Trace",
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "Extraction", "RDF", "RaptorIO", "Trace", "TestSupport",
             ],
             resources: [.copy("Cases"), .copy("FigureCases"), .copy("Documents")]),
         .testTarget(name: "CLITests", dependencies: ["RDF", "RaptorIO", "TestSupport"]),

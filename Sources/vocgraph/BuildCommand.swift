@@ -8,7 +8,10 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Extract many reports (in parallel) and write one merged graph with provenance.")
 
-    @Argument(help: "Text files, or directories whose .txt files are read.")
+    @Argument(
+        help:
+            "Documents (.txt, .pdf, .docx; told apart by content), or directories whose such files are read."
+    )
     var inputs: [String]
 
     @Option(
@@ -21,6 +24,9 @@ struct BuildCommand: ParsableCommand {
 
     @Flag(help: "Extract one document after the other instead of on all cores (same output).")
     var sequential = false
+
+    @Flag(help: "Write the graph of the readable documents even when some are skipped (exit 0).")
+    var keepGoing = false
 
     func validate() throws {
         guard !inputs.isEmpty else { throw ValidationError("give at least one file or directory") }
@@ -37,6 +43,9 @@ struct BuildCommand: ParsableCommand {
             }
             if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
             for (path, reason) in result.skipped { CLI.printWarning("skipped \(path): \(reason)") }
+            try BuildCommand.check(
+                built: files.count - result.skipped.count, skipped: result.skipped.count,
+                keepGoing: keepGoing, output: output)
             let graph = result.graph
             let chosen = format ?? output.flatMap { RDFFormat(fileName: $0) } ?? .turtle
             try CLI.write(graph, format: chosen, to: output)
@@ -46,6 +55,22 @@ struct BuildCommand: ParsableCommand {
             } else {
                 FileHandle.standardError.write(Data(summary.utf8))
             }
+        }
+    }
+
+    /// Refuses to write when no document was usable, or when some were skipped without
+    /// `--keep-going`; the previous output is kept either way.
+    static func check(built: Int, skipped: Int, keepGoing: Bool, output: String?) throws {
+        let kept = output.map { "; \($0) is left as it was" } ?? ""
+        if built == 0 {
+            CLI.printError("no usable document: all \(skipped) input file(s) were skipped\(kept)")
+            throw ExitCode(1)
+        }
+        if skipped > 0 && !keepGoing {
+            CLI.printError(
+                "\(skipped) of \(built + skipped) documents skipped (named above)\(kept); "
+                    + "--keep-going builds the graph of the \(built) readable one(s)")
+            throw ExitCode(1)
         }
     }
 }

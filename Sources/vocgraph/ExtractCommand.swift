@@ -7,10 +7,13 @@ struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
         abstract:
-            "Extract organisations, relations and cited policies from one report (UTF-8 or GB18030)."
+            "Extract organisations, relations, policies and figures from one document (.txt, .pdf, .docx)."
     )
 
-    @Argument(help: "The text file to read.")
+    @Argument(
+        help:
+            "The document: text (UTF-8, UTF-16 with BOM, GB18030, Big5), PDF with a text layer, or DOCX."
+    )
     var file: String
 
     @Flag(help: "Print the extraction report as JSON (the eval shape) instead of RDF.")

@@ -25,6 +25,8 @@ public struct FigureGraph: Sendable {
     /// per triple would make building a large corpus quadratic).
     private var base: Graph
     private var pending: [Triple] = []
+    /// The document being added, while it is added, when it has pages (its spans name them).
+    private var pagedDocument: Document?
 
     public init(graph: Graph = Graph()) { self.base = graph }
 
@@ -78,6 +80,8 @@ public struct FigureGraph: Sendable {
 
     /// Adds `document` (its profile, observations and targets from `report`) to the graph.
     public mutating func add(_ document: Document, report: ExtractionReport) {
+        pagedDocument = document.pageStartLines.isEmpty ? nil : document
+        defer { pagedDocument = nil }
         let profile = DocumentProfile(document)
         let docID = Self.documentID(document)
         let doc = FigureTerms.vgi("d-" + docID)
@@ -117,6 +121,9 @@ public struct FigureGraph: Sendable {
         add(e, FigureTerms.type, FigureTerms.entity)
         add(e, FigureTerms.hasSource, doc)
         add(e, FigureTerms.vg("line"), .integer(line))
+        if let page = pagedDocument?.page(ofLine: line) {
+            add(e, FigureTerms.vg("page"), .integer(page))
+        }
         add(e, FigureTerms.hasSelector, q)
         add(e, FigureTerms.hasSelector, p)
         add(q, FigureTerms.type, FigureTerms.quoteSelector)

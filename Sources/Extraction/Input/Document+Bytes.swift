@@ -32,7 +32,9 @@ extension Document {
             do {
                 try self.init(bytes: bytes, name: name)
             } catch {
-                throw .undecodable(error)
+                var located = error
+                located.name = path
+                throw .undecodable(located)
             }
         case .readable(.pdf):
             let (text, pages) = try PDFText.read(path: path)

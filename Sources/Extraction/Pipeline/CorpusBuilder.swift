@@ -14,27 +14,60 @@ public struct CorpusBuilder: Sendable {
         public var skipped: [(path: String, reason: String)]
     }
 
-    /// Expands directories to their `.txt` files (sorted); other paths are kept as given.
+    /// The file name extensions a directory is searched for.
+    public static let documentExtensions: Set<String> = ["txt", "pdf", "docx"]
+
+    /// Expands directories to their `.txt`, `.pdf` and `.docx` files (sorted, not recursing);
+    /// other paths are kept as given (their kind is told by their content when read).
     ///
-    /// - Throws: `DocumentReadError.unreadable` for a path that does not exist.
+    /// - Throws: `DocumentReadError` for a path that does not exist, a directory that cannot be
+    ///   listed, or a directory holding no document.
     public static func inputFiles(_ paths: [String]) throws(DocumentReadError) -> [String] {
         var files: [String] = []
         let manager = FileManager.default
         for path in paths {
             var isDirectory: ObjCBool = false
             guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw DocumentReadError.unreadable(path)
+                throw DocumentReadError.unreadableBecause(path, "no such file or directory")
             }
-            if isDirectory.boolValue {
-                let names = (try? manager.contentsOfDirectory(atPath: path)) ?? []
-                for name in names.sorted() where name.hasSuffix(".txt") {
-                    files.append((path as NSString).appendingPathComponent(name))
-                }
-            } else {
+            guard isDirectory.boolValue else {
                 files.append(path)
+                continue
+            }
+            let names: [String]
+            do {
+                names = try manager.contentsOfDirectory(atPath: path)
+            } catch {
+                throw DocumentReadError.unreadableBecause(
+                    path, "cannot list the directory (\(Self.reason(error)))")
+            }
+            let documents = names.sorted().filter {
+                documentExtensions.contains(($0 as NSString).pathExtension.lowercased())
+                    && !$0.hasPrefix(".")
+            }
+            guard !documents.isEmpty else {
+                throw DocumentReadError.unsupported(
+                    path,
+                    "no .txt, .pdf or .docx document in this directory (\(names.count) other "
+                        + "entries; subdirectories are not searched)")
+            }
+            for name in documents {
+                files.append((path as NSString).appendingPathComponent(name))
             }
         }
         return files
+    }
+
+    /// The system's reason inside a Foundation file error, in plain words.
+    static func reason(_ error: Error) -> String {
+        let ns = error as NSError
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError,
+            underlying.domain == NSPOSIXErrorDomain
+        {
+            return String(cString: strerror(Int32(underlying.code))).lowercased()
+        }
+        if ns.code == CocoaError.fileReadNoPermission.rawValue { return "permission denied" }
+        return ns.localizedDescription
     }
 
     /// Extracts `files` on all cores; unreadable or undecodable files are skipped, not fatal.

@@ -169,7 +169,11 @@ public struct GraphBuilder: Sendable {
         out.append(Triple(span, G.type, G.iri(NS.oa, "SpecificResource")))
         out.append(Triple(span, G.type, G.iri(NS.prov, "Entity")))
         out.append(Triple(span, G.iri(NS.oa, "hasSource"), doc))
-        out.append(Triple(span, G.vg("line"), .integer(x.document.line(at: start))))
+        let line = x.document.line(at: start)
+        out.append(Triple(span, G.vg("line"), .integer(line)))
+        if let page = x.document.page(ofLine: line) {
+            out.append(Triple(span, G.vg("page"), .integer(page)))
+        }
         out.append(Triple(span, G.iri(NS.oa, "hasSelector"), quote))
         out.append(Triple(span, G.iri(NS.oa, "hasSelector"), position))
         out.append(Triple(quote, G.type, G.iri(NS.oa, "TextQuoteSelector")))

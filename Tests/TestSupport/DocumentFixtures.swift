@@ -7,9 +7,9 @@ import ZIPFoundation
 /// (code = Unicode code point), no embedded glyphs (pdftotext reads text, it draws nothing).
 /// Prose lines are wrapped at `wrap` characters as a PDF layout breaks them; tab-separated rows
 /// are drawn as cells at fixed column positions; `pageBreak` lines start a new page.
-enum DocumentFixtures {
+public enum DocumentFixtures {
     /// A PDF of `text` (lines; tabs separate table cells).
-    static func pdf(_ text: String, wrap: Int = 28, linesPerPage: Int = 40) -> Data {
+    public static func pdf(_ text: String, wrap: Int = 28, linesPerPage: Int = 40) -> Data {
         var pages: [[(x: Int, y: Int, text: String)]] = [[]]
         var row = 0
         func place(_ x: Int, _ line: String) {
@@ -46,9 +46,9 @@ enum DocumentFixtures {
     }
 
     /// A PDF whose pages draw nothing but an empty content stream (as a scan has no text layer).
-    static func pdfWithoutText() -> Data { writePDF([[]]) }
+    public static func pdfWithoutText() -> Data { writePDF([[]]) }
 
-    static func writePDF(_ pages: [[(x: Int, y: Int, text: String)]]) -> Data {
+    public static func writePDF(_ pages: [[(x: Int, y: Int, text: String)]]) -> Data {
         var objects: [String] = []
         func add(_ body: String) -> Int {
             objects.append(body)
@@ -113,7 +113,7 @@ enum DocumentFixtures {
     }
 
     /// A DOCX package of `text`: a paragraph per non-blank line, a table per run of tab lines.
-    static func docx(_ text: String) throws -> Data {
+    public static func docx(_ text: String) throws -> Data {
         func escape(_ s: Substring) -> String {
             s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(
                 of: "<", with: "&lt;"
@@ -153,7 +153,7 @@ enum DocumentFixtures {
     }
 
     /// A ZIP archive (deflated entries) of `entries`.
-    static func zip(_ entries: [(String, String)]) throws -> Data {
+    public static func zip(_ entries: [(String, String)]) throws -> Data {
         let archive = try Archive(data: Data(), accessMode: .create)
         for (path, text) in entries {
             let data = Data(text.utf8)

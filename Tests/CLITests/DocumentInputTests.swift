@@ -1,0 +1,137 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `extract` and `build` over documents as users have them: mixed folders of text, PDF and DOCX,
+/// refused kinds, empty or unreadable folders, and builds that skip files.
+@Suite struct DocumentInputTests {
+    typealias CLI = CLITests
+
+    static let report = CLI.root.appendingPathComponent(
+        "Tests/ExtractionTests/Documents/report.txt")
+
+    static var hasPdftotext: Bool {
+        (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").contains {
+            FileManager.default.isExecutableFile(atPath: "\($0)/pdftotext")
+        }
+    }
+
+    /// A folder with the report as text, PDF (when pdftotext is there) and DOCX.
+    static func mixedFolder(in dir: URL) throws -> URL {
+        let docs = dir.appendingPathComponent("docs")
+        try FileManager.default.createDirectory(at: docs, withIntermediateDirectories: true)
+        let text = try String(contentsOf: report, encoding: .utf8)
+        try text.write(
+            to: docs.appendingPathComponent("a-report.txt"), atomically: true, encoding: .utf8)
+        try DocumentFixtures.docx(text.replacingOccurrences(of: "韶关市", with: "梅州市"))
+            .write(to: docs.appendingPathComponent("b-report.docx"))
+        if hasPdftotext {
+            try DocumentFixtures.pdf(text.replacingOccurrences(of: "韶关市", with: "河源市"), wrap: 30)
+                .write(to: docs.appendingPathComponent("c-report.pdf"))
+        }
+        try "not a document".write(
+            to: docs.appendingPathComponent("notes.md"), atomically: true, encoding: .utf8)
+        return docs
+    }
+
+    @Test func buildReadsAMixedFolderIntoOneGraph() throws {
+        let dir = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let docs = try Self.mixedFolder(in: dir)
+        let out = dir.appendingPathComponent("mixed.ttl").path
+        let result = try CLI.vocgraph(["build", docs.path, "-o", out])
+        #expect(result.status == 0, "\(result.err)")
+        let count = Self.hasPdftotext ? 3 : 2
+        #expect(result.out.contains("documents: \(count)"), "\(result.out)")
+        let graph = try String(contentsOfFile: out, encoding: .utf8)
+        #expect(graph.contains("梅州市南岭职业技术学校"))
+        #expect(graph.contains("韶关市南岭职业技术学校"))
+        if Self.hasPdftotext {
+            #expect(graph.contains("河源市南岭职业技术学校"))
+            #expect(graph.contains("vg:page"), "PDF evidence spans name their page")
+        }
+    }
+
+    @Test func extractTellsKindsByContentAndRefusesOthers() throws {
+        let dir = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let text = try String(contentsOf: Self.report, encoding: .utf8)
+        // A DOCX named .txt is still read as DOCX.
+        let disguised = dir.appendingPathComponent("report.txt")
+        try DocumentFixtures.docx(text).write(to: disguised)
+        let a = try CLI.vocgraph(["extract", disguised.path, "--json"])
+        #expect(a.status == 0, "\(a.err)")
+        #expect(a.out.contains("华为技术有限公司"))
+        let image = dir.appendingPathComponent("scan.pdf")
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]).write(to: image)
+        let b = try CLI.vocgraph(["extract", image.path])
+        #expect(b.status == 1)
+        #expect(b.err.contains("\(image.path): an image"), "\(b.err)")
+        #expect(b.err.contains("reads .txt, .pdf and .docx"), "\(b.err)")
+    }
+
+    @Test func aMissingPdftotextIsAClearMessage() throws {
+        let dir = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let pdf = dir.appendingPathComponent("r.pdf")
+        try DocumentFixtures.pdf("学校与华为技术有限公司合作。").write(to: pdf)
+        let outcome = try Command.run(
+            "/usr/bin/env",
+            ["VOCGRAPH_PDFTOTEXT=/nonexistent/pdftotext", CLI.binary, "extract", pdf.path])
+        #expect(outcome.exited)
+        #expect(outcome.status == 1)
+        #expect(outcome.err.contains("poppler-utils"), "\(outcome.err)")
+    }
+
+    @Test func foldersWithoutUsableDocumentsAreErrorsAndKeepTheOldGraph() throws {
+        let dir = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("g.ttl")
+        try "previous graph\n".write(to: out, atomically: true, encoding: .utf8)
+
+        let empty = dir.appendingPathComponent("empty")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        let a = try CLI.vocgraph(["build", empty.path, "-o", out.path])
+        #expect(a.status == 1)
+        #expect(a.err.contains("\(empty.path): no .txt, .pdf or .docx document"), "\(a.err)")
+
+        let broken = dir.appendingPathComponent("broken")
+        try FileManager.default.createDirectory(at: broken, withIntermediateDirectories: true)
+        try Data([0xFF, 0xFF, 0x81]).write(to: broken.appendingPathComponent("x.txt"))
+        try Data("%PDF-1.4 nothing".utf8).write(to: broken.appendingPathComponent("y.pdf"))
+        let b = try CLI.vocgraph(["build", broken.path, "--keep-going", "-o", out.path])
+        #expect(b.status == 1)
+        #expect(b.err.contains("x.txt"), "\(b.err)")
+        #expect(b.err.contains("y.pdf"), "\(b.err)")
+        #expect(b.err.contains("no usable document"), "\(b.err)")
+        #expect(try String(contentsOf: out, encoding: .utf8) == "previous graph\n")
+    }
+
+    @Test func aDocumentWithANulByteIsSkippedByName() throws {
+        let dir = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let docs = dir.appendingPathComponent("docs")
+        try FileManager.default.createDirectory(at: docs, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Self.report, to: docs.appendingPathComponent("a.txt"))
+        try Data(Array("学校\n与华为".utf8) + [0] + Array("合作".utf8))
+            .write(to: docs.appendingPathComponent("nul.txt"))
+        let out = dir.appendingPathComponent("g.ttl").path
+        let result = try CLI.vocgraph(["build", docs.path, "--keep-going", "-o", out])
+        #expect(result.status == 0, "\(result.err)")
+        #expect(result.err.contains("nul.txt:2:4: error: a NUL byte"), "\(result.err)")
+        #expect(result.out.contains("documents: 1"))
+    }
+
+    @Test func nonRegularInputsAreRefused() throws {
+        let dir = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let fifo = dir.appendingPathComponent("pipe.txt").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let a = try CLI.vocgraph(["extract", fifo])
+        #expect(a.status == 1)
+        #expect(a.err.contains("is a FIFO"), "\(a.err)")
+        let b = try CLI.vocgraph(["extract", "/dev/zero"])
+        #expect(b.status == 1)
+        #expect(b.err.contains("character device"), "\(b.err)")
+    }
+}
