@@ -49,7 +49,7 @@ struct BuildCommand: ParsableCommand {
             let graph = result.graph
             let chosen = format ?? output.flatMap { RDFFormat(fileName: $0) } ?? .turtle
             try CLI.write(graph, format: chosen, to: output)
-            let summary = result.summary
+            let summary = result.summary + result.documentLines
             if output != nil {
                 FileHandle.standardOutput.write(Data(summary.utf8))
             } else {

@@ -62,11 +62,10 @@ struct ExtractCommand: ParsableCommand {
                 print("\(document.name)\t\(bytes * max(1, count))\t\(seconds)\t\(entities)")
                 return
             }
-            let document = try Document(contentsOf: file)
-            if document.text.allSatisfy(\.isWhitespace) {
+            let extraction = try Extractor.standard.extract(contentsOf: file)
+            if extraction.document.text.allSatisfy(\.isWhitespace) {
                 CLI.printWarning("\(file): the document is empty; the report is empty too")
             }
-            let extraction = Extractor.standard.extract(document)
             if mentions {
                 try CLI.emit(extraction.mentionTable(), to: output)
             } else if json {

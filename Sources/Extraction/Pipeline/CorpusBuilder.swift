@@ -81,7 +81,7 @@ public struct CorpusBuilder: Sendable {
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             let outcome: Result.Outcome
             do {
-                outcome = .extracted(extractor.extract(try Document(contentsOf: files[index])))
+                outcome = .extracted(try extractor.extract(contentsOf: files[index]))
             } catch {
                 outcome = .skipped("\(error)")
             }
@@ -198,6 +198,13 @@ extension CorpusBuilder {
         public var graph: Graph
         public var summary: String
         public var skipped: [(path: String, reason: String)]
+        /// Each document built, by name, with its identity (in name order).
+        public var documents: [(name: String, identity: DocumentIdentity)]
+
+        /// One line per document: name, kind, title, issuer, number, date, region.
+        public var documentLines: String {
+            documents.map { "  \($0.name): \($0.identity.summaryLine)\n" }.joined()
+        }
     }
 
     /// Extracts `files` on all cores and builds one graph, keeping only each document's graph
@@ -209,7 +216,8 @@ extension CorpusBuilder {
         progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }
     ) -> GraphBuild {
         enum Outcome: Sendable {
-            case built(name: String, graph: Graph, summary: CorpusSummary)
+            case built(
+                name: String, graph: Graph, summary: CorpusSummary, identity: DocumentIdentity)
             case skipped(String)
         }
         let slots = ResultSlots<Outcome>(count: files.count)
@@ -217,12 +225,13 @@ extension CorpusBuilder {
         let one: @Sendable (Int) -> Void = { index in
             let outcome: Outcome
             do {
-                let extraction = extractor.extract(try Document(contentsOf: files[index]))
+                let extraction = try extractor.extract(contentsOf: files[index])
                 var summary = CorpusSummary()
                 summary.add(extraction)
                 outcome = .built(
                     name: extraction.document.name,
-                    graph: GraphBuilder().documentGraph(extraction), summary: summary)
+                    graph: GraphBuilder().documentGraph(extraction), summary: summary,
+                    identity: extraction.identity)
             } catch {
                 outcome = .skipped("\(error)")
             }
@@ -233,13 +242,13 @@ extension CorpusBuilder {
         } else {
             for index in files.indices { one(index) }
         }
-        var built: [(name: String, path: String, graph: Graph)] = []
+        var built: [(name: String, path: String, graph: Graph, identity: DocumentIdentity)] = []
         var skipped: [(path: String, reason: String)] = []
         var summary = CorpusSummary()
         for (index, outcome) in slots.values().enumerated() {
             switch outcome {
-            case .built(let name, let graph, let counts)?:
-                built.append((name, files[index], graph))
+            case .built(let name, let graph, let counts, let identity)?:
+                built.append((name, files[index], graph, identity))
                 summary.formUnion(counts)
             case .skipped(let reason)?: skipped.append((files[index], reason))
             case nil: skipped.append((files[index], "not processed"))
@@ -249,6 +258,6 @@ extension CorpusBuilder {
         let graph = GraphBuilder().finish(Graph(merging: built.map(\.graph)))
         return GraphBuild(
             graph: graph, summary: summary.render(documents: built.count, skipped: skipped.count),
-            skipped: skipped)
+            skipped: skipped, documents: built.map { ($0.name, $0.identity) })
     }
 }

@@ -12,6 +12,29 @@ public struct Extractor: Sendable {
 
     /// Extracts `document`.
     public func extract(_ document: Document) -> Extraction {
+        extract(document, metadata: nil)
+    }
+
+    /// Extracts `document`; the side file's fields, when given, replace the identity's.
+    public func extract(_ document: Document, metadata: DocumentMetadata?) -> Extraction {
+        var extraction = extractText(document)
+        if let metadata {
+            extraction.identity.apply(metadata)
+            extraction.number = extraction.identity.number
+            extraction.report.number = extraction.identity.number
+        }
+        return extraction
+    }
+
+    /// Reads the file at `path` (text, PDF or DOCX) with its side file, and extracts it.
+    ///
+    /// - Throws: `DocumentReadError` when the document or its side file cannot be read.
+    public func extract(contentsOf path: String) throws(DocumentReadError) -> Extraction {
+        let document = try Document(contentsOf: path)
+        return extract(document, metadata: try DocumentMetadata.forDocument(at: path))
+    }
+
+    private func extractText(_ document: Document) -> Extraction {
         let layout = DocumentLayout(document)
         var mentions = OrganizationRecognizer(lexicon: lexicon).mentions(
             in: document, layout: layout)
@@ -48,6 +71,7 @@ public struct Extractor: Sendable {
         for recognizer in figureRecognizers { recognizer.recognize(context, into: &report) }
         return Extraction(
             document: document, layout: layout, mentions: mentions, entities: entities,
-            relations: relations, policies: policies, number: number, report: report)
+            relations: relations, policies: policies, number: number,
+            identity: DocumentIdentity(document, number: number), report: report)
     }
 }

@@ -91,8 +91,25 @@ public struct GraphBuilder: Sendable {
         out.append(Triple(doc, .iri(Vocab.rdfs.label), .string(document.name)))
         out.append(
             Triple(doc, G.vg("sha256"), .string(document.sha256 ?? SHA256.hex(document.text))))
-        if let number = x.number {
+        let identity = x.identity
+        if let number = identity.number {
             out.append(Triple(doc, G.iri(NS.eli, "id_local"), .string(number)))
+        }
+        if let title = identity.title {
+            out.append(Triple(doc, G.iri(NS.dcterms, "title"), .text(title, language: "zh")))
+        }
+        if let issuer = identity.issuer {
+            out.append(Triple(doc, G.vg("issuer"), .text(issuer, language: "zh")))
+        }
+        if let date = identity.date, let issued = G.dateTerm(date) {
+            out.append(Triple(doc, G.iri(NS.dcterms, "issued"), issued))
+        }
+        out.append(Triple(doc, G.iri(NS.dcterms, "type"), .string(identity.kind.rawValue)))
+        if let region = identity.region {
+            out.append(Triple(doc, G.iri(NS.dcterms, "spatial"), .text(region, language: "zh")))
+        }
+        if let level = identity.level {
+            out.append(Triple(doc, G.vg("regionLevel"), .string(level.rawValue)))
         }
 
         let nodes = x.entities.map { G.vgi($0.localName) }
@@ -145,6 +162,18 @@ public struct GraphBuilder: Sendable {
             let span = evidence(x, doc: doc, start: policy.start, end: policy.end, into: &out)
             out.append(Triple(factNode, G.iri(NS.prov, "wasDerivedFrom"), span))
         }
+    }
+
+    /// `2020-12-01` as xsd:date, `2024-12` as xsd:gYearMonth, `2024` as xsd:gYear; nil otherwise.
+    static func dateTerm(_ text: String) -> Term? {
+        let parts = text.split(separator: "-")
+        guard (1...3).contains(parts.count), parts[0].count == 4,
+            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+            parts.dropFirst().allSatisfy({ $0.count == 2 })
+        else { return nil }
+        let xsd = "http://www.w3.org/2001/XMLSchema#"
+        let type = ["gYear", "gYearMonth", "date"][parts.count - 1]
+        return .literal(Literal(text, datatype: IRI(unchecked: xsd + type)))
     }
 
     private func factTriples(_ node: Term, _ s: Term, _ p: Term, _ o: Term) -> [Triple] {

@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+
+@testable import Extraction
+
+/// Title, issuer, 文号, date, kind and region from the header lines, and side files over them.
+@Suite struct DocumentIdentityTests {
+    static func identity(_ text: String, number: String? = nil) -> DocumentIdentity {
+        let document = Document(name: "x.txt", text: text)
+        return Extractor().extract(document).identity
+    }
+
+    @Test func aReportsHeaderGivesTitleIssuerAndDate() {
+        let id = Self.identity(
+            "\n深圳教育\nSHENZHEN EDUCATION\n\n2025 南山区中等职业教育质量报告\n深圳市南山区教育局\n2026年2月\n\n一、前言\n\n正文。\n")
+        #expect(id.title == "2025 南山区中等职业教育质量报告")
+        #expect(id.issuer == "深圳市南山区教育局")
+        #expect(id.date == "2026-02")
+        #expect(id.kind == .report)
+        #expect(id.region == "南山区")
+        #expect(id.level == .county)
+    }
+
+    @Test func aProvincialNoticeGetsItsProvinceNotACityOfItsFirstSentence() {
+        let text = """
+            广东省教育厅关于做好2025年度职业教育质量报告编制工作的通知
+            粤教职函〔2025〕12号
+
+            各地级以上市教育局，深圳市、广州市各职业院校：
+
+            为做好质量报告编制工作，现将有关事项通知如下。
+
+            广东省教育厅
+            2025年11月3日
+            """
+        let id = Self.identity(text)
+        #expect(id.kind == .notice)
+        #expect(id.number == "粤教职函〔2025〕12号")
+        #expect(id.issuer == "广东省教育厅")
+        #expect(id.region == "广东省")
+        #expect(id.level == .province)
+        #expect(id.date == "2025-11-03")
+    }
+
+    @Test func aTitleWrappedOverTwoLinesIsJoined() {
+        let id = Self.identity("关于推进韶关市职业教育\n高质量发展的实施意见\n\n韶府〔2024〕8号\n\n正文。\n")
+        #expect(id.title == "关于推进韶关市职业教育高质量发展的实施意见")
+        #expect(id.kind == .policy)
+        #expect(id.region == "韶关市")
+        #expect(id.level == .city)
+    }
+
+    @Test func nationalBodiesAreNational() {
+        let guess = RegionGuess.standard.region(issuer: "教育部办公厅", title: nil)
+        #expect(guess?.name == "全国")
+        #expect(guess?.level == .national)
+        #expect(RegionGuess.standard.region(issuer: "上海市教育委员会", title: nil)?.level == .province)
+        #expect(RegionGuess.standard.region(issuer: nil, title: "城市职业教育发展报告") == nil)
+    }
+
+    @Test func sideFilesOverrideTheHeader() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "vocgraph-meta-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let text = "某某学校年度报告\n\n学校与华为技术有限公司合作。\n"
+        for name in ["a.txt", "b.txt", "c.txt"] {
+            try text.write(
+                to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        try #"{"title": "正式标题", "kind": "news", "date": "2025-03-01"}"#.write(
+            to: directory.appendingPathComponent("a.meta.json"), atomically: true, encoding: .utf8)
+        try "file,issuer,region,level\nb.txt,\"韶关市教育局, 办公室\",韶关市,city\n".write(
+            to: directory.appendingPathComponent("documents.csv"), atomically: true,
+            encoding: .utf8)
+        let a = try Extractor().extract(contentsOf: directory.appendingPathComponent("a.txt").path)
+        #expect(a.identity.title == "正式标题")
+        #expect(a.identity.kind == .news)
+        #expect(a.identity.date == "2025-03-01")
+        let b = try Extractor().extract(contentsOf: directory.appendingPathComponent("b.txt").path)
+        #expect(b.identity.title == "某某学校年度报告")
+        #expect(b.identity.issuer == "韶关市教育局, 办公室")
+        #expect(b.identity.region == "韶关市")
+        #expect(b.identity.level == .city)
+        let c = try Extractor().extract(contentsOf: directory.appendingPathComponent("c.txt").path)
+        #expect(c.identity.issuer == nil)
+
+        let graph = GraphBuilder().graph(for: [a])
+        let titles = graph.triples.filter {
+            $0.predicate.iri?.string == "http://purl.org/dc/terms/title"
+        }
+        #expect(titles.map { $0.object.literal?.lexical } == ["正式标题"])
+        let issued = graph.triples.first {
+            $0.predicate.iri?.string == "http://purl.org/dc/terms/issued"
+        }
+        #expect(issued?.object.literal?.datatype?.string == "http://www.w3.org/2001/XMLSchema#date")
+
+        try #"{"kind": "memo"}"#.write(
+            to: directory.appendingPathComponent("c.meta.json"), atomically: true, encoding: .utf8)
+        let error = try #require(throws: DocumentReadError.self) {
+            try Extractor().extract(contentsOf: directory.appendingPathComponent("c.txt").path)
+        }
+        #expect(error.description.contains("c.meta.json"))
+        #expect(error.description.contains("unknown kind \"memo\""))
+    }
+}
