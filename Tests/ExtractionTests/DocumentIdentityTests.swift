@@ -1,4 +1,5 @@
 import Foundation
+import RDF
 import Testing
 
 @testable import Extraction
@@ -102,5 +103,65 @@ import Testing
         }
         #expect(error.description.contains("c.meta.json"))
         #expect(error.description.contains("unknown kind \"memo\""))
+    }
+}
+
+/// A policy document and its citations (by 文号, or by title alone) are one node.
+@Suite struct PolicyNodeTests {
+    static let policy = """
+        关于推进韶关市职业教育高质量发展的实施意见
+        韶府〔2024〕8号
+
+        各县（市、区）人民政府：
+
+        到2027年，全市中职学校“双师型”教师比例不低于60%。
+        """
+    static let citingByNumber = """
+        韶关市南岭职业技术学校2025年度质量报告
+
+        学校落实《关于推进韶关市职业教育高质量发展的实施意见》（韶府[2024]8号），与华为技术有限公司合作。
+        """
+    static let citingByTitle = """
+        韶关市北江职业技术学校2025年度质量报告
+
+        学校按照《关于推进韶关市 职业教育高质量发展的实施意见》要求，与比亚迪股份有限公司合作。
+        """
+
+    @Test func aPolicyAndItsCitationsAreOneNode() {
+        let extractor = Extractor()
+        let extractions = [
+            extractor.extract(Document(name: "policy.txt", text: Self.policy)),
+            extractor.extract(Document(name: "a.txt", text: Self.citingByNumber)),
+            extractor.extract(Document(name: "b.txt", text: Self.citingByTitle)),
+        ]
+        let graph = GraphBuilder().graph(for: extractions)
+        let policyNode = Term.iri(
+            Vocab.vgi.term(GraphBuilder.documentLocalName(extractions[0].document)))
+        let cited = Set(graph.match(predicate: .iri(Vocab.vg.term("cites"))).map(\.object))
+        #expect(cited == [policyNode])
+        let citing = graph.match(predicate: .iri(Vocab.vg.term("cites"))).map(\.subject)
+        #expect(citing.count == 2)
+        let numbers = graph.match(
+            subject: policyNode,
+            predicate: .iri(IRI(unchecked: "http://data.europa.eu/eli/ontology#id_local")))
+        #expect(numbers.map { $0.object.literal?.lexical } == ["韶府〔2024〕8号"])
+        // The merged citation nodes are gone.
+        let policies = graph.match(
+            predicate: .iri(Vocab.rdf.type), object: .iri(Vocab.vg.term("Policy")))
+        #expect(policies.map(\.subject) == [policyNode])
+    }
+
+    @Test func citationsOfOneTitleWithTwoNumbersStayApart() {
+        let texts = [
+            "报告\n\n依据《关于做好职业教育工作的实施意见》（甲府〔2020〕1号）开展工作。\n",
+            "报告\n\n依据《关于做好职业教育工作的实施意见》（乙府〔2021〕2号）开展工作。\n",
+            "报告\n\n依据《关于做好职业教育工作的实施意见》开展工作。\n",
+        ]
+        let extractions = texts.enumerated().map {
+            Extractor().extract(Document(name: "r\($0.offset).txt", text: $0.element))
+        }
+        let graph = GraphBuilder().graph(for: extractions)
+        let cited = Set(graph.match(predicate: .iri(Vocab.vg.term("cites"))).map(\.object))
+        #expect(cited.count == 3)
     }
 }

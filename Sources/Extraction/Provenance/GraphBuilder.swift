@@ -42,10 +42,11 @@ public struct GraphBuilder: Sendable {
         return figures.graph
     }
 
-    /// What needs every document at once: one preferred label per node, and the links between
-    /// targets and the observations reported since.
+    /// What needs every document at once: one preferred label per node, one node per policy, and
+    /// the links between targets and the observations reported since.
     public func finish(_ merged: Graph) -> Graph {
-        var figures = FigureGraph(graph: GraphBuilder.onePreferredLabel(merged))
+        var figures = FigureGraph(
+            graph: GraphBuilder.onePolicyNode(GraphBuilder.onePreferredLabel(merged)))
         figures.link()
         return figures.graph
     }
@@ -109,7 +110,7 @@ public struct GraphBuilder: Sendable {
             out.append(Triple(doc, G.iri(NS.dcterms, "spatial"), .text(region, language: "zh")))
         }
         if let level = identity.level {
-            out.append(Triple(doc, G.vg("regionLevel"), .string(level.rawValue)))
+            out.append(Triple(doc, G.vg("spatialLevel"), .string(level.rawValue)))
         }
 
         let nodes = x.entities.map { G.vgi($0.localName) }
