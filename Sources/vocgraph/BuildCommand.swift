@@ -42,7 +42,10 @@ struct BuildCommand: ParsableCommand {
                 }
             }
             if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
-            for (path, reason) in result.skipped { CLI.printWarning("skipped \(path): \(reason)") }
+            for (path, reason) in result.skipped {
+                CLI.printWarning(
+                    reason.hasPrefix(path) ? "skipped \(reason)" : "skipped \(path): \(reason)")
+            }
             try BuildCommand.check(
                 built: files.count - result.skipped.count, skipped: result.skipped.count,
                 keepGoing: keepGoing, output: output)

@@ -134,4 +134,27 @@ import Testing
         #expect(b.status == 1)
         #expect(b.err.contains("character device"), "\(b.err)")
     }
+
+    @Test func traceFindsAPolicyByNumberTitleOrFileAndRefusesAnUnknownOne() throws {
+        let graph = CLI.root.appendingPathComponent("Graphs/corpus.ttl").path
+        var tasks: [String: Set<String>] = [:]
+        for query in ["粤府〔2020〕63号", "粤府[2020]63号", "高端发展", "003_e14b5b7abcd14605.txt"] {
+            let result = try CLI.vocgraph(["trace", query, "--graph", graph, "--format", "csv"])
+            #expect(result.status == 0, "\(query): \(result.err)")
+            let rows = result.out.split(separator: "\n").dropFirst().map {
+                $0.split(separator: ",", omittingEmptySubsequences: false)
+            }
+            #expect(rows.allSatisfy { $0.first == "003_e14b5b7abcd14605.txt" })
+            tasks[query] = Set(rows.filter { $0[1] == "深圳市工作任务清单" }.map { String($0[2]) })
+        }
+        #expect(tasks["粤府〔2020〕63号"]?.count == 54)
+        #expect(Set(tasks.values).count == 1, "every way of naming the policy gives the same tasks")
+
+        let unknown = try CLI.vocgraph(["trace", "nosuch", "--graph", graph])
+        #expect(unknown.status == 1)
+        #expect(unknown.out.isEmpty)
+        #expect(unknown.err.contains("no policy of the graph matches \"nosuch\""), "\(unknown.err)")
+        #expect(unknown.err.contains("003_e14b5b7abcd14605.txt · 粤府〔2020〕63号"), "\(unknown.err)")
+        #expect(unknown.err.contains("中办发〔2022〕65号"), "\(unknown.err)")
+    }
 }

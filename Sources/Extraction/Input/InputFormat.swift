@@ -42,7 +42,7 @@ public enum InputFormat: String, Sendable, Codable, CaseIterable {
             || starts(Array("GIF8".utf8)) || starts([0x49, 0x49, 0x2A, 0x00])
             || starts([0x4D, 0x4D, 0x00, 0x2A])
         {
-            return .refused("an image; VocGraph reads text, PDF and DOCX, and does no OCR")
+            return .refused("an image, and VocGraph does no OCR")
         }
         if starts([0x1F, 0x8B]) || starts(Array("BZh".utf8)) || starts([0xFD, 0x37, 0x7A, 0x58])
             || starts([0x37, 0x7A, 0xBC, 0xAF]) || starts(Array("Rar!".utf8))
