@@ -170,4 +170,34 @@ import Testing
         let text = try DOCXText.text(ofDocumentXML: Data(xml.utf8), path: "t.docx")
         #expect(text == "标题\n\n指标\t2025年\t\t备注\n在校 学生\t1\n\n第一行\n第二行\n")
     }
+
+    @Test func columnsAlignedWithSpacesAreReadAsATable() throws {
+        let textPath = Self.fixture.appendingPathComponent("report.txt").path
+        let tabbed = try String(contentsOfFile: textPath, encoding: .utf8)
+        // The same table with its columns aligned by spaces, as pdftotext -layout writes it.
+        let aligned = tabbed.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            guard line.contains("\t") else { return String(line) }
+            return line.split(separator: "\t").map {
+                $0.padding(toLength: 16, withPad: " ", startingAt: 0)
+            }.joined(separator: "  ").trimmingCharacters(in: .whitespaces)
+        }.joined(separator: "\n")
+        #expect(!aligned.contains("\t"))
+        let expected = Essence(
+            Extractor.standard.extract(Document(name: "t.txt", text: tabbed)).report)
+        let document = Document(name: "a.txt", text: aligned)
+        let layout = DocumentLayout(document)
+        #expect(layout.tables.count == 1)
+        #expect(layout.tables.first?.lines.count == 4)
+        let got = Essence(Extractor.standard.extract(document).report)
+        #expect(got.observations == expected.observations)
+        #expect(got.observations.count == 6)
+        #expect(got.relations == expected.relations)
+    }
+
+    @Test func proseWithDoubleSpacesIsNotATable() {
+        let text = "学校与华为技术有限公司合作。  共建产业学院。\n学校与比亚迪股份有限公司合作，  开设订单班。\n"
+        #expect(AlignedColumns(Document(name: "p.txt", text: text)).rows.isEmpty)
+        let single = "指标  2024年  2025年\n"
+        #expect(AlignedColumns(Document(name: "s.txt", text: single)).rows.isEmpty)
+    }
 }

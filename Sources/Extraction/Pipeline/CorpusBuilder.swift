@@ -256,6 +256,11 @@ extension CorpusBuilder {
         }
         built.sort { ($0.name, $0.path) < ($1.name, $1.path) }
         let graph = GraphBuilder().finish(Graph(merging: built.map(\.graph)))
+        // Citations of one policy made one node by `finish` count once.
+        summary.policies = Set(
+            graph.match(predicate: .iri(Vocab.vg.term("cites"))).compactMap {
+                $0.object.iri?.string
+            })
         return GraphBuild(
             graph: graph, summary: summary.render(documents: built.count, skipped: skipped.count),
             skipped: skipped, documents: built.map { ($0.name, $0.identity) })
