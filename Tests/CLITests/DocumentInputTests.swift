@@ -157,4 +157,26 @@ import Testing
         #expect(unknown.err.contains("003_e14b5b7abcd14605.txt · 粤府〔2020〕63号"), "\(unknown.err)")
         #expect(unknown.err.contains("中办发〔2022〕65号"), "\(unknown.err)")
     }
+
+    @Test func aFileNameThatIsNotUTF8IsNamedAsSuch() throws {
+        let dir = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.copyItem(at: Self.report, to: dir.appendingPathComponent("a.txt"))
+        var raw = Array((dir.path + "/r").utf8) + [0xFF] + Array(".txt".utf8)
+        raw.append(0)
+        let descriptor = raw.withUnsafeBufferPointer {
+            $0.baseAddress.map {
+                open(
+                    UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self), O_CREAT | O_WRONLY,
+                    0o644)
+            } ?? -1
+        }
+        #expect(descriptor >= 0)
+        close(descriptor)
+        let result = try CLI.vocgraph([
+            "build", dir.path, "--keep-going", "-o", dir.path + "/g.ttl",
+        ])
+        #expect(result.status == 0, "\(result.err)")
+        #expect(result.err.contains("its name is not valid UTF-8"), "\(result.err)")
+    }
 }

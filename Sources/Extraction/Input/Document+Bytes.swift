@@ -62,7 +62,12 @@ extension Document {
     static func readRegularFile(_ path: String) throws(DocumentReadError) -> Data {
         var info = stat()
         guard stat(path, &info) == 0 else {
-            throw .unreadableBecause(path, String(cString: strerror(errno)))
+            let reason = String(cString: strerror(errno)).lowercased()
+            if errno == ENOENT, path.unicodeScalars.contains("\u{FFFD}") {
+                throw .unreadableBecause(
+                    path, "its name is not valid UTF-8 (shown with �); rename the file")
+            }
+            throw .unreadableBecause(path, reason)
         }
         let kind = info.st_mode & S_IFMT
         guard kind == S_IFREG else {
@@ -79,7 +84,7 @@ extension Document {
         }
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
-            throw .unreadableBecause(path, String(cString: strerror(errno)))
+            throw .unreadableBecause(path, String(cString: strerror(errno)).lowercased())
         }
         let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         do {
@@ -117,7 +122,7 @@ public enum DocumentReadError: Error, Sendable, CustomStringConvertible {
         switch self {
         case .unreadable(let path): return "\(path): cannot read the file"
         case .unreadableBecause(let path, let reason):
-            return "\(path): cannot read the file: \(reason.lowercased())"
+            return "\(path): cannot read the file: \(reason)"
         case .notRegular(let path, let what):
             return "\(path): is \(what), not a regular file; give document files"
         case .undecodable(let error): return error.description
