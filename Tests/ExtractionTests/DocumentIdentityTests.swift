@@ -109,7 +109,7 @@ import Testing
 /// A policy document and its citations (by 文号, or by title alone) are one node.
 @Suite struct PolicyNodeTests {
     static let policy = """
-        关于推进韶关市职业教育高质量发展的实施意见
+        韶关市人民政府关于推进韶关市职业教育高质量发展的实施意见
         韶府〔2024〕8号
 
         各县（市、区）人民政府：

@@ -2,7 +2,8 @@ import RDF
 
 extension GraphBuilder {
     /// One node per policy: a policy document and every citation of it (same 文号, or the same
-    /// title where the title names a single 文号) become one node.
+    /// title, with or without the issuers before 关于, where the title names a single 文号)
+    /// become one node.
     ///
     /// Keys are normalised: whitespace and 《》 dropped, brackets of a number unified
     /// (`粤府[2020]63号` = `粤府〔2020〕63号`), titles of fewer than eight characters ignored. The
@@ -65,8 +66,7 @@ extension GraphBuilder {
             var byTitle: [String: [TermID]] = [:]
             for c in ordered {
                 for t in graph.match(c, title, nil) {
-                    let key = normalizedTitle(text(t.o))
-                    if key.count >= 8 { byTitle[key, default: []].append(c) }
+                    for key in titleKeys(text(t.o)) { byTitle[key, default: []].append(c) }
                 }
             }
             for key in byTitle.keys.sorted() {
@@ -125,6 +125,18 @@ extension GraphBuilder {
             }
         }
         return out
+    }
+
+    /// The keys a title is known by: the whole title, and the part from 关于 on when issuers
+    /// precede it (`教育部 广东省人民政府关于…意见` is cited as `《关于…意见》`); keys shorter than
+    /// eight characters are dropped.
+    static func titleKeys(_ title: String) -> Set<String> {
+        let whole = normalizedTitle(title)
+        var keys: Set<String> = [whole]
+        if let range = whole.range(of: "关于"), range.lowerBound > whole.startIndex {
+            keys.insert(String(whole[range.lowerBound...]))
+        }
+        return keys.filter { $0.count >= 8 }
     }
 
     /// A title without whitespace, 《》 or quotation marks.
