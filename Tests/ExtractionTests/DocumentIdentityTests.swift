@@ -164,4 +164,18 @@ import Testing
         let cited = Set(graph.match(predicate: .iri(Vocab.vg.term("cites"))).map(\.object))
         #expect(cited.count == 3)
     }
+
+    @Test func twoIssuersOfOneTitleStayTwoPolicies() {
+        let texts = [
+            "报告\n\n依据《甲省教育厅关于做好质量报告编制工作的通知》开展工作。\n",
+            "报告\n\n依据《乙市教育局关于做好质量报告编制工作的通知》开展工作。\n",
+            "报告\n\n依据《关于做好质量报告编制工作的通知》开展工作。\n",
+        ]
+        let extractions = texts.enumerated().map {
+            Extractor().extract(Document(name: "r\($0.offset).txt", text: $0.element))
+        }
+        let graph = GraphBuilder().graph(for: extractions)
+        let cited = Set(graph.match(predicate: .iri(Vocab.vg.term("cites"))).map(\.object))
+        #expect(cited.count == 3)
+    }
 }

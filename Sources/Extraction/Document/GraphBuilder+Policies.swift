@@ -2,8 +2,8 @@ import RDF
 
 extension GraphBuilder {
     /// One node per policy: a policy document and every citation of it (same 文号, or the same
-    /// title, with or without the issuers before 关于, where the title names a single 文号)
-    /// become one node.
+    /// title where the title names a single 文号; a bare `《关于…》` also meets the one title
+    /// that adds issuers before its 关于) become one node.
     ///
     /// Keys are normalised: whitespace and 《》 dropped, brackets of a number unified
     /// (`粤府[2020]63号` = `粤府〔2020〕63号`), titles of fewer than eight characters ignored. The
@@ -64,17 +64,30 @@ extension GraphBuilder {
         }
         if let title {
             var byTitle: [String: [TermID]] = [:]
+            // `教育部 广东省人民政府关于…` by its part from 关于 on, for citations without issuers.
+            var byTail: [String: [(full: String, node: TermID)]] = [:]
             for c in ordered {
                 for t in graph.match(c, title, nil) {
-                    for key in titleKeys(text(t.o)) { byTitle[key, default: []].append(c) }
+                    let key = normalizedTitle(text(t.o))
+                    guard key.count >= 8 else { continue }
+                    byTitle[key, default: []].append(c)
+                    if let tail = issuedTail(key) { byTail[tail, default: []].append((key, c)) }
                 }
             }
-            for key in byTitle.keys.sorted() {
-                guard let nodes = byTitle[key], nodes.count > 1 else { continue }
+            func merge(_ nodes: [TermID]) {
+                guard nodes.count > 1 else { return }
                 // Merge by title only where the title does not name two different numbers.
                 let numberGroups = Set(nodes.filter(numbered.contains).map(find))
-                guard numberGroups.count <= 1 else { continue }
+                guard numberGroups.count <= 1 else { return }
                 for node in nodes.dropFirst() { union(nodes[0], node) }
+            }
+            for key in byTitle.keys.sorted() {
+                guard let nodes = byTitle[key] else { continue }
+                merge(nodes)
+                // A bare 《关于…》 meets an issued title only when one issuer has that title.
+                if let issued = byTail[key], Set(issued.map(\.full)).count == 1 {
+                    merge(nodes + issued.map(\.node))
+                }
             }
         }
 
@@ -127,16 +140,12 @@ extension GraphBuilder {
         return out
     }
 
-    /// The keys a title is known by: the whole title, and the part from 关于 on when issuers
-    /// precede it (`教育部 广东省人民政府关于…意见` is cited as `《关于…意见》`); keys shorter than
-    /// eight characters are dropped.
-    static func titleKeys(_ title: String) -> Set<String> {
-        let whole = normalizedTitle(title)
-        var keys: Set<String> = [whole]
-        if let range = whole.range(of: "关于"), range.lowerBound > whole.startIndex {
-            keys.insert(String(whole[range.lowerBound...]))
-        }
-        return keys.filter { $0.count >= 8 }
+    /// The part from 关于 on of a title that issuers precede, if it is eight characters or more.
+    static func issuedTail(_ normalized: String) -> String? {
+        guard let range = normalized.range(of: "关于"), range.lowerBound > normalized.startIndex
+        else { return nil }
+        let tail = String(normalized[range.lowerBound...])
+        return tail.count >= 8 ? tail : nil
     }
 
     /// A title without whitespace, 《》 or quotation marks.
