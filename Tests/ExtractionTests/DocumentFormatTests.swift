@@ -201,3 +201,21 @@ import Testing
         #expect(AlignedColumns(Document(name: "s.txt", text: single)).rows.isEmpty)
     }
 }
+
+/// How pdftotext's pages become one document text.
+@Suite struct PDFTextTests {
+    @Test func pageNumbersAreDroppedAndPagesRecorded() {
+        let pages = [
+            "  标题\n\n第一页正文，句子被\n", "- 2 -\n断开。\n\n  2025\n  第 2 页\n", "",
+        ]
+        let (text, starts) = PDFText.assemble(pages)
+        #expect(text == "标题\n\n第一页正文，句子被\n断开。\n\n2025\n")
+        #expect(starts == [1, 4])
+    }
+
+    @Test func alignedRowsBecomeTabSeparated() {
+        let (text, _) = PDFText.assemble(["指标        2024年     2025年\n在校生        4120       4385\n"]
+        )
+        #expect(text == "指标\t2024年\t2025年\n在校生\t4120\t4385\n")
+    }
+}

@@ -81,7 +81,7 @@ public enum PDFText {
         return String(scalars)
     }
 
-    /// `3`, `- 3 -`, `— 3 —`, `第 3 页`, `3 / 12`: a page number line.
+    /// `3`, `- 3 -`, `— 3 —`, `第 3 页`, `3 / 12`: a page number line (the first or last of a page).
     static func isPageNumber(_ line: String) -> Bool {
         let t = line.filter { !$0.isWhitespace }
         guard !t.isEmpty, t.count <= 12 else { return false }
@@ -91,9 +91,10 @@ public enum PDFText {
             core = core.dropFirst().dropLast()
         }
         let parts = core.split(separator: "/", omittingEmptySubsequences: false)
+        // Up to three digits: a year alone on a line (2025) is not a page number.
         return parts.count <= 2
-            && parts.allSatisfy {
-                !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber)
+            && parts.allSatisfy { part in
+                (1...3).contains(part.count) && part.allSatisfy { $0.isASCII && $0.isNumber }
             }
     }
 
