@@ -51,12 +51,17 @@ public enum DOCXText {
 
     private struct SizeExceeded: Error {}
 
+    private static let xmlLock = NSLock()
+
     /// The text of a `word/document.xml` part.
     ///
     /// - Throws: `DocumentReadError.unsupported` with the XML's line and column when malformed.
     public static func text(ofDocumentXML xml: Data, path: String) throws(DocumentReadError)
         -> String
     {
+        // libxml2 reports errors through process-wide handlers (README, trap T9): one parse at a time.
+        xmlLock.lock()
+        defer { xmlLock.unlock() }
         let parser = XMLParser(data: xml)
         parser.shouldProcessNamespaces = true
         parser.shouldResolveExternalEntities = false
