@@ -179,4 +179,14 @@ import Testing
         #expect(result.status == 0, "\(result.err)")
         #expect(result.err.contains("its name is not valid UTF-8"), "\(result.err)")
     }
+
+    @Test func aDamagedDOCXIsAnErrorNotACrash() throws {
+        // A mutated package whose offsets point past its end trapped ZIPFoundation's in-memory
+        // reader; the file-backed reader reports it.
+        let damaged = CLI.root.appendingPathComponent(
+            "Tests/Fuzz/corpus/docx/crash-zip-offset-past-end-1")
+        let result = try CLI.vocgraph(["extract", damaged.path])
+        #expect(result.status == 1, "\(result.err)")
+        #expect(result.err.contains("\(damaged.path): "), "\(result.err)")
+    }
 }

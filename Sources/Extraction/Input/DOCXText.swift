@@ -17,14 +17,18 @@ public enum DOCXText {
     /// The largest `word/document.xml` read (uncompressed), against ZIP bombs.
     public static let maximumXMLBytes: UInt64 = 256 << 20
 
-    /// The text of the DOCX package `data`, read from the file `path` (named in errors).
+    /// The text of the DOCX package at `path`.
+    ///
+    /// The package is read from the file, not from memory: ZIPFoundation 0.9.20's in-memory
+    /// archive traps (a negative range in `MemoryFile.readData`) on a damaged archive whose
+    /// offsets point past its end, where the file-backed one reports an error.
     ///
     /// - Throws: `DocumentReadError.unsupported` for a ZIP archive that is not a Word document,
     ///   a damaged package or malformed XML.
-    public static func read(_ data: Data, path: String) throws(DocumentReadError) -> String {
+    public static func read(path: String) throws(DocumentReadError) -> String {
         let archive: Archive
         do {
-            archive = try Archive(data: data, accessMode: .read)
+            archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
         } catch {
             throw .unsupported(path, "a damaged ZIP archive (\(error)); is it a .docx file?")
         }

@@ -42,7 +42,7 @@ extension Document {
             format = .pdf
             pageStartLines = pages
         case .readable(.docx):
-            let text = try DOCXText.read(data, path: path)
+            let text = try DOCXText.read(path: path)
             self.init(name: name, text: text, encoding: .utf8, sha256: SHA256.hex(bytes))
             format = .docx
         }
