@@ -189,4 +189,25 @@ import Testing
         #expect(result.status == 1, "\(result.err)")
         #expect(result.err.contains("\(damaged.path): "), "\(result.err)")
     }
+
+    @Test func big5AndUTF16CopiesReadLikeUTF8() throws {
+        let dir = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // A traditional-character text of our own (its names are the names issue's to recognise;
+        // here the three encodings must give the same report).
+        let text = "南嶺職業技術學校與華為技術有限公司共建產業學院，開設訂單班。\n學校攜手比亞迪股份有限公司建設實訓基地。\n"
+        let utf8 = dir.appendingPathComponent("t.txt")
+        try text.write(to: utf8, atomically: true, encoding: .utf8)
+        let reference = try CLI.vocgraph(["extract", utf8.path, "--json"])
+        #expect(reference.status == 0, "\(reference.err)")
+        for (encoding, name) in [("BIG5", "big5.txt"), ("UTF-16", "utf16.txt")] {
+            let copy = dir.appendingPathComponent(name).path
+            _ = try Command.run("iconv", ["-f", "UTF-8", "-t", encoding, "-o", copy, utf8.path])
+            let result = try CLI.vocgraph(["extract", copy, "--json"])
+            #expect(result.status == 0, "\(encoding): \(result.err)")
+            #expect(
+                result.out.replacingOccurrences(of: name, with: "t.txt") == reference.out,
+                "\(encoding)")
+        }
+    }
 }
