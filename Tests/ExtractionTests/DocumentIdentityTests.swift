@@ -51,6 +51,17 @@ import Testing
         #expect(id.level == .city)
     }
 
+    @Test func aPolicyNamingNoRegionGetsTheProvinceItsTextNamesMost() {
+        let text = "附件\n\n服务湾区产业发展实施方案\n\n落实广东省委部署，深圳市先行。\n\n广东省教育厅牵头；湖南省协同。\n"
+        let id = Self.identity(text)
+        #expect(id.title == "服务湾区产业发展实施方案")
+        #expect(id.kind == .policy)
+        #expect(id.region == "广东省")
+        #expect(id.level == .province)
+        // A report gets no region from its body.
+        #expect(Self.identity("年度报告\n\n广东省广东省。\n").region == nil)
+    }
+
     @Test func nationalBodiesAreNational() {
         let guess = RegionGuess.standard.region(issuer: "教育部办公厅", title: nil)
         #expect(guess?.name == "全国")

@@ -32,12 +32,22 @@ public struct RegionGuess: Sendable {
     /// For a policy whose issuer and title name no region: the province its text names most
     /// often (at least twice), as 省教育厅牵头 lists leave the province implicit.
     public func province(inText text: String) -> (name: String, level: DocumentIdentity.Level)? {
-        var best: (name: String, count: Int)?
-        for name in SimpleRegionGazetteer.provinces {
-            let count = text.components(separatedBy: name).count - 1
-            if count >= 2, count > (best?.count ?? 0) { best = (name, count) }
+        // One pass: at each 省 or 区, the province name that ends there.
+        let names = SimpleRegionGazetteer.provinces.map { Array($0) }
+        var counts: [Int: Int] = [:]
+        let chars = Array(text)
+        for i in chars.indices where chars[i] == "省" || chars[i] == "区" {
+            for (index, name) in names.enumerated()
+            where name.last == chars[i] && i + 1 >= name.count
+                && chars[(i + 1 - name.count)...i].elementsEqual(name)
+            {
+                counts[index, default: 0] += 1
+            }
         }
-        return best.map { ($0.name, .province) }
+        let best = counts.filter { $0.value >= 2 }.max {
+            ($0.value, -$0.key) < ($1.value, -$1.key)
+        }
+        return best.map { (SimpleRegionGazetteer.provinces[$0.key], .province) }
     }
 }
 
