@@ -210,4 +210,24 @@ import Testing
                 "\(encoding)")
         }
     }
+
+    @Test func aPdftotextThatHangsIsStoppedByItsTimeout() throws {
+        let dir = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let tool = dir.appendingPathComponent("pdftotext")
+        try "#!/bin/sh\nexec sleep 30\n".write(to: tool, atomically: true, encoding: .utf8)
+        #expect(chmod(tool.path, 0o755) == 0)
+        let pdf = CLI.root.appendingPathComponent("Examples/documents/c-report.pdf").path
+        let start = Date()
+        let outcome = try Command.run(
+            "/usr/bin/env",
+            [
+                "VOCGRAPH_PDFTOTEXT=\(tool.path)", "VOCGRAPH_PDF_TIMEOUT=1", CLI.binary, "extract",
+                pdf,
+            ])
+        #expect(outcome.exited)
+        #expect(outcome.status == 1)
+        #expect(outcome.err.contains("ran longer than 1.0 s"), "\(outcome.err)")
+        #expect(Date().timeIntervalSince(start) < 20)
+    }
 }

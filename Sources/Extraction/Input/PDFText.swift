@@ -1,5 +1,11 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The text of a PDF, read with Poppler's `pdftotext -layout`, page by page.
 ///
 /// `-layout` keeps table rows on one line with their columns aligned; the reader then turns
@@ -10,6 +16,15 @@ import Foundation
 public enum PDFText {
     /// The environment variable naming the `pdftotext` executable (default: found on PATH).
     public static let toolVariable = "VOCGRAPH_PDFTOTEXT"
+    /// The environment variable giving the seconds pdftotext may run on one PDF (default 120).
+    public static let timeoutVariable = "VOCGRAPH_PDF_TIMEOUT"
+
+    /// How long pdftotext may run on one PDF before it is stopped.
+    static var timeout: Double {
+        let text = ProcessInfo.processInfo.environment[timeoutVariable] ?? ""
+        guard let seconds = Double(text), seconds.isFinite, seconds > 0 else { return 120 }
+        return seconds
+    }
 
     /// The text and the 1-based start line of each page of the PDF at `path`.
     ///
@@ -139,9 +154,25 @@ public enum PDFText {
             errorData.set(err.fileHandleForReading.readDataToEndOfFile())
             group.leave()
         }
+        // A PDF that makes pdftotext spin is stopped after `timeout` seconds.
+        let stopped = ErrorBox()
+        let watchdog = DispatchWorkItem {
+            if process.isRunning {
+                stopped.set(Data([1]))
+                // SIGKILL: a SIGTERM that the parent ignores stays ignored in the child.
+                kill(process.processIdentifier, SIGKILL)
+            }
+        }
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)
         let data = out.fileHandleForReading.readDataToEndOfFile()
         group.wait()
         process.waitUntilExit()
+        watchdog.cancel()
+        if !stopped.get().isEmpty {
+            throw ToolError(
+                message:
+                    "pdftotext ran longer than \(timeout) s and was stopped (\(timeoutVariable))")
+        }
         guard process.terminationReason == .exit, process.terminationStatus == 0 else {
             let first = String(decoding: errorData.get(), as: UTF8.self)
                 .split(separator: "\n").first.map(String.init)
