@@ -23,16 +23,21 @@ public struct DocumentIdentity: Sendable, Equatable, Codable {
         case national, province, city, county
     }
 
+    /// The title as the header gives it (a title wrapped over two lines joined).
     public var title: String?
+    /// The issuing body: the header line naming it, or the title's words before 关于.
     public var issuer: String?
     /// The document number (粤府〔2020〕63号).
     public var number: String?
     /// The issue date as written in ISO form: `2020-12-01`, `2024-12` or `2024`.
     public var date: String?
     public var kind: Kind
+    /// The region the issuer (else the title) names: 广东省, 深圳市, 宝安区, 全国.
     public var region: String?
+    /// The administrative level of `region`.
     public var level: Level?
 
+    /// An identity with the given fields.
     public init(
         title: String? = nil, issuer: String? = nil, number: String? = nil, date: String? = nil,
         kind: Kind = .report, region: String? = nil, level: Level? = nil

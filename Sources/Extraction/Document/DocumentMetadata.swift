@@ -7,14 +7,17 @@ import Foundation
 /// `documents.csv` has a header row naming its columns: `file` (the document's file name) and
 /// any of `title, issuer, number, date, kind, region, level`.
 public struct DocumentMetadata: Sendable, Equatable, Codable {
+    /// Replaces `DocumentIdentity.title` when set; so do the fields below their namesakes.
     public var title: String?
     public var issuer: String?
     public var number: String?
+    /// ISO form: `2025-03-01`, `2025-03` or `2025`.
     public var date: String?
     public var kind: DocumentIdentity.Kind?
     public var region: String?
     public var level: DocumentIdentity.Level?
 
+    /// Metadata that overrides nothing.
     public init() {}
 
     /// The side file of the document at `path`, if there is one.
