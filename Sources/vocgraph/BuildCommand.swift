@@ -6,7 +6,11 @@ import RaptorIO
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Extract many reports (in parallel) and write one merged graph with provenance.")
+        abstract: "Extract many reports (in parallel) and write one merged graph with provenance.",
+        discussion: DocumentKinds.help
+            + " A build that skips a file exits 1 and writes nothing unless --keep-going; one with no"
+            + " usable document always fails. Side files NAME.meta.json or a folder's documents.csv"
+            + " override each document's title, issuer, number, date, kind, region and level.")
 
     @Argument(
         help:
@@ -76,4 +80,14 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode(1)
         }
     }
+}
+
+/// What `extract` and `build` read and refuse, for their help.
+enum DocumentKinds {
+    static let help =
+        "Kinds are told by content: text (UTF-8, UTF-16 with BOM, GB18030/GBK, Big5), PDF with a"
+        + " text layer (through pdftotext, package poppler-utils) and Word .docx. Refused, each with"
+        + " the reason: legacy .doc/.xls/.ppt and RTF (save as .docx or PDF), images and scanned PDFs"
+        + " (no OCR), archives, executables, .xlsx/.pptx/.odt, devices, FIFOs and directories given"
+        + " as files."
 }

@@ -7,8 +7,8 @@ struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
         abstract:
-            "Extract organisations, relations, policies and figures from one document (.txt, .pdf, .docx)."
-    )
+            "Extract organisations, relations, policies and figures from one document (.txt, .pdf, .docx).",
+        discussion: DocumentKinds.help)
 
     @Argument(
         help:
