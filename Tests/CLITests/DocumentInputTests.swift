@@ -49,6 +49,14 @@ import Testing
         if Self.hasPdftotext {
             #expect(graph.contains("河源市南岭职业技术学校"))
             #expect(graph.contains("vg:page"), "PDF evidence spans name their page")
+            let json = try CLI.vocgraph([
+                "extract", docs.appendingPathComponent("c-report.pdf").path, "--json",
+            ])
+            #expect(json.out.contains("\"page\" : 1"), "\(json.out)")
+            let text = try CLI.vocgraph([
+                "extract", docs.appendingPathComponent("a-report.txt").path, "--json",
+            ])
+            #expect(!text.out.contains("\"page\""))
         }
     }
 

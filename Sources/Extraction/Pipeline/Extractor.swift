@@ -59,7 +59,8 @@ public struct Extractor: Sendable {
                 object: entities[fact.object].name,
                 line: document.line(at: fact.start), evidence: document.slice(fact.start, fact.end),
                 start: fact.start, end: fact.end, programme: fact.programme,
-                via: fact.viaCoreference ? "coreference" : "explicit")
+                via: fact.viaCoreference ? "coreference" : "explicit",
+                page: document.page(ofLine: document.line(at: fact.start)))
         }.sorted {
             ($0.line, $0.type, $0.subject, $0.object) < ($1.line, $1.type, $1.subject, $1.object)
         }
