@@ -66,10 +66,9 @@ import Testing
             return
         }
         let pdf = directory.appendingPathComponent("report.pdf")
-        // Lines wrapped at 30 characters break 韶关市南岭职业技术学校 and three sentences; the
-        // document runs over two pages. (A 文号 broken across lines is not read yet:
-        // PolicyRecognizer reads it within one line, so this width keeps 粤府〔2020〕63号 whole.)
-        try DocumentFixtures.pdf(text, wrap: 30, linesPerPage: 18).write(to: pdf)
+        // Lines wrapped at 24 characters break 韶关市南岭职业技术学校, three sentences and
+        // 粤府〔2020〕63号 (as 粤府 / 〔2020〕63号); the document runs over two pages.
+        try DocumentFixtures.pdf(text, wrap: 24, linesPerPage: 18).write(to: pdf)
         let pdfDocument = try Document(contentsOf: pdf.path)
         #expect(pdfDocument.format == .pdf)
         #expect(pdfDocument.pageStartLines.count == 2)

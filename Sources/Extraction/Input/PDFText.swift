@@ -74,6 +74,7 @@ public enum PDFText {
             starts.append(lines.count + 1)
             lines += pageLines
         }
+        joinSplitNumbers(&lines, &starts)
         let raw = Document(name: "", text: lines.joined(separator: "\n"))
         let aligned = AlignedColumns(raw)
         var out: [String] = []
@@ -88,6 +89,36 @@ public enum PDFText {
             }
         }
         return (out.joined(separator: "\n") + "\n", starts)
+    }
+
+    /// A document number (粤府〔2020〕63号) that a line break of the layout cuts in two.
+    static let numberPattern = try? NSRegularExpression(
+        pattern: "\\p{Han}{1,8}[〔\\[［【(（][0-9]{4}[〕\\]］】)）][0-9]{1,4}号")
+
+    /// Joins two prose lines where the break between them cuts a document number, so that it
+    /// reads as in the text and DOCX copies (`…（粤府` / `〔2020〕63号）…`); page starts shift.
+    static func joinSplitNumbers(_ lines: inout [String], _ starts: inout [Int]) {
+        guard let pattern = numberPattern else { return }
+        var index = 0
+        while index + 1 < lines.count {
+            let (a, b) = (lines[index], lines[index + 1])
+            let tail = String(a.suffix(14))
+            let head = String(b.drop(while: { $0 == " " || $0 == "\u{3000}" }).prefix(16))
+            let window = tail + head
+            let boundary = (tail as NSString).length
+            let range = NSRange(location: 0, length: (window as NSString).length)
+            let crosses = pattern.matches(in: window, range: range).contains {
+                $0.range.location < boundary && $0.range.location + $0.range.length > boundary
+            }
+            guard crosses, !a.contains("  "), !b.contains("  "), !a.hasSuffix(" ") else {
+                index += 1
+                continue
+            }
+            lines[index] = a + b.drop(while: { $0 == " " || $0 == "\u{3000}" })
+            lines.remove(at: index + 1)
+            // Pages that start after the removed line start one line earlier.
+            for p in starts.indices where starts[p] > index + 1 { starts[p] -= 1 }
+        }
     }
 
     static func trimTrailing(_ line: String) -> String {
