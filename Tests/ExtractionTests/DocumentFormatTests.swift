@@ -217,4 +217,14 @@ import Testing
         )
         #expect(text == "指标\t2024年\t2025年\n在校生\t4120\t4385\n")
     }
+
+    @Test func aDocumentNumberCutByALineBreakIsJoined() {
+        let (text, starts) = PDFText.assemble([
+            "落实《实施意见》（粤府\n〔2020〕63号），办学规模\n稳步扩大。\n", "第二页。\n",
+        ])
+        #expect(text == "落实《实施意见》（粤府〔2020〕63号），办学规模\n稳步扩大。\n第二页。\n")
+        #expect(starts == [1, 3])
+        let (kept, _) = PDFText.assemble(["第一行到2020\n年底完成。\n"])
+        #expect(kept == "第一行到2020\n年底完成。\n")
+    }
 }
