@@ -13,7 +13,8 @@ let package = Package(
         .library(name: "Trace", targets: ["Trace"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -24,7 +25,9 @@ let package = Package(
         .target(name: "RDF"),
         .target(name: "RaptorIO", dependencies: ["CRaptor", "RDF"]),
         .target(name: "Datalog", dependencies: ["RDF"]),
-        .target(name: "Extraction", dependencies: ["RDF"]),
+        .target(
+            name: "Extraction",
+            dependencies: ["RDF", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "Trace", dependencies: ["RDF"]),
         .executableTarget(
             name: "vocgraph",
@@ -39,15 +42,21 @@ let package = Package(
         .executableTarget(
             name: "vocgraph-fuzz", dependencies: ["RDF", "RaptorIO", "Datalog", "Extraction"],
             path: "Tests/Fuzz/Fuzzer"),
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(
+            name: "TestSupport",
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            path: "Tests/TestSupport"),
         .testTarget(name: "RDFTests", dependencies: ["RDF"]),
         .testTarget(name: "RaptorIOTests", dependencies: ["RaptorIO", "RDF", "TestSupport"]),
         .testTarget(
             name: "DatalogTests", dependencies: ["Datalog", "RDF", "RaptorIO", "TestSupport"],
             exclude: ["sparql_diff.py"], resources: [.copy("Cases")]),
         .testTarget(
-            name: "ExtractionTests", dependencies: ["Extraction", "RDF", "RaptorIO", "Trace"],
-            resources: [.copy("Cases"), .copy("FigureCases")]),
+            name: "ExtractionTests",
+            dependencies: [
+                "Extraction", "RDF", "RaptorIO", "Trace", "TestSupport",
+            ],
+            resources: [.copy("Cases"), .copy("FigureCases"), .copy("Documents")]),
         .testTarget(name: "CLITests", dependencies: ["RDF", "RaptorIO", "TestSupport"]),
     ]
 )

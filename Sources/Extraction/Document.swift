@@ -16,8 +16,12 @@ public struct Document: Sendable {
     public let lineStarts: [Int]
     /// Lowercase hex SHA-256 of the source bytes (filled by `Document(bytes:name:)`).
     public var sha256: String?
-    /// The encoding the bytes were decoded from.
+    /// The encoding the bytes were decoded from (UTF-8 for PDF and DOCX text).
     public var encoding: TextEncoding
+    /// The kind of file the text came from.
+    public var format: InputFormat = .text
+    /// For a paged source (PDF): the 1-based line at which each page starts, in page order.
+    public var pageStartLines: [Int] = []
 
     public init(name: String, text: String, encoding: TextEncoding = .utf8, sha256: String? = nil) {
         self.name = name
@@ -54,10 +58,18 @@ public struct Document: Sendable {
     }
 
     public var lineCount: Int { lineStarts.count }
+
+    /// The 1-based page holding 1-based `line`, for a paged source; nil otherwise.
+    public func page(ofLine line: Int) -> Int? {
+        guard !pageStartLines.isEmpty else { return nil }
+        return max(1, pageStartLines.partitioningIndex { $0 > line })
+    }
 }
 
 /// Text encodings VocGraph accepts.
 public enum TextEncoding: String, Sendable, Codable {
     case utf8 = "UTF-8"
     case gb18030 = "GB18030"
+    case big5 = "Big5"
+    case utf16 = "UTF-16"
 }

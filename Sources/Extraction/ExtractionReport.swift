@@ -51,10 +51,12 @@ public struct RelationRecord: Codable, Sendable, Equatable {
     public var programme: String?
     /// How the subject was found: `explicit` or `coreference`.
     public var via: String?
+    /// The 1-based page of `line`, for a paged source (PDF); absent otherwise.
+    public var page: Int?
 
     public init(
         type: String, subject: String, object: String, line: Int, evidence: String, start: Int,
-        end: Int, programme: String? = nil, via: String? = nil
+        end: Int, programme: String? = nil, via: String? = nil, page: Int? = nil
     ) {
         self.type = type
         self.subject = subject
@@ -65,6 +67,7 @@ public struct RelationRecord: Codable, Sendable, Equatable {
         self.end = end
         self.programme = programme
         self.via = via
+        self.page = page
     }
 }
 

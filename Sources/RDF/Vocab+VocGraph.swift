@@ -48,6 +48,12 @@ extension Vocab {
         public static let Fact = IRI(unchecked: namespace + "Fact")
         /// line (`owl:DatatypeProperty`).
         public static let line = IRI(unchecked: namespace + "line")
+        /// page (`owl:DatatypeProperty`).
+        public static let page = IRI(unchecked: namespace + "page")
+        /// issuer (`owl:DatatypeProperty`).
+        public static let issuer = IRI(unchecked: namespace + "issuer")
+        /// level of the document's region (`owl:DatatypeProperty`).
+        public static let spatialLevel = IRI(unchecked: namespace + "spatialLevel")
         /// SHA-256 (`owl:DatatypeProperty`).
         public static let sha256 = IRI(unchecked: namespace + "sha256")
         /// extraction rule (`owl:ObjectProperty`).
@@ -116,14 +122,15 @@ extension Vocab {
             Policy, PolicyTask, Document, partnersWith,
             memberOf, leads, pathway, assists,
             partnersWithSchool, cites, mentions, Fact,
-            line, sha256, rule, Region,
-            regionLevel, programme, viaCoreference, TaskList,
-            Target, Comparison, task, taskNumber,
-            text, responsibleUnit, responsibleOrder, leadUnit,
-            metric, metricLabel, comparator, targetValue,
-            targetValueMax, deadline, unit, scope,
-            SchoolSystem, region, regionWide, largerIsBetter,
-            kind, target, observation,
+            line, page, issuer, spatialLevel,
+            sha256, rule, Region, regionLevel,
+            programme, viaCoreference, TaskList, Target,
+            Comparison, task, taskNumber, text,
+            responsibleUnit, responsibleOrder, leadUnit, metric,
+            metricLabel, comparator, targetValue, targetValueMax,
+            deadline, unit, scope, SchoolSystem,
+            region, regionWide, largerIsBetter, kind,
+            target, observation,
         ]
     }
 }

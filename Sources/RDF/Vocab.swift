@@ -43,6 +43,7 @@ public enum Vocab {
         public static let boolean = IRI(unchecked: namespace + "boolean")
         public static let date = IRI(unchecked: namespace + "date")
         public static let gYear = IRI(unchecked: namespace + "gYear")
+        public static let gYearMonth = IRI(unchecked: namespace + "gYearMonth")
         public static let nonNegativeInteger = IRI(unchecked: namespace + "nonNegativeInteger")
     }
 
@@ -114,6 +115,8 @@ public enum Vocab {
         public static let issued = IRI(unchecked: namespace + "issued")
         public static let references = IRI(unchecked: namespace + "references")
         public static let date = IRI(unchecked: namespace + "date")
+        public static let type = IRI(unchecked: namespace + "type")
+        public static let spatial = IRI(unchecked: namespace + "spatial")
     }
 
     /// FOAF (`foaf:`).

@@ -6,9 +6,16 @@ import RaptorIO
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Extract many reports (in parallel) and write one merged graph with provenance.")
+        abstract: "Extract many reports (in parallel) and write one merged graph with provenance.",
+        discussion: DocumentKinds.help
+            + " A build that skips a file exits 1 and writes nothing unless --keep-going; one with no"
+            + " usable document always fails. Side files NAME.meta.json or a folder's documents.csv"
+            + " override each document's title, issuer, number, date, kind, region and level.")
 
-    @Argument(help: "Text files, or directories whose .txt files are read.")
+    @Argument(
+        help:
+            "Documents (.txt, .pdf, .docx; told apart by content), or directories whose such files are read."
+    )
     var inputs: [String]
 
     @Option(
@@ -21,6 +28,9 @@ struct BuildCommand: ParsableCommand {
 
     @Flag(help: "Extract one document after the other instead of on all cores (same output).")
     var sequential = false
+
+    @Flag(help: "Write the graph of the readable documents even when some are skipped (exit 0).")
+    var keepGoing = false
 
     func validate() throws {
         guard !inputs.isEmpty else { throw ValidationError("give at least one file or directory") }
@@ -39,11 +49,17 @@ struct BuildCommand: ParsableCommand {
                 }
             }
             if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
-            for (path, reason) in result.skipped { CLI.printWarning("skipped \(path): \(reason)") }
+            for (path, reason) in result.skipped {
+                CLI.printWarning(
+                    reason.hasPrefix(path) ? "skipped \(reason)" : "skipped \(path): \(reason)")
+            }
+            try BuildCommand.check(
+                built: files.count - result.skipped.count, skipped: result.skipped.count,
+                keepGoing: keepGoing, output: output)
             let graph = result.graph
             let chosen = format ?? output.flatMap { RDFFormat(fileName: $0) } ?? .turtle
             try CLI.write(graph, format: chosen, to: output)
-            let summary = result.summary
+            let summary = result.summary + result.documentLines
             if output != nil {
                 FileHandle.standardOutput.write(Data(summary.utf8))
             } else {
@@ -51,4 +67,30 @@ struct BuildCommand: ParsableCommand {
             }
         }
     }
+
+    /// Refuses to write when no document was usable, or when some were skipped without
+    /// `--keep-going`; the previous output is kept either way.
+    static func check(built: Int, skipped: Int, keepGoing: Bool, output: String?) throws {
+        let kept = output.map { "; \($0) is left as it was" } ?? ""
+        if built == 0 {
+            CLI.printError("no usable document: all \(skipped) input file(s) were skipped\(kept)")
+            throw ExitCode(1)
+        }
+        if skipped > 0 && !keepGoing {
+            CLI.printError(
+                "\(skipped) of \(built + skipped) documents skipped (named above)\(kept); "
+                    + "--keep-going builds the graph of the \(built) readable one(s)")
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// What `extract` and `build` read and refuse, for their help.
+enum DocumentKinds {
+    static let help =
+        "Kinds are told by content: text (UTF-8, UTF-16 with BOM, GB18030/GBK, Big5), PDF with a"
+        + " text layer (through pdftotext, package poppler-utils) and Word .docx. Refused, each with"
+        + " the reason: legacy .doc/.xls/.ppt and RTF (save as .docx or PDF), images and scanned PDFs"
+        + " (no OCR), archives, executables, .xlsx/.pptx/.odt, devices, FIFOs and directories given"
+        + " as files."
 }

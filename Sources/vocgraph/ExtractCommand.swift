@@ -7,10 +7,13 @@ struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
         abstract:
-            "Extract organisations, relations and cited policies from one report (UTF-8 or GB18030)."
-    )
+            "Extract organisations, relations, policies and figures from one document (.txt, .pdf, .docx).",
+        discussion: DocumentKinds.help)
 
-    @Argument(help: "The text file to read.")
+    @Argument(
+        help:
+            "The document: text (UTF-8, UTF-16 with BOM, GB18030, Big5), PDF with a text layer, or DOCX."
+    )
     var file: String
 
     @Flag(help: "Print the extraction report as JSON (the eval shape) instead of RDF.")
@@ -61,11 +64,10 @@ struct ExtractCommand: ParsableCommand {
                 print("\(document.name)\t\(bytes * max(1, count))\t\(seconds)\t\(entities)")
                 return
             }
-            let document = try Document(contentsOf: file)
-            if document.text.allSatisfy(\.isWhitespace) {
+            let extraction = try self.extraction.extractor().extract(contentsOf: file)
+            if extraction.document.text.allSatisfy(\.isWhitespace) {
                 CLI.printWarning("\(file): the document is empty; the report is empty too")
             }
-            let extraction = try self.extraction.extractor().extract(document)
             if mentions {
                 try CLI.emit(extraction.mentionTable(), to: output)
             } else if json {

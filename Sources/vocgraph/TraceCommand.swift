@@ -17,7 +17,10 @@ struct TraceCommand: ParsableCommand {
             per task target with status met, not-met, no-data or not-comparable.
             """)
 
-    @Argument(help: "Keep only policies whose label (file name) or IRI contains this text.")
+    @Argument(
+        help:
+            "The policy: its 文号 (粤府〔2020〕63号), its title or part of it, its file name, or IRI."
+    )
     var policy: String?
 
     @Option(name: .customLong("graph"), parsing: .upToNextOption, help: "RDF files to read.")
@@ -58,7 +61,25 @@ struct TraceCommand: ParsableCommand {
             if let saveGraph {
                 try RDFWriter().write(figures.graph, format: .turtle, to: saveGraph)
             }
-            let report = TraceReport(graph: figures.graph, policy: policy)
+            let everything = TraceReport(graph: figures.graph)
+            var report = everything
+            if let policy {
+                let selection = PolicySelection(graph: figures.graph, rows: everything.rows)
+                let chosen = selection.matches(policy)
+                guard !chosen.isEmpty else {
+                    CLI.printError(selection.unknown(policy))
+                    throw ExitCode(1)
+                }
+                let names = Set(chosen.map(\.rowName))
+                report = TraceReport(rows: everything.rows.filter { names.contains($0.policy) })
+                if report.rows.isEmpty {
+                    let which = chosen.map { $0.label ?? $0.titles.first ?? $0.iri }
+                    CLI.printWarning(
+                        "\(which.joined(separator: ", ")): the graph cites it but holds none of "
+                            + "its tasks or targets (build the policy document itself into the graph)"
+                    )
+                }
+            }
             if let output, output.hasSuffix(".svg") {
                 try Graphviz.render(report.dot(), toSVG: output)
             } else {

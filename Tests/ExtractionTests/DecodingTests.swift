@@ -26,11 +26,73 @@ import Testing
         var bytes = Array("abc深圳".utf8)
         bytes.append(0xFF)
         bytes.append(0xFF)
-        #expect(throws: DecodingError(name: "report.txt", byte: 0xFF, offset: 9)) {
+        #expect(
+            throws: DecodingError(name: "report.txt", byte: 0xFF, offset: 9, line: 1, column: 6)
+        ) {
             try Document(bytes: bytes, name: "report.txt")
         }
-        let message = DecodingError(name: "report.txt", byte: 0xFF, offset: 1204).description
-        #expect(message == "report.txt: neither UTF-8 nor GB18030 (byte 0xFF at offset 1204)")
+        let message = DecodingError(
+            name: "report.txt", byte: 0xFF, offset: 1204, line: 12, column: 7
+        ).description
+        #expect(
+            message
+                == "report.txt:12:7: error: neither UTF-8 nor GB18030 nor Big5 (byte 0xFF at offset 1204)"
+        )
+    }
+
+    @Test func decodeErrorsGiveLineAndColumn() {
+        let bytes = Array("第一行\n第二行ab".utf8) + [0xFF, 0xFF, 0xFF]
+        #expect(throws: DecodingError(name: "r.txt", byte: 0xFF, offset: 21, line: 2, column: 6)) {
+            try Document(bytes: bytes, name: "r.txt")
+        }
+    }
+
+    @Test func nulBytesAreRefusedWithTheirPlace() {
+        let bytes = Array("深圳\n学校".utf8) + [0x00] + Array("x".utf8)
+        #expect(
+            throws: DecodingError(
+                name: "n.txt", byte: 0, offset: 13, line: 2, column: 3, problem: .nulByte)
+        ) {
+            try Document(bytes: bytes, name: "n.txt")
+        }
+    }
+
+    @Test func utf16WithByteOrderMarkIsDecoded() throws {
+        let text = "深圳职校与华为合作。\r\n𠀀第二行\n"
+        let little: [UInt8] =
+            [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let big: [UInt8] =
+            [0xFE, 0xFF] + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        for bytes in [little, big] {
+            let document = try Document(bytes: bytes, name: "u16.txt")
+            #expect(document.text == "深圳职校与华为合作。\n𠀀第二行\n")
+            #expect(document.encoding == .utf16)
+        }
+        // A lone high surrogate is refused, not replaced.
+        #expect(throws: DecodingError.self) {
+            try Document(bytes: [0xFF, 0xFE, 0x3D, 0xD8, 0x41, 0x00], name: "bad16.txt")
+        }
+    }
+
+    @Test func big5IsDecodedNotReadAsGB18030() throws {
+        // 深圳職業技術學校與華為技術有限公司合作，共建產業學院。 in Big5 (iconv -t BIG5).
+        let hex =
+            "b260a660c2beb77ea7deb34ebec7aed5bb50b5d8acb0a7deb34ea6b3adada4bda571a658a740a141a640abd8b2a3b77ebec7b07ca143"
+        var bytes: [UInt8] = []
+        var index = hex.startIndex
+        while index < hex.endIndex {
+            let next = hex.index(index, offsetBy: 2)
+            bytes.append(UInt8(hex[index..<next], radix: 16) ?? 0)
+            index = next
+        }
+        let document = try Document(bytes: bytes, name: "big5.txt")
+        #expect(document.encoding == .big5)
+        #expect(document.text == "深圳職業技術學校與華為技術有限公司合作，共建產業學院。")
+        // 深圳职校与华为 in GB2312 stays GB18030.
+        let gb: [UInt8] = [
+            0xC9, 0xEE, 0xDB, 0xDA, 0xD6, 0xB0, 0xD0, 0xA3, 0xD3, 0xEB, 0xBB, 0xAA, 0xCE, 0xAA,
+        ]
+        #expect(try Document(bytes: gb, name: "gb.txt").text == "深圳职校与华为")
     }
 
     @Test func truncatedUTF8IsFound() {

@@ -26,6 +26,8 @@ public struct FigureGraph: Sendable {
     /// per triple would make building a large corpus quadratic).
     private var base: Graph
     private var pending: [Triple] = []
+    /// The document being added, while it is added, when it has pages (its spans name them).
+    private var pagedDocument: Document?
 
     public init(graph: Graph = Graph()) { self.base = graph }
 
@@ -58,6 +60,8 @@ public struct FigureGraph: Sendable {
         _ document: Document, report: ExtractionReport,
         organisations: DocumentOrganizations = .none
     ) {
+        pagedDocument = document.pageStartLines.isEmpty ? nil : document
+        defer { pagedDocument = nil }
         let profile = DocumentProfile(document)
         let docID = Self.documentID(document)
         let doc = Term.iri(InstanceIRI.document(document))
@@ -94,7 +98,8 @@ public struct FigureGraph: Sendable {
     ) -> Term? {
         guard let start, let end, let quote, let document = doc.iri else { return nil }
         pending += GraphBuilder.evidence(
-            document: document, line: line, start: start, end: end, quote: quote)
+            document: document, line: line, start: start, end: end, quote: quote,
+            page: pagedDocument?.page(ofLine: line))
         return .iri(InstanceIRI.evidence(document: document, start: start, end: end))
     }
 

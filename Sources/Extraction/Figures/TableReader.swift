@@ -10,10 +10,13 @@ import Foundation
 /// - a row that starts with an empty cell and has no number continues the previous row cell by cell
 ///   (a task whose 责任单位 runs over a page break);
 /// - a repeat of the header after a page break is dropped.
-/// Table-of-contents lines (`前 言 .....	1`) are not tables.
+/// Table-of-contents lines (`前 言 .....	1`) are not tables. Columns aligned with runs of spaces
+/// (`AlignedColumns`) are read as tab-separated ones.
 public struct TableReader: Sendable {
     /// The longest line without a tab that may still be a wrapped piece of a cell.
     public var maxContinuationLength = 40
+    /// The space-aligned rows of the document being scanned.
+    private var aligned: AlignedColumns?
 
     public init() {}
 
@@ -25,6 +28,12 @@ public struct TableReader: Sendable {
 
     /// The tables of `document` and every line that belongs to a table, in one pass.
     public func scan(_ document: Document) -> (tables: [DataTable], lines: Set<Int>) {
+        var reader = self
+        reader.aligned = AlignedColumns(document)
+        return reader.scanRows(document)
+    }
+
+    private func scanRows(_ document: Document) -> (tables: [DataTable], lines: Set<Int>) {
         var tables: [DataTable] = []
         var lines = Set<Int>()
         var lineNo = 1
@@ -43,6 +52,7 @@ public struct TableReader: Sendable {
     }
 
     func isTableLine(_ d: Document, _ n: Int) -> Bool {
+        if aligned?.isRow(n) == true { return true }
         let text = d.lineText(n)
         return text.contains("\t") && !Self.isContentsLine(text)
     }
@@ -140,6 +150,10 @@ public struct TableReader: Sendable {
         let lineStart = d.lineStarts[n - 1]
         let text = d.lineText(n)
         let lineEnd = lineStart + text.unicodeScalars.count
+        if let ranges = aligned?.rows[n] {
+            let cells = ranges.map { trimmedSpan(d, $0.lowerBound, $0.upperBound) }
+            return TableRow(cells: cells, line: n, start: lineStart, end: lineEnd)
+        }
         var cells: [TableCell] = []
         var cellStart = lineStart
         var i = lineStart

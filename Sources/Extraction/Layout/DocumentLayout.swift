@@ -1,7 +1,7 @@
 /// The block structure of a document: which lines are table rows, headings or prose, how
 /// prose lines broken by a PDF conversion join into paragraphs, and the sentences inside them.
 ///
-/// Tables (tab-separated rows) are kept apart so that figure recognisers read them as tables
+/// Tables (tab-separated rows, or columns aligned with spaces: `AlignedColumns`) are kept apart so that figure recognisers read them as tables
 /// and the sentence relation rules never see them.
 public struct DocumentLayout: Sendable {
     /// A run of prose lines that belong together.
@@ -52,13 +52,14 @@ public struct DocumentLayout: Sendable {
             while begin < end && ScalarClass.isSpace(s[begin]) && s[begin] != "\t" { begin += 1 }
             return (begin, end)
         }
+        let aligned = AlignedColumns(document)
         var current: Paragraph?
         var currentTable: [Int] = []
         var previousEnd: Scalar? = nil
         for line in 1...max(1, lineCount) where lineCount > 0 {
             let (begin, end) = bounds(line)
             if begin >= end { continue }
-            let isTable = s[begin..<end].contains("\t")
+            let isTable = s[begin..<end].contains("\t") || aligned.isRow(line)
             if isTable {
                 isTableRow[line - 1] = true
                 if let paragraph = current { paragraphs.append(paragraph); current = nil }

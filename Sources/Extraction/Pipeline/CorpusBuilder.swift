@@ -14,27 +14,60 @@ public struct CorpusBuilder: Sendable {
         public var skipped: [(path: String, reason: String)]
     }
 
-    /// Expands directories to their `.txt` files (sorted); other paths are kept as given.
+    /// The file name extensions a directory is searched for.
+    public static let documentExtensions: Set<String> = ["txt", "pdf", "docx"]
+
+    /// Expands directories to their `.txt`, `.pdf` and `.docx` files (sorted, not recursing);
+    /// other paths are kept as given (their kind is told by their content when read).
     ///
-    /// - Throws: `DocumentReadError.unreadable` for a path that does not exist.
+    /// - Throws: `DocumentReadError` for a path that does not exist, a directory that cannot be
+    ///   listed, or a directory holding no document.
     public static func inputFiles(_ paths: [String]) throws(DocumentReadError) -> [String] {
         var files: [String] = []
         let manager = FileManager.default
         for path in paths {
             var isDirectory: ObjCBool = false
             guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw DocumentReadError.unreadable(path)
+                throw DocumentReadError.unreadableBecause(path, "no such file or directory")
             }
-            if isDirectory.boolValue {
-                let names = (try? manager.contentsOfDirectory(atPath: path)) ?? []
-                for name in names.sorted() where name.hasSuffix(".txt") {
-                    files.append((path as NSString).appendingPathComponent(name))
-                }
-            } else {
+            guard isDirectory.boolValue else {
                 files.append(path)
+                continue
+            }
+            let names: [String]
+            do {
+                names = try manager.contentsOfDirectory(atPath: path)
+            } catch {
+                throw DocumentReadError.unreadableBecause(
+                    path, "cannot list the directory (\(Self.reason(error)))")
+            }
+            let documents = names.sorted().filter {
+                documentExtensions.contains(($0 as NSString).pathExtension.lowercased())
+                    && !$0.hasPrefix(".")
+            }
+            guard !documents.isEmpty else {
+                throw DocumentReadError.unsupported(
+                    path,
+                    "no .txt, .pdf or .docx document in this directory (\(names.count) other "
+                        + "entries; subdirectories are not searched)")
+            }
+            for name in documents {
+                files.append((path as NSString).appendingPathComponent(name))
             }
         }
         return files
+    }
+
+    /// The system's reason inside a Foundation file error, in plain words.
+    static func reason(_ error: Error) -> String {
+        let ns = error as NSError
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError,
+            underlying.domain == NSPOSIXErrorDomain
+        {
+            return String(cString: strerror(Int32(underlying.code))).lowercased()
+        }
+        if ns.code == CocoaError.fileReadNoPermission.rawValue { return "permission denied" }
+        return ns.localizedDescription
     }
 
     /// Extracts `files` on all cores; unreadable or undecodable files are skipped, not fatal.
@@ -48,7 +81,7 @@ public struct CorpusBuilder: Sendable {
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             let outcome: Result.Outcome
             do {
-                outcome = .extracted(extractor.extract(try Document(contentsOf: files[index])))
+                outcome = .extracted(try extractor.extract(contentsOf: files[index]))
             } catch {
                 outcome = .skipped("\(error)")
             }
@@ -177,6 +210,13 @@ extension CorpusBuilder {
         public var graph: Graph
         public var summary: String
         public var skipped: [(path: String, reason: String)]
+        /// Each document built, by name, with its identity (in name order).
+        public var documents: [(name: String, identity: DocumentIdentity)]
+
+        /// One line per document: name, kind, title, issuer, number, date, region.
+        public var documentLines: String {
+            documents.map { "  \($0.name): \($0.identity.summaryLine)\n" }.joined()
+        }
     }
 
     /// Extracts `files` on all cores and builds one graph, keeping only each document's graph
@@ -188,7 +228,8 @@ extension CorpusBuilder {
         progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }
     ) -> GraphBuild {
         enum Outcome: Sendable {
-            case built(name: String, graph: Graph, summary: CorpusSummary)
+            case built(
+                name: String, graph: Graph, summary: CorpusSummary, identity: DocumentIdentity)
             case skipped(String)
         }
         let slots = ResultSlots<Outcome>(count: files.count)
@@ -196,12 +237,13 @@ extension CorpusBuilder {
         let one: @Sendable (Int) -> Void = { index in
             let outcome: Outcome
             do {
-                let extraction = extractor.extract(try Document(contentsOf: files[index]))
+                let extraction = try extractor.extract(contentsOf: files[index])
                 var summary = CorpusSummary()
                 summary.add(extraction)
                 outcome = .built(
                     name: extraction.document.name,
-                    graph: GraphBuilder().documentGraph(extraction), summary: summary)
+                    graph: GraphBuilder().documentGraph(extraction), summary: summary,
+                    identity: extraction.identity)
             } catch {
                 outcome = .skipped("\(error)")
             }
@@ -212,13 +254,13 @@ extension CorpusBuilder {
         } else {
             for index in files.indices { one(index) }
         }
-        var built: [(name: String, path: String, graph: Graph)] = []
+        var built: [(name: String, path: String, graph: Graph, identity: DocumentIdentity)] = []
         var skipped: [(path: String, reason: String)] = []
         var summary = CorpusSummary()
         for (index, outcome) in slots.values().enumerated() {
             switch outcome {
-            case .built(let name, let graph, let counts)?:
-                built.append((name, files[index], graph))
+            case .built(let name, let graph, let counts, let identity)?:
+                built.append((name, files[index], graph, identity))
                 summary.formUnion(counts)
             case .skipped(let reason)?: skipped.append((files[index], reason))
             case nil: skipped.append((files[index], "not processed"))
@@ -226,8 +268,11 @@ extension CorpusBuilder {
         }
         built.sort { ($0.name, $0.path) < ($1.name, $1.path) }
         let graph = GraphBuilder().merge(built.map(\.graph))
+        // Citations of one policy made one node by `finish` count once.
+        summary.policies = Set(
+            graph.match(predicate: .iri(Vocab.vg.cites)).compactMap { $0.object.iri?.string })
         return GraphBuild(
             graph: graph, summary: summary.render(documents: built.count, skipped: skipped.count),
-            skipped: skipped)
+            skipped: skipped, documents: built.map { ($0.name, $0.identity) })
     }
 }

@@ -8,6 +8,8 @@ public struct Extraction: Sendable {
     public var policies: [PolicyMention]
     /// The document's own number (粤府〔2020〕63号), when its header gives one.
     public var number: String?
+    /// Title, issuer, number, date, kind and region (from the header, or a side file).
+    public var identity: DocumentIdentity
     /// The eval-shaped report (what `vocgraph extract --json` prints).
     public var report: ExtractionReport
 }

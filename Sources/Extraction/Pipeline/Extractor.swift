@@ -17,9 +17,33 @@ public struct Extractor: Sendable {
         self.corrections = corrections
     }
 
-    /// Extracts `document`; text in traditional characters (or mixed) is read through its
-    /// simplified view and reported as written.
+    /// Extracts `document`.
     public func extract(_ document: Document) -> Extraction {
+        extract(document, metadata: nil)
+    }
+
+    /// Extracts `document`; the side file's fields, when given, replace the identity's.
+    public func extract(_ document: Document, metadata: DocumentMetadata?) -> Extraction {
+        var extraction = extractText(document)
+        if let metadata {
+            extraction.identity.apply(metadata)
+            extraction.number = extraction.identity.number
+            extraction.report.number = extraction.identity.number
+        }
+        return extraction
+    }
+
+    /// Reads the file at `path` (text, PDF or DOCX) with its side file, and extracts it.
+    ///
+    /// - Throws: `DocumentReadError` when the document or its side file cannot be read.
+    public func extract(contentsOf path: String) throws(DocumentReadError) -> Extraction {
+        let document = try Document(contentsOf: path)
+        return extract(document, metadata: try DocumentMetadata.forDocument(at: path))
+    }
+
+    /// Extracts text in traditional characters (or mixed) through its simplified view,
+    /// reported as written.
+    private func extractText(_ document: Document) -> Extraction {
         if let view = ScriptView(document) { return view.restore(extractView(view.view)) }
         return extractView(document)
     }
@@ -51,7 +75,8 @@ public struct Extractor: Sendable {
                 object: entities[fact.object].name,
                 line: document.line(at: fact.start), evidence: document.slice(fact.start, fact.end),
                 start: fact.start, end: fact.end, programme: fact.programme,
-                via: fact.viaCoreference ? "coreference" : "explicit")
+                via: fact.viaCoreference ? "coreference" : "explicit",
+                page: document.page(ofLine: document.line(at: fact.start)))
         }.sorted {
             ($0.line, $0.type, $0.subject, $0.object) < ($1.line, $1.type, $1.subject, $1.object)
         }
@@ -74,6 +99,7 @@ public struct Extractor: Sendable {
         }
         return Extraction(
             document: document, layout: layout, mentions: mentions, entities: entities,
-            relations: relations, policies: policies, number: number, report: report)
+            relations: relations, policies: policies, number: number,
+            identity: DocumentIdentity(document, number: number), report: report)
     }
 }

@@ -27,6 +27,7 @@ struct ScriptView: Sendable {
         var restorer = self
         var x = extraction
         x.document = original
+        x.identity = DocumentIdentity(original, number: x.number)
         for index in x.mentions.indices {
             let m = x.mentions[index]
             let viewName = OrganizationRecognizer.cleanName(view.slice(m.start, m.end))

@@ -36,9 +36,11 @@ public struct GraphBuilder: Sendable {
         return finish(classes.apply(to: Graph(merging: documents)))
     }
 
-    /// One preferred label per node, and the comparisons of targets with observations.
+    /// One preferred label per node, one node per policy, and the comparisons of targets with
+    /// observations.
     public func finish(_ merged: Graph) -> Graph {
-        var figures = FigureGraph(graph: GraphBuilder.onePreferredLabel(merged))
+        var figures = FigureGraph(
+            graph: GraphBuilder.onePolicyNode(GraphBuilder.onePreferredLabel(merged)))
         figures.link()
         return figures.graph
     }
@@ -81,8 +83,8 @@ public struct GraphBuilder: Sendable {
     {
         let node = Term.iri(key.iri)
         var out = [
-            Triple(node, type, .iri(key.type.classIRI)),
-            Triple(node, type, .iri(Vocab.org.FormalOrganization)),
+            Triple(node, Self.type, .iri(key.type.classIRI)),
+            Triple(node, Self.type, .iri(Vocab.org.FormalOrganization)),
             Triple(node, .iri(Vocab.rdfs.label), .text(label, language: "zh")),
             Triple(node, .iri(Vocab.skos.prefLabel), .text(preferred ?? label, language: "zh")),
         ]
@@ -93,18 +95,34 @@ public struct GraphBuilder: Sendable {
     }
 
     private func append(_ x: Extraction, to out: inout [Triple]) {
-        typealias G = GraphBuilder
         let document = x.document
         let doc = Term.iri(InstanceIRI.document(document))
-        out.append(Triple(doc, G.type, .iri(Vocab.vg.Document)))
-        out.append(Triple(doc, G.type, .iri(Vocab.foaf.Document)))
-        out.append(Triple(doc, G.type, .iri(Vocab.prov.Entity)))
+        out.append(Triple(doc, Self.type, .iri(Vocab.vg.Document)))
+        out.append(Triple(doc, Self.type, .iri(Vocab.foaf.Document)))
+        out.append(Triple(doc, Self.type, .iri(Vocab.prov.Entity)))
         out.append(Triple(doc, .iri(Vocab.rdfs.label), .string(document.name)))
         out.append(
             Triple(
                 doc, .iri(Vocab.vg.sha256), .string(document.sha256 ?? SHA256.hex(document.text))))
-        if let number = x.number {
+        let identity = x.identity
+        if let number = identity.number {
             out.append(Triple(doc, .iri(Vocab.eli.id_local), .string(number)))
+        }
+        if let title = identity.title {
+            out.append(Triple(doc, .iri(Vocab.dcterms.title), .text(title, language: "zh")))
+        }
+        if let issuer = identity.issuer {
+            out.append(Triple(doc, .iri(Vocab.vg.issuer), .text(issuer, language: "zh")))
+        }
+        if let date = identity.date, let issued = Self.dateTerm(date) {
+            out.append(Triple(doc, .iri(Vocab.dcterms.issued), issued))
+        }
+        out.append(Triple(doc, .iri(Vocab.dcterms.type), .string(identity.kind.rawValue)))
+        if let region = identity.region {
+            out.append(Triple(doc, .iri(Vocab.dcterms.spatial), .text(region, language: "zh")))
+        }
+        if let level = identity.level {
+            out.append(Triple(doc, .iri(Vocab.vg.spatialLevel), .string(level.rawValue)))
         }
 
         let nodes = x.entities.map { Term.iri($0.organizationKey.iri) }
@@ -112,7 +130,8 @@ public struct GraphBuilder: Sendable {
             // The preferred label is the lexicon's name (华为技术有限公司) or the document's
             // fullest form; `key` (which may add a region the real name lacks) only names the IRI.
             let preferred = entity.prefLabel ?? entity.name
-            out += G.organisation(entity.organizationKey, label: entity.name, preferred: preferred)
+            out += Self.organisation(
+                entity.organizationKey, label: entity.name, preferred: preferred)
             // Forms such as 市教育局 name the body only inside this document: no label of the node.
             for alias in entity.aliases
             where alias != preferred && !OrganizationKey.isRelative(alias) {
@@ -130,7 +149,7 @@ public struct GraphBuilder: Sendable {
             if let programme = fact.programme {
                 // The programme is a concept of its own (vg:Programme), shared across documents.
                 let node = Term.iri(InstanceIRI.programme(programme))
-                out.append(Triple(node, G.type, .iri(Vocab.vg.Programme)))
+                out.append(Triple(node, Self.type, .iri(Vocab.vg.Programme)))
                 out.append(
                     Triple(node, .iri(Vocab.skos.prefLabel), .text(programme, language: "zh")))
                 out.append(Triple(factNode, .iri(Vocab.vg.programme), node))
@@ -140,8 +159,8 @@ public struct GraphBuilder: Sendable {
         }
         for policy in x.policies {
             let node = Term.iri(InstanceIRI.policy(policy))
-            out.append(Triple(node, G.type, .iri(Vocab.vg.Policy)))
-            out.append(Triple(node, G.type, .iri(Vocab.eli.LegalResource)))
+            out.append(Triple(node, Self.type, .iri(Vocab.vg.Policy)))
+            out.append(Triple(node, Self.type, .iri(Vocab.eli.LegalResource)))
             if let title = policy.title {
                 out.append(Triple(node, .iri(Vocab.dcterms.title), .text(title, language: "zh")))
             }
@@ -157,6 +176,17 @@ public struct GraphBuilder: Sendable {
             let span = evidence(x, doc: doc, start: policy.start, end: policy.end, into: &out)
             out.append(Triple(factNode, .iri(Vocab.prov.wasDerivedFrom), span))
         }
+    }
+
+    /// `2020-12-01` as xsd:date, `2024-12` as xsd:gYearMonth, `2024` as xsd:gYear; nil otherwise.
+    static func dateTerm(_ text: String) -> Term? {
+        let parts = text.split(separator: "-")
+        guard (1...3).contains(parts.count), parts[0].count == 4,
+            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+            parts.dropFirst().allSatisfy({ $0.count == 2 })
+        else { return nil }
+        let datatype = [Vocab.xsd.gYear, Vocab.xsd.gYearMonth, Vocab.xsd.date][parts.count - 1]
+        return .literal(Literal(text, datatype: datatype))
     }
 
     private func factTriples(_ node: Term, _ s: Term, _ p: Term, _ o: Term) -> [Triple] {
@@ -182,9 +212,9 @@ public struct GraphBuilder: Sendable {
 
     /// The triples of an evidence span (``InstanceIRI/evidence(document:start:end:)``) with its
     /// quote and position selectors.
-    static func evidence(document: IRI, line: Int, start: Int, end: Int, quote: String)
-        -> [Triple]
-    {
+    static func evidence(
+        document: IRI, line: Int, start: Int, end: Int, quote: String, page: Int? = nil
+    ) -> [Triple] {
         let spanIRI = InstanceIRI.evidence(document: document, start: start, end: end)
         let span = Term.iri(spanIRI)
         let q = Term.iri(InstanceIRI.selector(of: spanIRI, "q"))
@@ -201,6 +231,6 @@ public struct GraphBuilder: Sendable {
             Triple(p, type, .iri(Vocab.oa.TextPositionSelector)),
             Triple(p, .iri(Vocab.oa.start), .integer(start)),
             Triple(p, .iri(Vocab.oa.end), .integer(end)),
-        ]
+        ] + (page.map { [Triple(span, .iri(Vocab.vg.page), .integer($0))] } ?? [])
     }
 }

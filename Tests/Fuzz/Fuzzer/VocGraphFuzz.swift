@@ -3,6 +3,9 @@
 //   vocgraph-fuzz rdf      arbitrary bytes through Raptor's parsers (every syntax), then every writer
 //   vocgraph-fuzz datalog  arbitrary text through the Datalog parser, checker and (small) evaluation
 //   vocgraph-fuzz text     arbitrary bytes through the text decoder and the whole extractor
+//   vocgraph-fuzz docx     arbitrary bytes as a DOCX package (ZIPFoundation) and as its
+//                          word/document.xml (XMLParser), then the extractor; and the aligned-table
+//                          reader over the bytes read as text
 //
 // Built by scripts/fuzz.sh with -sanitize=fuzzer,address -D FUZZING, the first argument picks the
 // target and the rest go to libFuzzer. A normal build gives a replay tool
@@ -14,7 +17,7 @@ import RDF
 import RaptorIO
 
 enum FuzzTarget: String, CaseIterable {
-    case rdf, datalog, text
+    case rdf, datalog, text, docx
 
     func run(_ data: Data) {
         switch self {
@@ -39,6 +42,21 @@ enum FuzzTarget: String, CaseIterable {
             guard let document = try? Document(bytes: Array(data), name: "fuzz.txt") else { return }
             let extraction = Extractor.standard.extract(document)
             _ = GraphBuilder().graph(for: [extraction])
+        case .docx:
+            let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "vocgraph-fuzz-\(getpid()).docx")
+            defer { try? FileManager.default.removeItem(at: file) }
+            let written = (try? data.write(to: file)) != nil
+            for text in [
+                written ? try? DOCXText.read(path: file.path) : nil,
+                try? DOCXText.text(ofDocumentXML: data, path: "fuzz.docx"),
+            ] {
+                guard let text else { continue }
+                let extraction = Extractor.standard.extract(Document(name: "fuzz.docx", text: text))
+                _ = GraphBuilder().graph(for: [extraction])
+            }
+            _ = AlignedColumns(
+                Document(name: "fuzz.txt", text: String(decoding: data, as: UTF8.self)))
         }
     }
 
