@@ -12,6 +12,10 @@ public struct RDFReader: Sendable {
 
     public init() {}
 
+    /// Whether RDF/XML input passes `XMLEntityGuard` first (tests switch it off to check the
+    /// libxml2 loader behind it).
+    var guardsXMLEntities = true
+
     /// Serialises RDF/XML parses (see trap T9).
     static let libxmlLock = NSLock()
 
@@ -90,6 +94,22 @@ public struct RDFReader: Sendable {
         let parser = try RaptorParser(world: world, syntax: format.parserName)
         let baseURI = try RaptorURI(world: world, string: base)
         let state = ParseState(name: name, parser: parser.handle)
+        var entityGuard = exclusive && guardsXMLEntities ? XMLEntityGuard(name: name) : nil
+        if exclusive {
+            _ = ExternalEntityLoader.installed
+            ExternalEntityLoader.refused = nil
+        }
+        /// The error for a load the libxml2 loader refused, if any.
+        func refusedLoad() -> RaptorError? {
+            guard exclusive, let refused = ExternalEntityLoader.refused else { return nil }
+            let locator = raptor_parser_get_locator(parser.handle)
+            let line = locator.map { Int($0.pointee.line) }.flatMap { $0 > 0 ? $0 : nil }
+            return .syntax(
+                file: name, line: line, column: nil,
+                message:
+                    "the document asks to load \(refused); VocGraph never loads DTDs, entities or any other file or URL named by a document"
+            )
+        }
 
         return try withExtendedLifetime(state) { () throws(RaptorError) -> ParseBuffer in
             let context = Unmanaged.passUnretained(state).toOpaque()
@@ -102,19 +122,24 @@ public struct RDFReader: Sendable {
             }
             // Whatever happens, the interning worker has finished before `state` goes away.
             defer { state.abandon() }
-            try produce { (data: Data, isEnd: Bool) throws(RaptorError) -> Bool in
+            try produce { (chunk: Data, isEnd: Bool) throws(RaptorError) -> Bool in
+                var data = chunk
+                if entityGuard != nil {
+                    data = try entityGuard?.admit(chunk, isEnd: isEnd) ?? chunk
+                    if data.isEmpty && !isEnd { return true }
+                }
                 let status = data.withUnsafeBytes { raw -> Int32 in
                     let bytes = raw.bindMemory(to: UInt8.self)
                     return raptor_parser_parse_chunk(
                         parser.handle, bytes.baseAddress, bytes.count, isEnd ? 1 : 0)
                 }
-                if let error = state.error { throw error }
+                if let error = refusedLoad() ?? state.error { throw error }
                 if status != 0 {
                     throw .syntax(file: name, line: nil, column: nil, message: "parse failed")
                 }
                 return true
             }
-            if let error = state.error { throw error }
+            if let error = refusedLoad() ?? state.error { throw error }
             return state.finish()
         }
     }
