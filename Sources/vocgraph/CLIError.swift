@@ -38,35 +38,52 @@ enum CLI {
                 .joined()
             out += prefix + "^\n"
         }
-        FileHandle.standardError.write(Data(out.utf8))
+        printErr(out)
     }
 
     static func printError(_ message: String) {
         let text =
             message.hasPrefix("error:") || message.contains(": error: ")
             ? message : "error: \(message)"
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        printErr(text + "\n")
     }
 
     static func printWarning(_ message: String) {
-        FileHandle.standardError.write(Data(("warning: " + message + "\n").utf8))
+        printErr("warning: " + message + "\n")
     }
 
-    /// Writes a graph through Raptor to stdout (streaming), or atomically to `path`.
-    static func write(_ graph: Graph, format: RDFFormat, to path: String?) throws {
+    /// Writes `text` to standard error; a failure there is ignored (there is nowhere left to
+    /// report it), but never traps.
+    static func printErr(_ text: String) {
+        try? AtomicFile.writeAll(Data(text.utf8), to: STDERR_FILENO, name: "standard error")
+    }
+
+    /// Writes a graph through Raptor to stdout (streaming), or through `AtomicFile` to `path`.
+    /// - Parameter inputs: the command's input files, which `path` must not be.
+    static func write(
+        _ graph: Graph, format: RDFFormat, to path: String?, protecting inputs: [String] = []
+    ) throws {
         if let path {
-            try RDFWriter().write(graph, format: format, to: path)
+            try RDFWriter().write(graph, format: format, to: path, protecting: inputs)
         } else {
             try RDFWriter().writeToStandardOutput(graph, format: format)
         }
     }
 
-    /// Writes `text` to stdout, or atomically to `path`.
-    static func emit(_ text: String, to path: String?) throws {
+    /// Writes `text` to stdout, or through `AtomicFile` to `path`.
+    /// - Parameter inputs: the command's input files, which `path` must not be.
+    static func emit(_ text: String, to path: String?, protecting inputs: [String] = []) throws {
         if let path {
-            try AtomicFile.write(Data(text.utf8), to: path)
+            try AtomicFile.write(Data(text.utf8), to: path, protecting: inputs)
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            try printOut(text)
         }
+    }
+
+    /// Writes `text` to standard output.
+    /// - Throws: `RaptorError.io` when standard output cannot take it (a full disk, a closed
+    ///   pipe), so the command exits 1 with the reason instead of trapping.
+    static func printOut(_ text: String) throws {
+        try AtomicFile.writeAll(Data(text.utf8), to: STDOUT_FILENO, name: "standard output")
     }
 }
