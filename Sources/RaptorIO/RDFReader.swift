@@ -45,26 +45,100 @@ public struct RDFReader: Sendable {
         guard let format = format ?? RDFFormat(fileName: path) else {
             throw .cannotGuessFormat(file: path)
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            let reason =
-                FileManager.default.fileExists(atPath: path) ? "cannot read file" : "no such file"
-            throw .io(file: path, message: reason)
-        }
+        let handle = try RDFReader.open(path)
         defer { try? handle.close() }
         let absolute = URL(fileURLWithPath: path).standardizedFileURL.absoluteString
-        var buffer = try parse(format: format, base: absolute, name: path) {
-            (feed) throws(RaptorError) in
-            while true {
-                let chunk: Data?
-                do { chunk = try handle.read(upToCount: 1 << 20) } catch {
-                    throw .io(file: path, message: "read failed: \(error.localizedDescription)")
+        var buffer: ParseBuffer
+        do {
+            buffer = try parse(format: format, base: absolute, name: path, source: .file(path)) {
+                (feed) throws(RaptorError) in
+                var first = true
+                while true {
+                    let chunk: Data?
+                    do { chunk = try handle.read(upToCount: 1 << 20) } catch {
+                        throw .io(file: path, message: "read failed: \(error.localizedDescription)")
+                    }
+                    guard let chunk, !chunk.isEmpty else { break }
+                    if first, let compression = RDFReader.compression(of: chunk) {
+                        throw .io(
+                            file: path,
+                            message:
+                                "is \(compression)-compressed, not \(format.displayName) text; decompress it first"
+                        )
+                    }
+                    first = false
+                    if !(try feed(chunk, false)) { return }
                 }
-                guard let chunk, !chunk.isEmpty else { break }
-                if !(try feed(chunk, false)) { return }
+                _ = try feed(Data(), true)
             }
-            _ = try feed(Data(), true)
+        } catch {
+            throw RDFReader.explain(error, format: format, path: path)
         }
         buffer.merge(into: &graph)
+    }
+
+    /// A syntax error with a hint when it likely comes from the wrong format, or from a limit
+    /// of Raptor's parser rather than from the input being wrong.
+    static func explain(_ error: RaptorError, format: RDFFormat, path: String) -> RaptorError {
+        guard case .syntax(let file, let line, let column, var message) = error else {
+            return error
+        }
+        if message.contains("memory exhausted"), format == .turtle || format == .trig {
+            message =
+                "nesting too deep for Raptor's \(format.displayName) parser (its grammar stack has room for 10,000 entries, a few per level of [ ] or ( ); Raptor says \"\(message)\")"
+        }
+        if let named = RDFFormat(fileName: path), named != format {
+            message +=
+                " (read as \(format.displayName), but the file name suggests \(named.displayName): is --input-format right?)"
+        } else if format == .rdfxml,
+            message.contains("Document is empty")
+                || message.contains("Start tag expected")
+        {
+            message += " (this is not XML: is it RDF/XML?)"
+        }
+        return .syntax(file: file, line: line, column: column, message: message)
+    }
+
+    /// Opens `path` for reading: a regular file or a pipe. Devices (`/dev/zero`, a terminal)
+    /// and directories are refused, since reading them never ends or means nothing.
+    /// - Throws: `RaptorError.io` with the reason in plain words.
+    static func open(_ path: String) throws(RaptorError) -> FileHandle {
+        var status = stat()
+        guard stat(path, &status) == 0 else { throw .io(file: path, message: reason(errno)) }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG, S_IFIFO, S_IFSOCK: break
+        case S_IFDIR: throw .io(file: path, message: "is a directory, not an RDF file")
+        case S_IFCHR, S_IFBLK:
+            throw .io(
+                file: path,
+                message: "is a device, not a regular file or a pipe; refused (it may never end)")
+        default: throw .io(file: path, message: "is not a regular file or a pipe; refused")
+        }
+        let descriptor = systemOpen(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw .io(file: path, message: reason(errno)) }
+        return FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+    }
+
+    /// A plain-words reason for a failed open or stat.
+    static func reason(_ code: Int32) -> String {
+        switch code {
+        case ENOENT: "no such file"
+        case EACCES: "permission denied (cannot read the file)"
+        case ENOTDIR: "no such file (a part of the path is not a directory)"
+        case ELOOP: "too many levels of symbolic links"
+        default: "cannot read the file: " + String(cString: strerror(code)).lowercased()
+        }
+    }
+
+    /// The compression format whose magic bytes start `chunk`, if any.
+    static func compression(of chunk: Data) -> String? {
+        let head = [UInt8](chunk.prefix(6))
+        if head.starts(with: [0x1F, 0x8B]) { return "gzip" }
+        if head.starts(with: [0x42, 0x5A, 0x68]) { return "bzip2" }
+        if head.starts(with: [0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00]) { return "xz" }
+        if head.starts(with: [0x28, 0xB5, 0x2F, 0xFD]) { return "zstd" }
+        if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return "zip" }
+        return nil
     }
 
     /// Adds the triples of RDF text to `graph`; on error `graph` is unchanged.
@@ -72,7 +146,7 @@ public struct RDFReader: Sendable {
         string text: String, format: RDFFormat, base: String = RDFReader.defaultBase,
         name: String = "<string>", into graph: inout Graph
     ) throws(RaptorError) {
-        var buffer = try parse(format: format, base: base, name: name) {
+        var buffer = try parse(format: format, base: base, name: name, source: .text(text)) {
             (feed) throws(RaptorError) in
             _ = try feed(Data(text.utf8), true)
         }
@@ -82,7 +156,7 @@ public struct RDFReader: Sendable {
     /// Runs one Raptor parse; `produce` calls `feed(bytes, isEnd)` until the input ends or `feed`
     /// returns false (parsing stopped on an error).
     private func parse(
-        format: RDFFormat, base: String, name: String,
+        format: RDFFormat, base: String, name: String, source: Source,
         produce: ((Data, Bool) throws(RaptorError) -> Bool) throws(RaptorError) -> Void
     ) throws(RaptorError) -> ParseBuffer {
         // Trap T9: the RDF/XML parser reports through libxml2's process-wide error handlers, so
@@ -95,6 +169,8 @@ public struct RDFReader: Sendable {
         let baseURI = try RaptorURI(world: world, string: base)
         let state = ParseState(name: name, parser: parser.handle)
         var entityGuard = exclusive && guardsXMLEntities ? XMLEntityGuard(name: name) : nil
+        // XML has no \u escapes, and libxml2 refuses NUL bytes itself.
+        var nulScanner = exclusive ? nil : NulScanner()
         if exclusive {
             _ = ExternalEntityLoader.installed
             ExternalEntityLoader.refused = nil
@@ -124,6 +200,14 @@ public struct RDFReader: Sendable {
             defer { state.abandon() }
             try produce { (chunk: Data, isEnd: Bool) throws(RaptorError) -> Bool in
                 var data = chunk
+                if let offset = nulScanner?.scan(chunk) {
+                    let (line, column) = source.position(of: offset)
+                    throw .syntax(
+                        file: name, line: line, column: column,
+                        message:
+                            "U+0000 (NUL, as a byte or a \\u0000 escape) in the input: Raptor would silently cut the literal there; refused"
+                    )
+                }
                 if entityGuard != nil {
                     data = try entityGuard?.admit(chunk, isEnd: isEnd) ?? chunk
                     if data.isEmpty && !isEnd { return true }
@@ -141,6 +225,25 @@ public struct RDFReader: Sendable {
             }
             if let error = refusedLoad() ?? state.error { throw error }
             return state.finish()
+        }
+    }
+}
+
+/// Where the bytes of a parse come from, to place an error found by byte offset.
+enum Source {
+    case file(String)
+    case text(String)
+
+    /// Line and column of byte `offset`.
+    func position(of offset: Int) -> (line: Int, column: Int) {
+        switch self {
+        case .text(let text):
+            return NulScanner.position(of: offset, in: text.utf8)
+        case .file(let path):
+            guard let handle = FileHandle(forReadingAtPath: path) else { return (0, 0) }
+            defer { try? handle.close() }
+            let bytes = (try? handle.read(upToCount: offset)) ?? Data()
+            return NulScanner.position(of: offset, in: bytes + [0])
         }
     }
 }
@@ -418,3 +521,6 @@ private let parseLogHandler: raptor_log_handler = { context, message in
     state.error = .syntax(file: state.name, line: line, column: column, message: text)
     raptor_parser_parse_abort(state.parser)
 }
+
+/// The C `open`, under a name `RDFReader.open` does not shadow.
+private func systemOpen(_ path: String, _ flags: Int32) -> Int32 { open(path, flags) }

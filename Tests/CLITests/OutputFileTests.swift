@@ -227,3 +227,39 @@ final class FIFOReader: @unchecked Sendable {
         return text
     }
 }
+
+/// Numbers a `Double` cannot hold exactly never become `inf` (issue 15, data).
+@Suite struct HugeNumberTests {
+    typealias CLI = CLITests
+
+    @Test func a400DigitFigureIsNotReadAsInfinity() throws {
+        let dir = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let report = dir.appendingPathComponent("big.txt").path
+        try ("2023年，全市职业院校在校生" + String(repeating: "9", count: 400) + "人。\n就业率达到98.5%。\n")
+            .write(toFile: report, atomically: false, encoding: .utf8)
+        let turtle = try CLI.vocgraph(["extract", report])
+        #expect(turtle.status == 0, "\(turtle.err)")
+        #expect(!turtle.out.contains("inf"))
+        #expect(turtle.out.contains("obsValue 98.5"))
+        let json = try CLI.vocgraph(["extract", report, "--json"])
+        #expect(json.status == 0, "\(json.err)")
+        let trace = try CLI.vocgraph(["trace", "--documents", report, "--format", "json"])
+        #expect(trace.status == 0, "\(trace.err)")
+    }
+
+    @Test func aHugeCaretLineIsCutAroundTheColumn() throws {
+        let dir = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("long.nt").path
+        try
+            ("<http://e/a> <http://e/b> \"" + String(repeating: "x", count: 250_000) + "\" . junk\n")
+            .write(toFile: file, atomically: false, encoding: .utf8)
+        let result = try CLI.vocgraph(["stats", file])
+        #expect(result.status == 1)
+        #expect(result.err.count < 1_000, "\(result.err.count) characters on stderr")
+        let lines = result.err.split(separator: "\n")
+        #expect(
+            lines.count == 3 && lines[1].hasPrefix("…") && lines[2].hasSuffix("^"), "\(result.err)")
+    }
+}

@@ -49,9 +49,7 @@ public enum FigureTerms {
         .literal(Literal(decimalLexical(v), datatype: Vocab.xsd.decimal))
     }
 
-    /// `12`, `12.5`, `0.7`: the shortest exact decimal form of `v`, always with a point.
-    public static func decimalLexical(_ v: Double) -> String {
-        if v == v.rounded(), abs(v) < 1e15 { return String(Int64(v)) + ".0" }
-        return "\(v)"
-    }
+    /// `12.0`, `12.5`, `0.7`: the shortest exact decimal form of `v`, always with a point and
+    /// never with an exponent (see `DecimalDigits.lexical`).
+    public static func decimalLexical(_ v: Double) -> String { DecimalDigits.lexical(v) }
 }
