@@ -21,7 +21,7 @@ struct DatalogOptions: ParsableArguments {
     @OptionGroup var graphInputs: GraphInputs
 
     func request(program: String) throws -> QueryRequest {
-        let text = try String(contentsOfFile: program, encoding: .utf8)
+        let text = try TextInput.read(program)
         var request = QueryRequest(program: text, file: program)
         request.outputs = outputs
         request.options = EvaluationOptions(timeout: timeout, maxFacts: maxFacts)
