@@ -171,6 +171,8 @@ public struct RDFReader: Sendable {
         var entityGuard = exclusive && guardsXMLEntities ? XMLEntityGuard(name: name) : nil
         // XML has no \u escapes, and libxml2 refuses NUL bytes itself.
         var nulScanner = exclusive ? nil : NulScanner()
+        // Trap T10: comments with a quote swallow the lines after them.
+        var commentMask = format == .ntriples || format == .nquads ? CommentMask() : nil
         if exclusive {
             _ = ExternalEntityLoader.installed
             ExternalEntityLoader.refused = nil
@@ -208,6 +210,7 @@ public struct RDFReader: Sendable {
                             "U+0000 (NUL, as a byte or a \\u0000 escape) in the input: Raptor would silently cut the literal there; refused"
                     )
                 }
+                if let mask = commentMask?.mask(chunk) { data = mask }
                 if entityGuard != nil {
                     data = try entityGuard?.admit(chunk, isEnd: isEnd) ?? chunk
                     if data.isEmpty && !isEnd { return true }

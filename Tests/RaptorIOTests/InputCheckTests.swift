@@ -120,4 +120,39 @@ import Testing
         #expect(RDFReader.reason(ENOENT) == "no such file")
         #expect(RDFReader.reason(EIO).hasPrefix("cannot read the file: input/output error"))
     }
+
+    @Test(arguments: [RDFFormat.ntriples, .nquads])
+    func commentsWithAQuoteNoLongerSwallowTheLinesAfterThem(format: RDFFormat) throws {
+        let triple = { (o: String) in "<http://e/a> <http://e/b> <http://e/\(o)> ." }
+        let text = [
+            "# it's a comment", triple("c"), "# \"one quote", triple("d"),
+            triple("e") + " # trailing, it's", "<http://e/a#x> <http://e/b> \"#not a comment\" .",
+        ].joined(separator: "\n")
+        let graph = try RDFReader().read(string: text, format: format)
+        #expect(graph.count == 4)
+        #expect(graph.triples.contains { $0.object == .string("#not a comment") })
+        #expect(throws: RaptorError.self) {
+            _ = try RDFReader().read(string: "# it's\ngarbage\n", format: format)
+        }
+    }
+
+    @Test func theCommentMaskGivesTheSameBytesForAnyChunking() {
+        let text = Data(
+            "<http://e/a#b> <http://e/p> \"x # \\\" y\" . # it's\r\n# \"\n<a> <b> <c#d> .#e\n".utf8)
+        var whole = CommentMask()
+        let expected = whole.mask(text)
+        #expect(String(decoding: expected, as: UTF8.self).contains("\"x # \\\" y\" .      "))
+        #expect(!String(decoding: expected, as: UTF8.self).contains("it's"))
+        for size in 1...text.count {
+            var mask = CommentMask()
+            var out = Data()
+            var offset = 0
+            while offset < text.count {
+                let end = min(text.count, offset + size)
+                out += mask.mask(text[offset..<end])
+                offset = end
+            }
+            #expect(out == expected, "chunk size \(size)")
+        }
+    }
 }
