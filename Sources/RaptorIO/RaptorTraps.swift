@@ -19,6 +19,12 @@ import RDF
 ///   RDF/XML parses swap errors, so `RDFReader` runs them one at a time.
 /// - T5 Raptor's default log handler prints to stderr and carries on; reader and writer install
 ///   their own, turning errors into thrown `RaptorError`s.
+/// - T1 (continued) "Bare" is decided by `strtod` / `strtol` accepting the whole lexical form, so
+///   ill-typed forms they take (`"1e3"^^xsd:decimal`, `nan`, `0x1p3`) would be written bare and
+///   read back as another type or not at all: refused in Turtle.
+/// - T10 Comments with a quote swallow the N-Triples lines after them (see `CommentMask`).
+/// - T11 RDF/XML external parameter entities are read despite the parser options, and entity
+///   expansion is unbounded (see `XMLEntityGuard`, `ExternalEntityLoader`).
 enum RaptorTraps {
     /// Returns the term to hand to Raptor's serializer for `format`.
     /// - Throws: `RaptorError.invalidTerm` for a literal Raptor cannot write faithfully.
