@@ -161,8 +161,9 @@ struct XMLEntityGuard {
         throws(GuardError) -> Int
     {
         if let known = sizes[entity] { return known }
-        if let predefined = PrologScanner.predefined[entity] { return predefined }
-        guard let value = entities[entity] else { return 0 }  // libxml2 reports it undefined
+        // A redeclared predefined entity (`<!ENTITY amp …>`) counts with its declared value, the
+        // larger of the two; an undeclared name counts 0 (libxml2 reports it undefined).
+        guard let value = entities[entity] else { return PrologScanner.predefined[entity] ?? 0 }
         guard visiting.insert(entity).inserted else {
             throw GuardError(
                 message:
@@ -387,8 +388,40 @@ struct PrologScanner {
         guard try take(">") else {
             throw .refused(start, "cannot read the declaration of entity '\(label)'; refused")
         }
-        // XML: the first declaration of a name binds.
-        if entities[entity] == nil { entities[entity] = value }
+        // XML: the first declaration of a name binds. Character references in the value are
+        // replaced at declaration, so `&#38;big;` is a reference to `big` when the entity is used.
+        if entities[entity] == nil {
+            entities[entity] = PrologScanner.replacingCharacterReferences(value)
+        }
+    }
+
+    /// `value` with its character references (`&#38;`, `&#x26;`) replaced by their UTF-8 bytes.
+    static func replacingCharacterReferences(_ value: [UInt8]) -> [UInt8] {
+        guard value.contains(UInt8(ascii: "#")) else { return value }
+        var out: [UInt8] = []
+        out.reserveCapacity(value.count)
+        var index = 0
+        while index < value.count {
+            if value[index] == UInt8(ascii: "&"), index + 2 < value.count,
+                value[index + 1] == UInt8(ascii: "#"),
+                let end = value[(index + 2)...].firstIndex(of: UInt8(ascii: ";"))
+            {
+                var digits = String(decoding: value[(index + 2)..<end], as: UTF8.self)
+                var radix = 10
+                if digits.hasPrefix("x") {
+                    digits.removeFirst()
+                    radix = 16
+                }
+                if let code = UInt32(digits, radix: radix), let scalar = Unicode.Scalar(code) {
+                    out.append(contentsOf: Array(String(Character(scalar)).utf8))
+                    index = end + 1
+                    continue
+                }
+            }
+            out.append(value[index])
+            index += 1
+        }
+        return out
     }
 
     /// The offset after the `>` that ends the current declaration, skipping quoted strings.

@@ -130,6 +130,22 @@ import Testing
         #expect(outcome(small, target: "@none@") == "ok \"\(String(repeating: big, count: 10))\"")
     }
 
+    @Test func referencesSpelledAsCharacterReferencesAreCounted() {
+        // `&#38;big;` in a value is `&big;` once declared: 1,000 of them, used 100 times, is 2 GB.
+        let big = String(repeating: "x", count: 20_000)
+        let refs = String(repeating: "&#38;big;", count: 1_000)
+        let text = Self.document(
+            doctype:
+                "<!DOCTYPE rdf:RDF [\n<!ENTITY big \"\(big)\">\n<!ENTITY refs \"\(refs)\">\n]>",
+            content: String(repeating: "&refs;", count: 100))
+        #expect(outcome(text, target: "@none@").contains("error: entity expansion refused: &refs;"))
+        let one = Self.document(
+            doctype:
+                "<!DOCTYPE rdf:RDF [\n<!ENTITY a \"&#x26;b;&#38;#60;\">\n<!ENTITY b \"B\">\n]>",
+            content: "&a;")
+        #expect(outcome(one, target: "@none@") == "ok \"B<\"", "\(outcome(one, target: "@none@"))")
+    }
+
     @Test func entitiesThatReferToThemselvesAreRefused() {
         let text = Self.document(
             doctype: "<!DOCTYPE rdf:RDF [\n<!ENTITY a \"&b;\">\n<!ENTITY b \"x&a;\">\n]>",
