@@ -90,7 +90,8 @@ public enum AtomicFile {
         guard descriptor >= 0 else {
             throw .io(file: path, message: "cannot create a file beside it: \(reason())")
         }
-        let temporary = String(cString: template)
+        let temporary = String(
+            decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         pending.insert(temporary)
         defer { pending.remove(temporary) }
         do throws(RaptorError) {
