@@ -40,6 +40,7 @@ public enum AtomicFile {
         to path: String, protecting inputs: [String] = [],
         _ body: (Int32) throws(RaptorError) -> Void
     ) throws(RaptorError) {
+        guard !path.isEmpty else { throw .io(file: "\"\"", message: "an empty output path") }
         var status = stat()
         let target: String
         let exists: Bool
@@ -88,7 +89,8 @@ public enum AtomicFile {
             return mkstemp(base)
         }
         guard descriptor >= 0 else {
-            throw .io(file: path, message: "cannot create a file beside it: \(reason())")
+            throw .io(
+                file: path, message: "cannot create a file in its directory: \(reason())")
         }
         let temporary = String(
             decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
