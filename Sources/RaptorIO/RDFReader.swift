@@ -212,7 +212,7 @@ public struct RDFReader: Sendable {
                 }
                 if let mask = commentMask?.mask(chunk) { data = mask }
                 if entityGuard != nil {
-                    data = try entityGuard?.admit(chunk, isEnd: isEnd) ?? chunk
+                    data = try entityGuard?.admit(data, isEnd: isEnd) ?? data
                     if data.isEmpty && !isEnd { return true }
                 }
                 let status = data.withUnsafeBytes { raw -> Int32 in
@@ -237,16 +237,36 @@ enum Source {
     case file(String)
     case text(String)
 
-    /// Line and column of byte `offset`.
-    func position(of offset: Int) -> (line: Int, column: Int) {
+    /// Line and column of byte `offset`; nil for a pipe, which cannot be read again.
+    func position(of offset: Int) -> (line: Int?, column: Int?) {
         switch self {
         case .text(let text):
-            return NulScanner.position(of: offset, in: text.utf8)
+            let (line, column) = NulScanner.position(of: offset, in: text.utf8)
+            return (line, column)
         case .file(let path):
-            guard let handle = FileHandle(forReadingAtPath: path) else { return (0, 0) }
+            var status = stat()
+            guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
+                let handle = FileHandle(forReadingAtPath: path)
+            else { return (nil, nil) }
             defer { try? handle.close() }
-            let bytes = (try? handle.read(upToCount: offset)) ?? Data()
-            return NulScanner.position(of: offset, in: bytes + [0])
+            // Whole lines are skipped chunk by chunk; only the last line is kept.
+            var line = 1
+            var lineStart: [UInt8] = []
+            var read = 0
+            while read < offset,
+                let chunk = try? handle.read(upToCount: min(1 << 20, offset - read)),
+                !chunk.isEmpty
+            {
+                if let lastNewline = chunk.lastIndex(of: UInt8(ascii: "\n")) {
+                    line += chunk.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+                    lineStart = [UInt8](chunk[chunk.index(after: lastNewline)...])
+                } else {
+                    lineStart += chunk
+                }
+                read += chunk.count
+            }
+            let column = NulScanner.position(of: lineStart.count, in: lineStart + [0]).column
+            return (line, column)
         }
     }
 }

@@ -32,6 +32,22 @@ import Testing
         }
     }
 
+    @Test func nulInALargeFileIsPlacedByLineAndColumn() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("big.nt").path
+        let text =
+            String(repeating: "<http://e/s> <http://e/p> \"ok\" .\n", count: 70_000)
+            + "<http://e/s> <http://e/p> \"é\\u0000\" .\n"
+        try text.write(toFile: path, atomically: false, encoding: .utf8)
+        #expect {
+            _ = try RDFReader().read(file: path)
+        } throws: { error in
+            guard case .syntax(_, 70_001, 29, _)? = error as? RaptorError else { return false }
+            return true
+        }
+    }
+
     @Test func anEscapedBackslashBeforeU0000IsText() throws {
         let text = "<http://e/s> <http://e/p> \"a\\\\u0000\" .\n"
         let graph = try RDFReader().read(string: text, format: .ntriples)
