@@ -215,6 +215,7 @@ public struct RDFReader: Sendable {
                     data = try entityGuard?.admit(data, isEnd: isEnd) ?? data
                     if data.isEmpty && !isEnd { return true }
                 }
+                state.inputBytes += data.count
                 let status = data.withUnsafeBytes { raw -> Int32 in
                     let bytes = raw.bindMemory(to: UInt8.self)
                     return raptor_parser_parse_chunk(
@@ -359,9 +360,18 @@ final class KeyBuffer {
 final class ParseState {
     static let batchStatements = 32_768
 
+    /// Term bytes every input may spell out, whatever its size.
+    static let minimumTermBudget = 256 << 20
+    /// Further term bytes allowed per input byte.
+    static let termBudgetPerInputByte = 64
+
     let name: String
     let parser: OpaquePointer
     var error: RaptorError?
+    /// Input bytes handed to Raptor so far.
+    var inputBytes = 0
+    /// Bytes of the terms of every statement so far (repeats included).
+    private var termBytes = 0
     private var batch = KeyBatch()
     private let worker = InterningWorker()
     private let queue = DispatchQueue(label: "vocgraph.raptorio.intern")
@@ -377,10 +387,28 @@ final class ParseState {
         _ s: UnsafeMutablePointer<raptor_term>, _ p: UnsafeMutablePointer<raptor_term>,
         _ o: UnsafeMutablePointer<raptor_term>
     ) {
+        let before = batch.bytes.count
         batch.append(s)
         batch.append(p)
         batch.append(o)
+        termBytes += batch.bytes.count - before
         if batch.ends.count >= 3 * ParseState.batchStatements { flush() }
+        let budget = max(
+            ParseState.minimumTermBudget, ParseState.termBudgetPerInputByte * inputBytes)
+        if termBytes > budget, error == nil {
+            // Long prefixes or namespaces used for many distinct names make terms grow with the
+            // square of the input; the parse stops before memory does.
+            var line: Int?
+            if let locator = raptor_parser_get_locator(parser), locator.pointee.line > 0 {
+                line = Int(locator.pointee.line)
+            }
+            error = .syntax(
+                file: name, line: line, column: nil,
+                message:
+                    "the statements so far spell out \(termBytes >> 20) MiB of terms from \(max(1, inputBytes >> 10)) KiB of input, more than \(ParseState.termBudgetPerInputByte) times its size: refused as an amplification (long prefixes or namespaces used for many names)"
+            )
+            raptor_parser_parse_abort(parser)
+        }
     }
 
     /// Hands the current batch to the worker.

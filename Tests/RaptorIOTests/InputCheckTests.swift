@@ -48,6 +48,21 @@ import Testing
         }
     }
 
+    @Test func aLongPrefixUsedForManyNamesIsStoppedAsAnAmplification() {
+        // 125 KB of Turtle whose terms would spell out 1 GB: the parse stops at the budget.
+        let prefix = "@prefix p: <http://e/\(String(repeating: "n", count: 65_536))/> .\n"
+        let text = prefix + (0..<2_500).map { "p:s\($0) p:p\($0) p:o\($0) .\n" }.joined()
+        #expect {
+            _ = try RDFReader().read(string: text, format: .turtle, name: "amp.ttl")
+        } throws: { error in
+            "\(error)".contains("refused as an amplification")
+        }
+        // A short prefix used as often is ordinary Turtle.
+        let plain =
+            "@prefix p: <http://e/> .\n" + (0..<2_500).map { "p:s\($0) p:p p:o .\n" }.joined()
+        #expect(throws: Never.self) { _ = try RDFReader().read(string: plain, format: .turtle) }
+    }
+
     @Test func anEscapedBackslashBeforeU0000IsText() throws {
         let text = "<http://e/s> <http://e/p> \"a\\\\u0000\" .\n"
         let graph = try RDFReader().read(string: text, format: .ntriples)
