@@ -22,8 +22,13 @@ let package = Package(
             pkgConfig: "raptor2",
             providers: [.apt(["libraptor2-dev"])]
         ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         .target(name: "RDF"),
-        .target(name: "RaptorIO", dependencies: ["CRaptor", "RDF"]),
+        .target(name: "RaptorIO", dependencies: ["CRaptor", "CLibXML2", "RDF"]),
         .target(name: "Datalog", dependencies: ["RDF"]),
         .target(
             name: "Extraction",

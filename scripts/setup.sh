@@ -6,6 +6,8 @@
 set -euo pipefail
 need=()
 pkg-config --exists raptor2 2>/dev/null || need+=(libraptor2-dev)
+# libxml2 (under Raptor's RDF/XML parser): RaptorIO links it to refuse external entities.
+pkg-config --exists libxml-2.0 2>/dev/null || need+=(libxml2-dev)
 command -v rapper >/dev/null 2>&1 || need+=(raptor2-utils)
 command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)

@@ -32,6 +32,18 @@ public enum RDFFormat: String, CaseIterable, Sendable {
         }
     }
 
+    /// The syntax's usual name, for messages: `Turtle`, `N-Triples`, `RDF/XML` ….
+    public var displayName: String {
+        switch self {
+        case .turtle: "Turtle"
+        case .ntriples: "N-Triples"
+        case .nquads: "N-Quads"
+        case .trig: "TriG"
+        case .rdfxml: "RDF/XML"
+        case .rdfjson: "RDF/JSON"
+        }
+    }
+
     /// Whether `RDFWriter` can write this format.
     public var isWritable: Bool { serializerName != nil }
 

@@ -12,6 +12,10 @@ public struct RDFReader: Sendable {
 
     public init() {}
 
+    /// Whether RDF/XML input passes `XMLEntityGuard` first (tests switch it off to check the
+    /// libxml2 loader behind it).
+    var guardsXMLEntities = true
+
     /// Serialises RDF/XML parses (see trap T9).
     static let libxmlLock = NSLock()
 
@@ -41,26 +45,100 @@ public struct RDFReader: Sendable {
         guard let format = format ?? RDFFormat(fileName: path) else {
             throw .cannotGuessFormat(file: path)
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            let reason =
-                FileManager.default.fileExists(atPath: path) ? "cannot read file" : "no such file"
-            throw .io(file: path, message: reason)
-        }
+        let handle = try RDFReader.open(path)
         defer { try? handle.close() }
         let absolute = URL(fileURLWithPath: path).standardizedFileURL.absoluteString
-        var buffer = try parse(format: format, base: absolute, name: path) {
-            (feed) throws(RaptorError) in
-            while true {
-                let chunk: Data?
-                do { chunk = try handle.read(upToCount: 1 << 20) } catch {
-                    throw .io(file: path, message: "read failed: \(error.localizedDescription)")
+        var buffer: ParseBuffer
+        do {
+            buffer = try parse(format: format, base: absolute, name: path, source: .file(path)) {
+                (feed) throws(RaptorError) in
+                var first = true
+                while true {
+                    let chunk: Data?
+                    do { chunk = try handle.read(upToCount: 1 << 20) } catch {
+                        throw .io(file: path, message: "read failed: \(error.localizedDescription)")
+                    }
+                    guard let chunk, !chunk.isEmpty else { break }
+                    if first, let compression = RDFReader.compression(of: chunk) {
+                        throw .io(
+                            file: path,
+                            message:
+                                "is \(compression)-compressed, not \(format.displayName) text; decompress it first"
+                        )
+                    }
+                    first = false
+                    if !(try feed(chunk, false)) { return }
                 }
-                guard let chunk, !chunk.isEmpty else { break }
-                if !(try feed(chunk, false)) { return }
+                _ = try feed(Data(), true)
             }
-            _ = try feed(Data(), true)
+        } catch {
+            throw RDFReader.explain(error, format: format, path: path)
         }
         buffer.merge(into: &graph)
+    }
+
+    /// A syntax error with a hint when it likely comes from the wrong format, or from a limit
+    /// of Raptor's parser rather than from the input being wrong.
+    static func explain(_ error: RaptorError, format: RDFFormat, path: String) -> RaptorError {
+        guard case .syntax(let file, let line, let column, var message) = error else {
+            return error
+        }
+        if message.contains("memory exhausted"), format == .turtle || format == .trig {
+            message =
+                "nesting too deep for Raptor's \(format.displayName) parser (its grammar stack has room for 10,000 entries, a few per level of [ ] or ( ); Raptor says \"\(message)\")"
+        }
+        if let named = RDFFormat(fileName: path), named != format {
+            message +=
+                " (read as \(format.displayName), but the file name suggests \(named.displayName): is --input-format right?)"
+        } else if format == .rdfxml,
+            message.contains("Document is empty")
+                || message.contains("Start tag expected")
+        {
+            message += " (this is not XML: is it RDF/XML?)"
+        }
+        return .syntax(file: file, line: line, column: column, message: message)
+    }
+
+    /// Opens `path` for reading: a regular file or a pipe. Devices (`/dev/zero`, a terminal)
+    /// and directories are refused, since reading them never ends or means nothing.
+    /// - Throws: `RaptorError.io` with the reason in plain words.
+    static func open(_ path: String) throws(RaptorError) -> FileHandle {
+        var status = stat()
+        guard stat(path, &status) == 0 else { throw .io(file: path, message: reason(errno)) }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG, S_IFIFO, S_IFSOCK: break
+        case S_IFDIR: throw .io(file: path, message: "is a directory, not an RDF file")
+        case S_IFCHR, S_IFBLK:
+            throw .io(
+                file: path,
+                message: "is a device, not a regular file or a pipe; refused (it may never end)")
+        default: throw .io(file: path, message: "is not a regular file or a pipe; refused")
+        }
+        let descriptor = systemOpen(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw .io(file: path, message: reason(errno)) }
+        return FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+    }
+
+    /// A plain-words reason for a failed open or stat.
+    static func reason(_ code: Int32) -> String {
+        switch code {
+        case ENOENT: "no such file"
+        case EACCES: "permission denied (cannot read the file)"
+        case ENOTDIR: "no such file (a part of the path is not a directory)"
+        case ELOOP: "too many levels of symbolic links"
+        default: "cannot read the file: " + String(cString: strerror(code)).lowercased()
+        }
+    }
+
+    /// The compression format whose magic bytes start `chunk`, if any.
+    static func compression(of chunk: Data) -> String? {
+        let head = [UInt8](chunk.prefix(6))
+        if head.starts(with: [0x1F, 0x8B]) { return "gzip" }
+        if head.starts(with: [0x42, 0x5A, 0x68]) { return "bzip2" }
+        if head.starts(with: [0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00]) { return "xz" }
+        if head.starts(with: [0x28, 0xB5, 0x2F, 0xFD]) { return "zstd" }
+        if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return "zip" }
+        return nil
     }
 
     /// Adds the triples of RDF text to `graph`; on error `graph` is unchanged.
@@ -68,7 +146,7 @@ public struct RDFReader: Sendable {
         string text: String, format: RDFFormat, base: String = RDFReader.defaultBase,
         name: String = "<string>", into graph: inout Graph
     ) throws(RaptorError) {
-        var buffer = try parse(format: format, base: base, name: name) {
+        var buffer = try parse(format: format, base: base, name: name, source: .text(text)) {
             (feed) throws(RaptorError) in
             _ = try feed(Data(text.utf8), true)
         }
@@ -78,7 +156,7 @@ public struct RDFReader: Sendable {
     /// Runs one Raptor parse; `produce` calls `feed(bytes, isEnd)` until the input ends or `feed`
     /// returns false (parsing stopped on an error).
     private func parse(
-        format: RDFFormat, base: String, name: String,
+        format: RDFFormat, base: String, name: String, source: Source,
         produce: ((Data, Bool) throws(RaptorError) -> Bool) throws(RaptorError) -> Void
     ) throws(RaptorError) -> ParseBuffer {
         // Trap T9: the RDF/XML parser reports through libxml2's process-wide error handlers, so
@@ -90,6 +168,26 @@ public struct RDFReader: Sendable {
         let parser = try RaptorParser(world: world, syntax: format.parserName)
         let baseURI = try RaptorURI(world: world, string: base)
         let state = ParseState(name: name, parser: parser.handle)
+        var entityGuard = exclusive && guardsXMLEntities ? XMLEntityGuard(name: name) : nil
+        // XML has no \u escapes, and libxml2 refuses NUL bytes itself.
+        var nulScanner = exclusive ? nil : NulScanner()
+        // Trap T10: comments with a quote swallow the lines after them.
+        var commentMask = format == .ntriples || format == .nquads ? CommentMask() : nil
+        if exclusive {
+            _ = ExternalEntityLoader.installed
+            ExternalEntityLoader.refused = nil
+        }
+        /// The error for a load the libxml2 loader refused, if any.
+        func refusedLoad() -> RaptorError? {
+            guard exclusive, let refused = ExternalEntityLoader.refused else { return nil }
+            let locator = raptor_parser_get_locator(parser.handle)
+            let line = locator.map { Int($0.pointee.line) }.flatMap { $0 > 0 ? $0 : nil }
+            return .syntax(
+                file: name, line: line, column: nil,
+                message:
+                    "the document asks to load \(refused); VocGraph never loads DTDs, entities or any other file or URL named by a document"
+            )
+        }
 
         return try withExtendedLifetime(state) { () throws(RaptorError) -> ParseBuffer in
             let context = Unmanaged.passUnretained(state).toOpaque()
@@ -102,20 +200,74 @@ public struct RDFReader: Sendable {
             }
             // Whatever happens, the interning worker has finished before `state` goes away.
             defer { state.abandon() }
-            try produce { (data: Data, isEnd: Bool) throws(RaptorError) -> Bool in
+            try produce { (chunk: Data, isEnd: Bool) throws(RaptorError) -> Bool in
+                var data = chunk
+                if let offset = nulScanner?.scan(chunk) {
+                    let (line, column) = source.position(of: offset)
+                    throw .syntax(
+                        file: name, line: line, column: column,
+                        message:
+                            "U+0000 (NUL, as a byte or a \\u0000 escape) in the input: Raptor would silently cut the literal there; refused"
+                    )
+                }
+                if let mask = commentMask?.mask(chunk) { data = mask }
+                if entityGuard != nil {
+                    data = try entityGuard?.admit(data, isEnd: isEnd) ?? data
+                    if data.isEmpty && !isEnd { return true }
+                }
+                state.inputBytes += data.count
                 let status = data.withUnsafeBytes { raw -> Int32 in
                     let bytes = raw.bindMemory(to: UInt8.self)
                     return raptor_parser_parse_chunk(
                         parser.handle, bytes.baseAddress, bytes.count, isEnd ? 1 : 0)
                 }
-                if let error = state.error { throw error }
+                if let error = refusedLoad() ?? state.error { throw error }
                 if status != 0 {
                     throw .syntax(file: name, line: nil, column: nil, message: "parse failed")
                 }
                 return true
             }
-            if let error = state.error { throw error }
+            if let error = refusedLoad() ?? state.error { throw error }
             return state.finish()
+        }
+    }
+}
+
+/// Where the bytes of a parse come from, to place an error found by byte offset.
+enum Source {
+    case file(String)
+    case text(String)
+
+    /// Line and column of byte `offset`; nil for a pipe, which cannot be read again.
+    func position(of offset: Int) -> (line: Int?, column: Int?) {
+        switch self {
+        case .text(let text):
+            let (line, column) = NulScanner.position(of: offset, in: text.utf8)
+            return (line, column)
+        case .file(let path):
+            var status = stat()
+            guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
+                let handle = FileHandle(forReadingAtPath: path)
+            else { return (nil, nil) }
+            defer { try? handle.close() }
+            // Whole lines are skipped chunk by chunk; only the last line is kept.
+            var line = 1
+            var lineStart: [UInt8] = []
+            var read = 0
+            while read < offset,
+                let chunk = try? handle.read(upToCount: min(1 << 20, offset - read)),
+                !chunk.isEmpty
+            {
+                if let lastNewline = chunk.lastIndex(of: UInt8(ascii: "\n")) {
+                    line += chunk.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+                    lineStart = [UInt8](chunk[chunk.index(after: lastNewline)...])
+                } else {
+                    lineStart += chunk
+                }
+                read += chunk.count
+            }
+            let column = NulScanner.position(of: lineStart.count, in: lineStart + [0]).column
+            return (line, column)
         }
     }
 }
@@ -208,9 +360,18 @@ final class KeyBuffer {
 final class ParseState {
     static let batchStatements = 32_768
 
+    /// Term bytes every input may spell out, whatever its size.
+    static let minimumTermBudget = 256 << 20
+    /// Further term bytes allowed per input byte.
+    static let termBudgetPerInputByte = 64
+
     let name: String
     let parser: OpaquePointer
     var error: RaptorError?
+    /// Input bytes handed to Raptor so far.
+    var inputBytes = 0
+    /// Bytes of the terms of every statement so far (repeats included).
+    private var termBytes = 0
     private var batch = KeyBatch()
     private let worker = InterningWorker()
     private let queue = DispatchQueue(label: "vocgraph.raptorio.intern")
@@ -226,10 +387,28 @@ final class ParseState {
         _ s: UnsafeMutablePointer<raptor_term>, _ p: UnsafeMutablePointer<raptor_term>,
         _ o: UnsafeMutablePointer<raptor_term>
     ) {
+        let before = batch.bytes.count
         batch.append(s)
         batch.append(p)
         batch.append(o)
+        termBytes += batch.bytes.count - before
         if batch.ends.count >= 3 * ParseState.batchStatements { flush() }
+        let budget = max(
+            ParseState.minimumTermBudget, ParseState.termBudgetPerInputByte * inputBytes)
+        if termBytes > budget, error == nil {
+            // Long prefixes or namespaces used for many distinct names make terms grow with the
+            // square of the input; the parse stops before memory does.
+            var line: Int?
+            if let locator = raptor_parser_get_locator(parser), locator.pointee.line > 0 {
+                line = Int(locator.pointee.line)
+            }
+            error = .syntax(
+                file: name, line: line, column: nil,
+                message:
+                    "the statements so far spell out \(termBytes >> 20) MiB of terms from \(max(1, inputBytes >> 10)) KiB of input, more than \(ParseState.termBudgetPerInputByte) times its size: refused as an amplification (long prefixes or namespaces used for many names)"
+            )
+            raptor_parser_parse_abort(parser)
+        }
     }
 
     /// Hands the current batch to the worker.
@@ -393,3 +572,6 @@ private let parseLogHandler: raptor_log_handler = { context, message in
     state.error = .syntax(file: state.name, line: line, column: column, message: text)
     raptor_parser_parse_abort(state.parser)
 }
+
+/// The C `open`, under a name `RDFReader.open` does not shadow.
+private func systemOpen(_ path: String, _ flags: Int32) -> Int32 { open(path, flags) }

@@ -28,38 +28,49 @@ public struct RDFWriter: Sendable {
         return String(decoding: UnsafeRawBufferPointer(start: output, count: length), as: UTF8.self)
     }
 
-    /// Writes the graph to `path` atomically: Raptor writes a temporary file beside it, which is
-    /// then renamed over `path`. On any error the previous file (if any) is left as it was.
-    public func write(_ graph: Graph, format: RDFFormat, to path: String) throws(RaptorError) {
-        try AtomicFile.write(to: path) { (temporary: String) throws(RaptorError) in
-            // Not raptor_serializer_start_to_filename: it takes the file's own URI as base and
-            // writes `@base <file:///…tmp>` plus IRIs relative to it (trap T4).
-            guard let stream = fopen(temporary, "w") else {
-                throw .io(file: path, message: "cannot write: \(String(cString: strerror(errno)))")
-            }
-            do throws(RaptorError) {
-                try run(graph, format: format) { serializer in
-                    raptor_serializer_start_to_file_handle(serializer, nil, stream)
-                }
-            } catch {
-                fclose(stream)
-                throw error
-            }
-            guard fclose(stream) == 0 else {
-                throw .io(file: path, message: "cannot write: \(String(cString: strerror(errno)))")
-            }
+    /// Writes the graph to `path` through `AtomicFile`: a temporary file beside it renamed over
+    /// it, or the device or FIFO itself. On any error the previous file (if any) is left as it was.
+    /// - Parameter inputs: files the output must not overwrite.
+    public func write(
+        _ graph: Graph, format: RDFFormat, to path: String, protecting inputs: [String] = []
+    ) throws(RaptorError) {
+        try AtomicFile.write(to: path, protecting: inputs) {
+            (descriptor: Int32) throws(RaptorError) in
+            try stream(graph, format: format, to: descriptor, name: path)
         }
     }
 
     /// Writes the graph to standard output, streaming (no copy of the text in memory).
+    /// - Throws: `RaptorError.io` when standard output cannot take it (a full disk, a closed pipe).
     public func writeToStandardOutput(_ graph: Graph, format: RDFFormat) throws(RaptorError) {
-        // A stream of our own on a duplicate of descriptor 1, closed (and so flushed) here.
-        guard let stream = fdopen(dup(STDOUT_FILENO), "w") else {
-            throw .io(file: "<stdout>", message: String(cString: strerror(errno)))
+        try stream(graph, format: format, to: STDOUT_FILENO, name: "standard output")
+    }
+
+    /// Streams the graph through a `FILE*` of our own on a duplicate of `descriptor`, and reports
+    /// any write error of that stream (Raptor's writers ignore them).
+    private func stream(_ graph: Graph, format: RDFFormat, to descriptor: Int32, name: String)
+        throws(RaptorError)
+    {
+        // Not raptor_serializer_start_to_filename: it takes the file's own URI as base and
+        // writes `@base <file:///…tmp>` plus IRIs relative to it (trap T4).
+        guard let stream = fdopen(dup(descriptor), "w") else {
+            throw .io(file: name, message: "cannot write: \(String(cString: strerror(errno)))")
         }
-        defer { fclose(stream) }
-        try run(graph, format: format) { serializer in
-            raptor_serializer_start_to_file_handle(serializer, nil, stream)
+        do throws(RaptorError) {
+            try run(graph, format: format) { serializer in
+                raptor_serializer_start_to_file_handle(serializer, nil, stream)
+            }
+        } catch {
+            fclose(stream)
+            throw error
+        }
+        let flushed = fflush(stream) == 0 && ferror(stream) == 0
+        let reason = String(cString: strerror(errno))
+        let closed = fclose(stream) == 0
+        guard flushed, closed else {
+            throw .io(
+                file: name,
+                message: "cannot write: \(flushed ? String(cString: strerror(errno)) : reason)")
         }
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import RDF
 
 /// Workarounds for Raptor 2.0.15 behaviour that would change or lose data on export. Each trap
@@ -18,10 +19,61 @@ import RDF
 ///   RDF/XML parses swap errors, so `RDFReader` runs them one at a time.
 /// - T5 Raptor's default log handler prints to stderr and carries on; reader and writer install
 ///   their own, turning errors into thrown `RaptorError`s.
+/// - T1 (continued) "Bare" is decided by `strtod` / `strtol` accepting the whole lexical form, so
+///   ill-typed forms they take (`"1e3"^^xsd:decimal`, `nan`, `0x1p3`) would be written bare and
+///   read back as another type or not at all: refused in Turtle.
+/// - T10 Comments with a quote swallow the N-Triples lines after them (see `CommentMask`).
+/// - T11 RDF/XML external parameter entities are read despite the parser options, and entity
+///   expansion is unbounded (see `XMLEntityGuard`, `ExternalEntityLoader`).
 enum RaptorTraps {
     /// Returns the term to hand to Raptor's serializer for `format`.
     /// - Throws: `RaptorError.invalidTerm` for a literal Raptor cannot write faithfully.
     static func safeForWriting(_ term: Term, format: RDFFormat) throws(RaptorError) -> Term {
+        let written = try canonicalForWriting(term, format: format)
+        if format == .turtle || format == .trig, case .literal(let literal) = written,
+            let datatype = literal.datatype, !readsBack(literal.lexical, as: datatype),
+            writesBare(literal.lexical, as: datatype)
+        {
+            throw .invalidTerm(
+                "Raptor 2.0.15 writes the ill-typed literal \(term) bare in \(format.displayName), where it would read back as another type or not at all; export as ntriples instead"
+            )
+        }
+        return written
+    }
+
+    /// Whether Raptor's Turtle writer prints `lexical` bare for `datatype`: it asks `strtol`
+    /// (integers) or `strtod` (decimals, doubles) to accept the whole string, which also takes
+    /// `1e3` as a decimal and `inf`, `nan` or `0x1p3` as numbers.
+    static func writesBare(_ lexical: String, as datatype: IRI) -> Bool {
+        let numeric = [Vocab.xsd.integer, Vocab.xsd.decimal, Vocab.xsd.double]
+        guard numeric.contains(datatype) else { return false }
+        return lexical.withCString { start -> Bool in
+            var end: UnsafeMutablePointer<CChar>?
+            if datatype == Vocab.xsd.integer {
+                _ = strtol(start, &end, 10)
+            } else {
+                _ = strtod(start, &end)
+            }
+            guard let end else { return false }
+            return end != UnsafeMutablePointer(mutating: start) && end.pointee == 0
+        }
+    }
+
+    /// Whether `lexical` written bare reads back in Turtle with `datatype` (the grammar's
+    /// INTEGER, DECIMAL and DOUBLE tokens); other datatypes are always written quoted.
+    static func readsBack(_ lexical: String, as datatype: IRI) -> Bool {
+        switch datatype {
+        case Vocab.xsd.integer: return NumericLexical.isInteger(lexical)
+        case Vocab.xsd.decimal: return NumericLexical.isDecimal(lexical)
+        case Vocab.xsd.double: return NumericLexical.isDouble(lexical)
+        default: return true
+        }
+    }
+
+    /// The literal with the lexical form Raptor writes faithfully (see T1).
+    private static func canonicalForWriting(_ term: Term, format: RDFFormat) throws(RaptorError)
+        -> Term
+    {
         guard case .literal(let literal) = term else { return term }
         if literal.lexical.unicodeScalars.contains("\u{0}") {
             throw .invalidTerm("cannot write a literal containing U+0000 (NUL): \(term)")
@@ -76,6 +128,23 @@ enum NumericLexical {
         var scalars = Substring(text).unicodeScalars[...]
         if let first = scalars.first, first == "+" || first == "-" { scalars = scalars.dropFirst() }
         return !scalars.isEmpty && scalars.allSatisfy { ("0"..."9").contains($0) }
+    }
+
+    /// Turtle's DOUBLE: `[+-]? ([0-9]+ '.' [0-9]* | '.' [0-9]+ | [0-9]+) [eE] [+-]? [0-9]+`.
+    static func isDouble(_ text: String) -> Bool {
+        guard let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) else { return false }
+        let mantissa = String(text[..<e])
+        var exponent = String(text[text.index(after: e)...])
+        if exponent.hasPrefix("+") || exponent.hasPrefix("-") { exponent.removeFirst() }
+        let digitsOnly =
+            !exponent.isEmpty
+            && exponent.unicodeScalars.allSatisfy {
+                ("0"..."9").contains($0)
+            }
+        let mantissaOK =
+            isInteger(mantissa) || isDecimal(mantissa)
+            || (mantissa.hasSuffix(".") && isInteger(String(mantissa.dropLast())))
+        return digitsOnly && mantissaOK
     }
 
     /// `[+-]?[0-9]*\.[0-9]+`

@@ -17,7 +17,10 @@ struct GraphReader {
 
     func string(_ s: Term, _ p: Term) -> String? { object(s, p)?.literal?.lexical }
 
-    func double(_ s: Term, _ p: Term) -> Double? { string(s, p).flatMap(Double.init) }
+    /// A finite number (a 400-digit decimal, which a `Double` holds as infinity, is none).
+    func double(_ s: Term, _ p: Term) -> Double? {
+        string(s, p).flatMap(Double.init).flatMap { $0.isFinite ? $0 : nil }
+    }
 
     func int(_ s: Term, _ p: Term) -> Int? { string(s, p).flatMap { Int($0) } }
 

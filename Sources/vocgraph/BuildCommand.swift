@@ -45,10 +45,10 @@ struct BuildCommand: ParsableCommand {
             let builder = CorpusBuilder(extractor: try extraction.extractor())
             let result = builder.buildGraph(files, parallel: !sequential) { done, total in
                 if showProgress {
-                    FileHandle.standardError.write(Data("\rextracting \(done)/\(total)".utf8))
+                    CLI.printErr("\rextracting \(done)/\(total)")
                 }
             }
-            if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
+            if showProgress { CLI.printErr("\n") }
             for (path, reason) in result.skipped {
                 CLI.printWarning(
                     reason.hasPrefix(path) ? "skipped \(reason)" : "skipped \(path): \(reason)")
@@ -58,12 +58,12 @@ struct BuildCommand: ParsableCommand {
                 keepGoing: keepGoing, output: output)
             let graph = result.graph
             let chosen = format ?? output.flatMap { RDFFormat(fileName: $0) } ?? .turtle
-            try CLI.write(graph, format: chosen, to: output)
+            try CLI.write(graph, format: chosen, to: output, protecting: files)
             let summary = result.summary + result.documentLines
             if output != nil {
-                FileHandle.standardOutput.write(Data(summary.utf8))
+                try CLI.printOut(summary)
             } else {
-                FileHandle.standardError.write(Data(summary.utf8))
+                CLI.printErr(summary)
             }
         }
     }

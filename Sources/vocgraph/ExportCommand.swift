@@ -30,7 +30,7 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         try CLI.run {
             let graph = try graphInputs.load(inputs)
-            try CLI.write(graph, format: format, to: output)
+            try CLI.write(graph, format: format, to: output, protecting: inputs)
         }
     }
 }

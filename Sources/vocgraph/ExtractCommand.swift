@@ -61,7 +61,8 @@ struct ExtractCommand: ParsableCommand {
                 let seconds =
                     Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds)
                     / 1e18
-                print("\(document.name)\t\(bytes * max(1, count))\t\(seconds)\t\(entities)")
+                try CLI.printOut(
+                    "\(document.name)\t\(bytes * max(1, count))\t\(seconds)\t\(entities)\n")
                 return
             }
             let extraction = try self.extraction.extractor().extract(contentsOf: file)
@@ -69,12 +70,13 @@ struct ExtractCommand: ParsableCommand {
                 CLI.printWarning("\(file): the document is empty; the report is empty too")
             }
             if mentions {
-                try CLI.emit(extraction.mentionTable(), to: output)
+                try CLI.emit(extraction.mentionTable(), to: output, protecting: [file])
             } else if json {
-                try CLI.emit(try extraction.report.jsonText() + "\n", to: output)
+                try CLI.emit(
+                    try extraction.report.jsonText() + "\n", to: output, protecting: [file])
             } else {
                 let graph = GraphBuilder().graph(for: [extraction])
-                try CLI.write(graph, format: format, to: output)
+                try CLI.write(graph, format: format, to: output, protecting: [file])
             }
         }
     }

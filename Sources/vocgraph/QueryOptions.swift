@@ -21,7 +21,7 @@ struct DatalogOptions: ParsableArguments {
     @OptionGroup var graphInputs: GraphInputs
 
     func request(program: String) throws -> QueryRequest {
-        let text = try String(contentsOfFile: program, encoding: .utf8)
+        let text = try TextInput.read(program)
         var request = QueryRequest(program: text, file: program)
         request.outputs = outputs
         request.options = EvaluationOptions(timeout: timeout, maxFacts: maxFacts)
@@ -39,7 +39,7 @@ struct DatalogOptions: ParsableArguments {
         do {
             let report = try QueryDriver.run(request, facts: graph)
             if !report.warnings.isEmpty {
-                FileHandle.standardError.write(Data(report.warnings.utf8))
+                CLI.printErr(report.warnings)
             }
             var text = report.text
             if request.resultLine { text += String(format: "LOAD_S %.3f\n", loaded) }
@@ -47,10 +47,12 @@ struct DatalogOptions: ParsableArguments {
             if !materialize.isEmpty {
                 guard let output else { throw ValidationError("--materialize needs -o FILE") }
                 let format = RDFFormat(fileName: output) ?? .turtle
-                try RDFWriter().write(Graph(report.materialized), format: format, to: output)
+                try RDFWriter().write(
+                    Graph(report.materialized), format: format, to: output,
+                    protecting: graphs + [request.file])
             }
         } catch let failure as QueryFailure {
-            FileHandle.standardError.write(Data(failure.rendered.utf8))
+            CLI.printErr(failure.rendered)
             throw ExitCode(1)
         }
     }

@@ -17,14 +17,15 @@ struct ReplCommand: ParsableCommand {
             let session = ReplSession(graph: try graphInputs.load(graphs))
             let interactive = isatty(0) != 0
             if interactive {
-                print("vocgraph repl: \(graphs.count) graph file(s) loaded; :help for help")
+                try CLI.printOut(
+                    "vocgraph repl: \(graphs.count) graph file(s) loaded; :help for help\n")
             }
             var more = false
             while true {
-                if interactive { print(more ? "...> " : "?> ", terminator: "") }
+                if interactive { try CLI.printOut(more ? "...> " : "?> ") }
                 guard let line = readLine() else { break }
                 let response = session.handle(line)
-                print(response.output, terminator: "")
+                try CLI.printOut(response.output)
                 if response.isQuit { break }
                 more = response.needsMore
             }

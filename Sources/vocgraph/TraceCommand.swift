@@ -58,8 +58,10 @@ struct TraceCommand: ParsableCommand {
                 figures.add(document, report: recognizer.report(for: document))
             }
             figures.link()
+            let inputs = graphs + documents
             if let saveGraph {
-                try RDFWriter().write(figures.graph, format: .turtle, to: saveGraph)
+                try RDFWriter().write(
+                    figures.graph, format: .turtle, to: saveGraph, protecting: inputs)
             }
             let everything = TraceReport(graph: figures.graph)
             var report = everything
@@ -81,9 +83,9 @@ struct TraceCommand: ParsableCommand {
                 }
             }
             if let output, output.hasSuffix(".svg") {
-                try Graphviz.render(report.dot(), toSVG: output)
+                try Graphviz.render(report.dot(), toSVG: output, protecting: inputs)
             } else {
-                try CLI.emit(try report.render(format), to: output)
+                try CLI.emit(try report.render(format), to: output, protecting: inputs)
             }
         }
     }
@@ -102,23 +104,70 @@ enum Graphviz {
     }
 
     /// Renders `dotText` to an SVG file, or writes the dot text beside it when Graphviz is missing.
-    static func render(_ dotText: String, toSVG path: String) throws {
+    ///
+    /// Graphviz writes to a pipe, never to `path`: the SVG reaches `path` through `AtomicFile`
+    /// only once `dot` has succeeded, so a failure leaves the previous file as it was.
+    static func render(_ dotText: String, toSVG path: String, protecting inputs: [String]) throws {
         guard let dot = executable() else {
             CLI.printWarning("Graphviz dot not found on PATH; writing the dot text to \(path).dot")
-            try CLI.emit(dotText, to: path + ".dot")
+            try CLI.emit(dotText, to: path + ".dot", protecting: inputs)
             return
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: dot)
-        process.arguments = ["-Tsvg", "-o", path]
+        process.arguments = ["-Tsvg"]
         let input = Pipe()
+        let output = Pipe()
+        let errors = Pipe()
         process.standardInput = input
+        process.standardOutput = output
+        process.standardError = errors
         try process.run()
-        input.fileHandleForWriting.write(Data(dotText.utf8))
-        try input.fileHandleForWriting.close()
+        // Read both outputs while feeding the input, so no pipe fills up and blocks `dot`.
+        let svg = PipeDrain(output.fileHandleForReading)
+        let messages = PipeDrain(errors.fileHandleForReading)
+        try? input.fileHandleForWriting.write(contentsOf: Data(dotText.utf8))
+        try? input.fileHandleForWriting.close()
         process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw ValidationError("dot exited with status \(process.terminationStatus)")
+        let rendered = svg.wait()
+        let said = String(decoding: messages.wait(), as: UTF8.self)
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        guard process.terminationReason == .exit, process.terminationStatus == 0,
+            !rendered.isEmpty
+        else {
+            throw GraphvizFailure(
+                path: path, status: process.terminationStatus, message: said)
         }
+        try AtomicFile.write(rendered, to: path, protecting: inputs)
+    }
+}
+
+/// `dot` failed; nothing was written.
+struct GraphvizFailure: Error, CustomStringConvertible {
+    var path: String
+    var status: Int32
+    var message: String
+
+    var description: String {
+        "\(path): Graphviz dot failed (status \(status))\(message.isEmpty ? "" : ": " + message); nothing written"
+    }
+}
+
+/// Reads a pipe to its end on a background thread.
+final class PipeDrain: @unchecked Sendable {
+    // Safe: `data` is written once by the background block and read only after `done` fires.
+    private var data = Data()
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ handle: FileHandle) {
+        DispatchQueue.global().async {
+            self.data = (try? handle.readToEnd()) ?? Data()
+            self.done.signal()
+        }
+    }
+
+    func wait() -> Data {
+        done.wait()
+        return data
     }
 }

@@ -26,8 +26,9 @@ struct ValidateCommand: ParsableCommand {
             let files = ontology.isEmpty ? try OntologyFiles.bundled() : ontology
             let schema = try GraphInputs.load(files, format: nil)
             let violations = OntologyValidator(ontology: schema).validate(graph)
-            for violation in violations { print(violation) }
-            print("\(violations.count) violation(s) in \(graph.count) triples")
+            var report = violations.map { "\($0)\n" }.joined()
+            report += "\(violations.count) violation(s) in \(graph.count) triples\n"
+            try CLI.printOut(report)
             if !violations.isEmpty { throw ExitCode(1) }
         }
     }

@@ -1,10 +1,14 @@
 import ArgumentParser
+import Foundation
 import RaptorIO
 
 @main
 struct VocGraph: ParsableCommand {
     static func main() {
         AtomicFile.removeTemporaryFilesOnInterrupt()
+        // A closed pipe makes writes fail with EPIPE, reported like any write error, instead of
+        // killing the process with SIGPIPE.
+        signal(SIGPIPE, SIG_IGN)
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -37,6 +37,24 @@ import Testing
         #expect(try roundTrip(inf, .ntriples) == inf)
     }
 
+    /// Raptor writes a literal bare whenever strtod (strtol for integers) takes all of it, so
+    /// ill-typed forms such as `"1e3"^^xsd:decimal` would read back as doubles (found by the
+    /// `numbers` fuzz target).
+    @Test func t1IllTypedNumbersThatRaptorWritesBareAreRefusedInTurtle() throws {
+        for (lexical, type) in [
+            ("1e3", "decimal"), ("inf", "decimal"), ("nan", "double"), ("0x1p3", "double"),
+            ("infinity", "double"), ("\u{0B}5", "integer"),
+        ] {
+            let literal = Literal(lexical, datatype: IRI(unchecked: xsd + type))
+            #expect(throws: RaptorError.self, "\(lexical)^^\(type)") {
+                _ = try roundTrip(literal, .turtle)
+            }
+            #expect(try roundTrip(literal, .ntriples) == literal)
+        }
+        let double = Literal("1.5e2", datatype: IRI(unchecked: xsd + "double"))
+        #expect(try roundTrip(double) == double)
+    }
+
     @Test func t1IllTypedLiteralIsWrittenQuotedNotRefused() throws {
         let odd = Literal("abc", datatype: IRI(unchecked: xsd + "integer"))
         #expect(try roundTrip(odd) == odd)

@@ -38,7 +38,7 @@ import Testing
             #expect(back.isIsomorphic(to: Fixtures.richGraph), "\(format)")
         }
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter {
-            $0.contains(".tmp-")
+            $0.contains("tmp-")
         }
         #expect(leftovers.isEmpty)
     }

@@ -29,7 +29,7 @@ public struct FigureRecognizer: Sendable {
         var out = TableFigureRecognizer(profile: profile).observations(in: document, tables: tables)
         if profile.kind == .report {
             // Prose that restates a table cell (same value and unit, a metric sharing a word) is dropped.
-            let tableFigures = out
+            let tableFigures = RestatementIndex(out)
             let skipped = tableLines ?? TableReader().tableLines(in: document)
             // Every number of every data table, change columns included: prose that states a change
             // (较上年增长 1544 人, 由上年的 13487 人) equal to one restates the table.
@@ -45,18 +45,20 @@ public struct FigureRecognizer: Sendable {
             }
             let changeWords = ["较", "增", "降", "上年", "去年", "同比"]
             var prose: [ObservationRecord] = []
+            var proseIndex = RestatementIndex()
             for record in ProseFigureRecognizer(profile: profile).observations(
                 in: document, skippedLines: skipped)
             {
-                if tableFigures.contains(where: { Self.restates(record, $0) }) { continue }
+                if tableFigures.restated(record, overlap: 2) { continue }
                 if tableValues.contains(record.value),
                     changeWords.contains(where: record.metric.contains)
                 {
                     continue
                 }
                 // A prose figure is recorded once, at its first line.
-                if prose.contains(where: { Self.restates(record, $0, overlap: 3) }) { continue }
+                if proseIndex.restated(record, overlap: 3) { continue }
                 prose.append(record)
+                proseIndex.insert(record)
             }
             out += prose
         }

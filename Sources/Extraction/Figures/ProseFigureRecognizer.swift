@@ -21,6 +21,7 @@ public struct ProseFigureRecognizer: Sendable {
             else { continue }
             let start = document.lineStarts[n - 1]
             let end = start + text.unicodeScalars.count
+            var schools: LineSchools?
             for q in QuantityScanner.scan(s, in: start..<end, requireUnit: false)
             where q.valueMax == nil {
                 var before = ClauseText.clause(before: q.start, in: s)
@@ -69,7 +70,11 @@ public struct ProseFigureRecognizer: Sendable {
                 if evidenceStart == q.start {
                     evidenceEnd = min(end, q.end + metric.unicodeScalars.count)
                 }
-                let scope = scopeTracker.scope(before: document.slice(start, q.start))
+                // The line's school names are found once (not in every figure's prefix: a line
+                // of many figures was quadratic).
+                let lineSchools = schools ?? LineSchools(s[start..<end])
+                schools = lineSchools
+                let scope = scopeTracker.scope(in: lineSchools, before: q.start - start)
                 out.append(
                     ObservationRecord(
                         metric: metric, value: q.value, unit: unit, year: year, scope: scope,

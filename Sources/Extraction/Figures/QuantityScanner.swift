@@ -65,7 +65,7 @@ public enum QuantityScanner {
                 i = j
             }
         }
-        guard let value = Double(digits) else { return nil }
+        guard let value = DecimalDigits.value(digits) else { return nil }
         return Number(value: value, start: index, end: i)
     }
 

@@ -31,6 +31,14 @@ public struct ScopeTracker: Sendable {
         return current ?? defaultScope
     }
 
+    /// The scope of a figure `offset` scalars into a line whose school names are `schools`; the
+    /// same as `scope(before:)` with the line's first `offset` scalars, without copying them.
+    /// - Complexity: O(log n) per figure, after O(line) once per line for `schools`.
+    func scope(in schools: LineSchools, before offset: Int) -> String? {
+        if let school = schools.last(endingBy: offset) { return school }
+        return current ?? defaultScope
+    }
+
     static func isHeading(_ t: String) -> Bool {
         guard let first = t.first else { return false }
         if t.count > 40 { return false }
@@ -41,35 +49,7 @@ public struct ScopeTracker: Sendable {
     /// The last school name in `text` that starts at a place name (XX市 / XX区 / XX县).
     static func lastSchool(in text: String) -> String? {
         let scalars = Array(text.unicodeScalars)
-        // Every suffix ends in 校, 中 or 院: most lines have none of them and end here.
-        guard scalars.contains(where: { $0 == "校" || $0 == "中" || $0 == "院" }) else { return nil }
-        var best: String?
-        for suffixScalars in schoolSuffixScalars {
-            var i = 0
-            while i + suffixScalars.count <= scalars.count {
-                if scalars[i] == suffixScalars[0]
-                    && scalars[i..<(i + suffixScalars.count)].elementsEqual(suffixScalars)
-                {
-                    let end = i + suffixScalars.count
-                    var start = i
-                    while start > 0, DocumentProfile.isHan(scalars[start - 1]), i - start < 14 {
-                        start -= 1
-                    }
-                    var name = ""
-                    name.unicodeScalars.append(contentsOf: scalars[start..<end])
-                    if let placeStart = placeStart(in: name) {
-                        let candidate = String(name[placeStart...])
-                        if candidate != (best ?? ""), !candidate.hasSuffix("中职学校") {
-                            best = candidate
-                        }
-                    }
-                    i = end
-                } else {
-                    i += 1
-                }
-            }
-        }
-        return best
+        return LineSchools(scalars[...]).last(endingBy: scalars.count)
     }
 
     /// Where the place name starts in a Han run (the first XX市/XX区 or 深圳/广州 prefix).

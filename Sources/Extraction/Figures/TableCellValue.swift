@@ -21,7 +21,7 @@ public struct TableCellValue: Sendable, Equatable {
             unit = ":1"
         }
         guard !t.isEmpty, t.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") }),
-            let value = Double(t)
+            let value = DecimalDigits.value(t)
         else { return nil }
         self.init(value: value, unit: unit)
     }

@@ -12,8 +12,5 @@ extension Term {
     }
 
     /// `12`, `12.5`, `0.7`: the shortest exact decimal form of `v`, always with a point.
-    public static func decimalLexical(_ v: Double) -> String {
-        if v == v.rounded(), abs(v) < 1e15 { return String(Int64(v)) + ".0" }
-        return "\(v)"
-    }
+    public static func decimalLexical(_ v: Double) -> String { DecimalDigits.lexical(v) }
 }

@@ -6,6 +6,11 @@
 //   vocgraph-fuzz docx     arbitrary bytes as a DOCX package (ZIPFoundation) and as its
 //                          word/document.xml (XMLParser), then the extractor; and the aligned-table
 //                          reader over the bytes read as text
+//   vocgraph-fuzz rdfxml   arbitrary bytes as RDF/XML (seeds with DTDs and entities); traps if a
+//                          document gets past XMLEntityGuard to libxml2's external-entity loader
+//   vocgraph-fuzz numbers  arbitrary bytes as the lexical form of typed numbers, and as a figure in
+//                          a report; traps if a literal written by RDFWriter does not read back
+//                          with its datatype, or a figure's graph does not read back
 //
 // Built by scripts/fuzz.sh with -sanitize=fuzzer,address -D FUZZING, the first argument picks the
 // target and the rest go to libFuzzer. A normal build gives a replay tool
@@ -17,7 +22,7 @@ import RDF
 import RaptorIO
 
 enum FuzzTarget: String, CaseIterable {
-    case rdf, datalog, text, docx
+    case rdf, datalog, text, docx, rdfxml, numbers
 
     func run(_ data: Data) {
         switch self {
@@ -57,6 +62,53 @@ enum FuzzTarget: String, CaseIterable {
             }
             _ = AlignedColumns(
                 Document(name: "fuzz.txt", text: String(decoding: data, as: UTF8.self)))
+        case .rdfxml:
+            let text = String(decoding: data, as: UTF8.self)
+            do {
+                let graph = try RDFReader().read(string: text, format: .rdfxml, name: "fuzz.rdf")
+                _ = try? RDFWriter().serialize(graph, format: .rdfxml)
+            } catch {
+                // The loader behind the guard only ever sees what the guard missed.
+                precondition(!"\(error)".contains("asks to load"), "guard bypassed: \(error)")
+            }
+        case .numbers:
+            FuzzTarget.numbers(String(decoding: data.prefix(512), as: UTF8.self))
+        }
+    }
+
+    /// `lexical` as each numeric datatype through every writer, and as a figure in a report.
+    static func numbers(_ lexical: String) {
+        let xsd = "http://www.w3.org/2001/XMLSchema#"
+        for type in ["integer", "decimal", "double", "float", "boolean"] {
+            let literal = Literal(lexical, datatype: IRI(unchecked: xsd + type))
+            let graph = Graph([Triple(.iri("http://e/s"), .iri("http://e/p"), .literal(literal))])
+            for format in RDFFormat.writable {
+                guard let text = try? RDFWriter().serialize(graph, format: format) else { continue }
+                let back: Graph
+                do {
+                    back = try RDFReader().read(string: text, format: format, name: "out")
+                } catch {
+                    preconditionFailure("\(format) wrote what it cannot read: \(error)\n\(text)")
+                }
+                let datatype = back.triples.first?.object.literal?.datatype
+                precondition(
+                    back.count == 1 && datatype == literal.datatype,
+                    "\(format) changed the datatype of \(literal):\n\(text)")
+            }
+        }
+        let report = "2023年，全市职业院校在校生\(lexical)人，就业率达到\(lexical)%。\n"
+        let extraction = Extractor.standard.extract(Document(name: "fuzz.txt", text: report))
+        let graph = GraphBuilder().graph(for: [extraction])
+        for format in [RDFFormat.turtle, .ntriples] {
+            guard let text = try? RDFWriter().serialize(graph, format: format) else { continue }
+            do {
+                _ = try RDFReader().read(string: text, format: format, name: "figures")
+            } catch {
+                preconditionFailure("figures written as \(format) do not read back: \(error)")
+            }
+        }
+        do { _ = try extraction.report.jsonText() } catch {
+            preconditionFailure("the report of a figure \(lexical) is no JSON: \(error)")
         }
     }
 

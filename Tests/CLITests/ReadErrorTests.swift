@@ -1,0 +1,67 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// Read failures name the file and the reason in plain words (issue 15, unclear errors).
+@Suite struct ReadErrorTests {
+    typealias CLI = CLITests
+
+    @Test func datalogProgramsThatCannotBeReadSayWhy() throws {
+        let dir = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let missing = try CLI.vocgraph(["query", dir.appendingPathComponent("none.dl").path])
+        #expect(missing.status == 1)
+        #expect(missing.err.contains("none.dl: no such file"), "\(missing.err)")
+        let program = dir.appendingPathComponent("bad.dl")
+        try Data("p(1).\n?- p(X\u{FF}).\n".utf8.map { $0 == 0xC3 ? 0xFF : $0 }).write(to: program)
+        let bad = try CLI.vocgraph(["query", program.path])
+        #expect(bad.status == 1)
+        #expect(
+            bad.err.contains("bad.dl: is not UTF-8 text (byte 0xFF at line 2, column 7)"),
+            "\(bad.err)")
+        let directory = try CLI.vocgraph(["query", dir.path])
+        #expect(directory.err.contains("is a directory"), "\(directory.err)")
+        for result in [missing, bad, directory] {
+            #expect(!result.err.contains("NSCocoaErrorDomain") && !result.err.contains("Usage:"))
+        }
+    }
+
+    @Test func rdfInputsThatCannotBeReadSayWhy() throws {
+        let dir = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let zero = try CLI.vocgraph(["stats", "/dev/zero", "--input-format", "ntriples"])
+        #expect(zero.status == 1)
+        #expect(zero.err.contains("/dev/zero: is a device"), "\(zero.err)")
+        let gzip = dir.appendingPathComponent("g.nt").path
+        _ = try Command.run("sh", ["-c", "gzip -c Examples/sample-graph.ttl > \(gzip)"])
+        let compressed = try CLI.vocgraph(["stats", gzip])
+        #expect(compressed.err.contains("is gzip-compressed"), "\(compressed.err)")
+        let wrong = try CLI.vocgraph([
+            "stats", "Examples/sample-graph.ttl", "--input-format", "rdfxml",
+        ])
+        #expect(wrong.status == 1)
+        #expect(wrong.err.contains("the file name suggests Turtle"), "\(wrong.err)")
+    }
+
+    @Test func anRDFXMLFileNamingALocalFileIsRefused() throws {
+        let dir = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let dtd = dir.appendingPathComponent("evil.dtd").path
+        try "<!ENTITY secret \"SECRET\">\n".write(toFile: dtd, atomically: false, encoding: .utf8)
+        let input = dir.appendingPathComponent("in.rdf").path
+        try """
+        <?xml version="1.0"?>
+        <!DOCTYPE rdf:RDF [ <!ENTITY % pe SYSTEM "file://\(dtd)"> %pe; ]>
+        <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="http://e/">
+        <rdf:Description rdf:about="http://e/a"><ex:p>&secret;</ex:p></rdf:Description>
+        </rdf:RDF>
+        """.write(toFile: input, atomically: false, encoding: .utf8)
+        let out = dir.appendingPathComponent("out.nt").path
+        let result = try CLI.vocgraph(["export", input, "--format", "ntriples", "-o", out])
+        #expect(result.status == 1)
+        #expect(
+            result.err.contains("in.rdf:2:21: error: parameter entities are not read"),
+            "\(result.err)")
+        #expect(!result.err.contains("SECRET") && !FileManager.default.fileExists(atPath: out))
+    }
+}
