@@ -5,35 +5,7 @@ extension Analyzer {
     mutating func checkSafety(
         _ rule: ResolvedRule, scope: VariableScope, aggregateBody: Bool = false
     ) {
-        var bound = Set<Int>()
-        var changed = true
-        while changed {
-            changed = false
-            for literal in rule.body {
-                switch literal {
-                case .positive(let atom):
-                    let before = bound.count
-                    bound.formUnion(atom.variables)
-                    changed = changed || bound.count != before
-                case .aggregate(let a):
-                    let before = bound.count
-                    bound.insert(a.result)
-                    bound.formUnion(a.groupVariables)
-                    changed = changed || bound.count != before
-                case .comparison(.equal, let l, let r, _):
-                    for (target, other) in [(l, r), (r, l)] {
-                        if case .variable(let v) = target, !bound.contains(v),
-                            other.variables.isSubset(of: bound)
-                        {
-                            bound.insert(v)
-                            changed = true
-                        }
-                    }
-                default:
-                    break
-                }
-            }
-        }
+        let bound = Analyzer.boundVariables(of: rule.body)
         var needed: [(Int, String)] = []
         for argument in rule.headArguments {
             for v in argument.variables.sorted() { needed.append((v, "in the head")) }

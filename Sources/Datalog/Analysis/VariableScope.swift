@@ -38,7 +38,7 @@ extension ResolvedLiteral {
             case .test(let e, _): out.formUnion(e.variables)
             case .aggregate(let a):
                 out.insert(a.result)
-                out.formUnion(a.bodyVariables)
+                out.formUnion(a.groupVariables)
             }
         }
         return out

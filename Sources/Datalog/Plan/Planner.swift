@@ -64,9 +64,13 @@ public struct Planner {
         var steps: [Step] = []
         var aggregates: [AggregatePlan] = []
         var indexes: [(RelationID, [Int])] = []
-        let bindable = rule.body.reduce(into: Set<Int>()) { set, literal in
-            if case .positive(let a) = literal { set.formUnion(a.variables) }
-        }
+        // What atoms and assignments bind: an aggregate's group variables among these are bound
+        // before it, so that a group with no tuples still gets count 0.
+        let bindable = Analyzer.boundVariables(
+            of: rule.body.filter {
+                if case .aggregate = $0 { false } else { true }
+            }
+        ).union(prebound)
 
         func emitAtom(_ atom: ResolvedAtom, version: Version) {
             var keyColumns: [Int] = []
