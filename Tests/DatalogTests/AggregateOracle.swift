@@ -40,7 +40,7 @@ struct AggregateOracle {
                 } else {
                     out.formUnion((l.variables + r.variables).map(\.0))
                 }
-            case .test(let e, _):
+            case .test(let e, _, _):
                 out.formUnion(e.variables.map(\.0))
             }
         }
@@ -174,6 +174,7 @@ struct AggregateOracle {
             case .sum: n = values.reduce(0, +)
             case .min: n = values.min()
             case .max: n = values.max()
+            case .mean: n = values.isEmpty ? nil : values.reduce(0, +) / values.count
             }
             guard let n else { continue }
             var c = b

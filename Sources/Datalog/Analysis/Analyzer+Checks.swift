@@ -18,7 +18,7 @@ extension Analyzer {
                 for v in l.variables.union(r.variables).sorted() {
                     needed.append((v, "in a comparison"))
                 }
-            case .test(let e, _):
+            case .test(let e, _, _):
                 for v in e.variables.sorted() { needed.append((v, "in a built-in test")) }
             case .aggregate, .positive:
                 break
@@ -150,5 +150,35 @@ extension Analyzer {
             r = p
         }
         return out.reversed()
+    }
+}
+
+extension Analyzer {
+    /// Reports an operand of arithmetic that is a built-in returning a string or a boolean.
+    mutating func checkNumeric(_ e: ResolvedExpression, for op: String, written: Expression) {
+        guard case .call(let builtin, _, _) = e,
+            builtin.result == .string || builtin.result == .boolean
+        else { return }
+        diagnostics.append(
+            .error(
+                "'\(op)' needs numbers, but \(builtin.name)(…) gives a \(builtin.result.rawValue)",
+                at: written.location,
+                notes: builtin.result == .string
+                    ? [.init("convert it with to_number(\(builtin.name)(…))")] : []))
+    }
+
+    /// Compiles a constant `regex` pattern (and flags) now, so a bad one is reported before
+    /// evaluation, at the pattern.
+    mutating func checkConstantPattern(_ written: [Expression], _ resolved: [ResolvedExpression]) {
+        guard case .constant(.literal(let pattern)) = resolved[1] else { return }
+        var flags = ""
+        if resolved.count > 2 {
+            guard case .constant(.literal(let f)) = resolved[2] else { return }
+            flags = f.lexical
+        }
+        if let message = RegexPattern.problem(pattern.lexical, flags: flags) {
+            let flagsAreWrong = resolved.count > 2 && RegexPattern.flagProblem(flags) != nil
+            diagnostics.append(.error(message, at: written[flagsAreWrong ? 2 : 1].location))
+        }
     }
 }

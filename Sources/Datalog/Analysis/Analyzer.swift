@@ -94,7 +94,7 @@ public struct Analyzer {
                 source = .triples
                 display = "triple"
             } else {
-                if Builtins.isBuiltin(n) {
+                if Builtin.isBuiltin(n) {
                     diagnostics.append(
                         .error(
                             "'\(n)' is a built-in and cannot be used as a relation", at: location))
@@ -304,9 +304,9 @@ public struct Analyzer {
                 if let a = resolveAtom(atom, scope: &scope, freshWildcards: false) {
                     out.append(.negative(a))
                 }
-            case .test(let expression, let location):
+            case .test(let expression, let negated, let location):
                 if let e = resolveExpression(expression, scope: &scope) {
-                    out.append(.test(e, location))
+                    out.append(.test(e, negated: negated, location))
                 }
             case .comparison(let op, let left, let right, let location):
                 if let aggregate = aggregateSide(op, left, right) {
@@ -435,16 +435,17 @@ public struct Analyzer {
         case .constant(let c, let location):
             return constant(c, at: location).map(ResolvedExpression.constant)
         case .call(let name, let args, let location):
-            guard let range = Builtins.functions[name] ?? Builtins.tests[name] else {
-                let names = Array(Builtins.functions.keys) + Array(Builtins.tests.keys)
+            guard let builtin = Builtin(name: name) else {
                 diagnostics.append(
                     .error(
                         "unknown function '\(name)'", at: location,
-                        notes: EditDistance.closest(to: name, in: names).map {
+                        notes: EditDistance.closest(to: name, in: Builtin.allCases.map(\.name)).map
+                        {
                             [.init("did you mean '\($0)'?")]
                         } ?? []))
                 return nil
             }
+            let range = builtin.arity
             guard range.contains(args.count) else {
                 diagnostics.append(
                     .error(
@@ -453,16 +454,22 @@ public struct Analyzer {
                 return nil
             }
             let resolved = args.compactMap { resolveExpression($0, scope: &scope) }
-            return resolved.count == args.count ? .call(name, resolved) : nil
+            guard resolved.count == args.count else { return nil }
+            if builtin == .regex { checkConstantPattern(args, resolved) }
+            return .call(builtin, resolved, location)
         case .arithmetic(let op, let a, let b, let location):
             guard let l = resolveExpression(a, scope: &scope),
                 let r = resolveExpression(b, scope: &scope)
             else {
                 return nil
             }
+            checkNumeric(l, for: op.rawValue, written: a)
+            checkNumeric(r, for: op.rawValue, written: b)
             return .arithmetic(op, l, r, location)
         case .negate(let a, let location):
-            return resolveExpression(a, scope: &scope).map { .negate($0, location) }
+            guard let resolved = resolveExpression(a, scope: &scope) else { return nil }
+            checkNumeric(resolved, for: "-", written: a)
+            return .negate(resolved, location)
         case .aggregate(_, _, _, let location):
             diagnostics.append(
                 .error(

@@ -198,8 +198,10 @@ extension Evaluation {
             let a = try evaluate(left, registers)
             let b = try evaluate(right, registers)
             if try compare(op, a, b, at: location) { try run(&context, index + 1) }
-        case .test(let expression, let location):
-            if try truth(expression, registers, at: location) { try run(&context, index + 1) }
+        case .test(let expression, let negated, let location):
+            if try truth(expression, registers, at: location) != negated {
+                try run(&context, index + 1)
+            }
         case .assign(let register, let expression):
             registers[register] = try evaluate(expression, registers)
             try run(&context, index + 1)

@@ -258,10 +258,12 @@ public struct Explainer {
                 return (try? evaluation.compare(op, a, b, at: location)) ?? false
             }
             return ok && match(plan, index + 1, &registers, round: round, evidence: &evidence)
-        case .test(let e, let location):
+        case .test(let e, let negated, let location):
             let ok = registers.withUnsafeMutableBufferPointer { buffer -> Bool in
-                guard let base = buffer.baseAddress else { return false }
-                return (try? evaluation.truth(e, base, at: location)) ?? false
+                guard let base = buffer.baseAddress,
+                    let truth = try? evaluation.truth(e, base, at: location)
+                else { return false }
+                return truth != negated
             }
             return ok && match(plan, index + 1, &registers, round: round, evidence: &evidence)
         case .assign(let reg, let e):

@@ -38,6 +38,8 @@ public struct QueryReport: Sendable {
 /// A failed run: every diagnostic, rendered.
 public struct QueryFailure: Error, Sendable, CustomStringConvertible {
     public var rendered: String
+    /// The diagnostics themselves, sorted by location.
+    public var diagnostics: [Diagnostic] = []
     public var description: String { rendered }
 }
 
@@ -60,7 +62,8 @@ public enum QueryDriver {
         do {
             program = try check(request.program, file: request.file)
         } catch {
-            throw QueryFailure(rendered: renderer.render(error.diagnostics))
+            throw QueryFailure(
+                rendered: renderer.render(error.diagnostics), diagnostics: error.diagnostics)
         }
         var report = QueryReport()
         var options = request.options
@@ -97,12 +100,14 @@ public enum QueryDriver {
                 ?? IRI(unchecked: parts[1].trimmingCharacters(in: CharacterSet(charactersIn: "<>")))
             materialize.append((id, iri))
         }
-        if !problems.isEmpty { throw QueryFailure(rendered: renderer.render(problems)) }
+        if !problems.isEmpty {
+            throw QueryFailure(rendered: renderer.render(problems), diagnostics: problems)
+        }
         let loadStart = Date()
         do {
             try evaluation.run()
         } catch {
-            throw QueryFailure(rendered: renderer.render([error]))
+            throw QueryFailure(rendered: renderer.render([error]), diagnostics: [error])
         }
         let seconds = Date().timeIntervalSince(loadStart)
         let warnings = program.warnings + evaluation.emptyRelationWarnings()
