@@ -51,7 +51,7 @@ struct DatalogOptions: ParsableArguments {
     @OptionGroup var graphInputs: GraphInputs
 
     func request(program: String) throws -> QueryRequest {
-        let text = try String(contentsOfFile: program, encoding: .utf8)
+        let text = try ProgramFile.read(program)
         var request = QueryRequest(program: text, file: program)
         request.outputs = outputs
         request.options = limits.evaluationOptions
@@ -83,5 +83,74 @@ struct DatalogOptions: ParsableArguments {
             FileHandle.standardError.write(Data(failure.rendered.utf8))
             throw ExitCode(1)
         }
+    }
+}
+
+/// Why a Datalog program could not be read, in plain words.
+struct ProgramFileError: Error, CustomStringConvertible {
+    var description: String
+}
+
+/// Reads a Datalog program: a regular, readable, UTF-8 file.
+enum ProgramFile {
+    static func read(_ path: String) throws(ProgramFileError) -> String {
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            let reason = errno == ENOENT ? "no such file" : String(cString: strerror(errno))
+            throw ProgramFileError(description: "cannot read the program \(path): \(reason)")
+        }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR:
+            throw ProgramFileError(description: "\(path) is a directory, not a Datalog program")
+        default:
+            throw ProgramFileError(
+                description:
+                    "\(path) is not a regular file (a device, pipe or socket); save the program to a file first"
+            )
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ProgramFileError(
+                description: "cannot read the program \(path): \(String(cString: strerror(EACCES)))"
+            )
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ProgramFileError(description: "\(path): not UTF-8 (\(firstInvalid(data)))")
+        }
+        return text
+    }
+
+    /// Where the first byte that is not valid UTF-8 is, with its line and column.
+    static func firstInvalid(_ data: Data) -> String {
+        let bytes = [UInt8](data)
+        var line = 1
+        var column = 1
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            let length: Int
+            switch b {
+            case 0..<0x80: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: length = 0
+            }
+            let valid =
+                length > 0 && i + length <= bytes.count
+                && bytes[(i + 1)..<(i + length)].allSatisfy { $0 & 0xC0 == 0x80 }
+            if !valid {
+                return String(
+                    format: "byte 0x%02X at offset %d, line %d, column %d", b, i, line, column)
+            }
+            if b == 0x0A {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+            i += length
+        }
+        return "invalid text"
     }
 }

@@ -111,3 +111,25 @@ import Testing
         #expect(report.text.contains("9223372036854775808.0"), "\(report.text)")
     }
 }
+
+extension GuardTests {
+    /// A 250,000-character line is shown as a window around the column, and a huge token is
+    /// cut in the message.
+    @Test func longLinesAreTrimmedInDiagnostics() throws {
+        let program = "p(X) :- X = " + String(repeating: "a", count: 250_000) + "."
+        do {
+            _ = try GuardTests.run(program)
+            Issue.record("the program should fail")
+        } catch {
+            let text = error.rendered
+            #expect(text.count < 1_000, "\(text.prefix(300))")
+            #expect(text.contains("1:250013: error: expected '(' after 'aaaa"))
+            #expect(text.contains("…"))
+            let lines = text.split(separator: "\n")
+            // The caret sits under the column within the window.
+            #expect(lines.count == 3)
+            // The caret is under the final ".", the last character shown.
+            #expect(lines[1].unicodeScalars.count == lines[2].unicodeScalars.count)
+        }
+    }
+}

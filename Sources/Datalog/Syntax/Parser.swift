@@ -380,7 +380,8 @@ public struct Parser {
             index += 1
             guard isSymbol("(") else {
                 throw fail(
-                    "expected '(' after '\(name)' (constants are IRIs, prefixed names or literals)")
+                    "expected '(' after '\(Token.shortened(name))' (constants are IRIs, prefixed names or literals)"
+                )
             }
             index += 1
             var arguments: [Expression] = []
