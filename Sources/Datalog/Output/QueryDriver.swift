@@ -16,6 +16,9 @@ public struct QueryRequest: Sendable {
     public var options = EvaluationOptions()
     /// `relation=IRI` pairs to write as triples.
     public var materialize: [String] = []
+    /// Rewrite queries with constants to compute only what they need (`MagicSets`); off for
+    /// explanations, which show the program's own rules.
+    public var demandDriven = true
 
     public init(program: String, file: String) {
         self.program = program
@@ -58,7 +61,7 @@ public enum QueryDriver {
         -> QueryReport
     {
         let renderer = DiagnosticRenderer(source: request.program)
-        let program: CheckedProgram
+        var program: CheckedProgram
         do {
             program = try check(request.program, file: request.file)
         } catch {
@@ -68,7 +71,6 @@ public enum QueryDriver {
         var report = QueryReport()
         var options = request.options
         options.trackProvenance = options.trackProvenance || request.explain
-        let evaluation = Evaluation(program: program, facts: facts, options: options)
         var extra: [RelationID] = []
         var problems: [Diagnostic] = []
         for name in request.outputs {
@@ -103,6 +105,14 @@ public enum QueryDriver {
         if !problems.isEmpty {
             throw QueryFailure(rendered: renderer.render(problems), diagnostics: problems)
         }
+        var demand: [String] = []
+        if request.demandDriven && !request.explain,
+            let rewritten = MagicSets.rewrite(program, keep: extra + materialize.map(\.0))
+        {
+            program = rewritten.program
+            demand = rewritten.summary
+        }
+        let evaluation = Evaluation(program: program, facts: facts, options: options)
         let loadStart = Date()
         do {
             try evaluation.run()
@@ -118,6 +128,7 @@ public enum QueryDriver {
         }
         var text = ""
         if request.showPlan {
+            if !demand.isEmpty { text += demand.joined(separator: "\n") + "\n\n" }
             text +=
                 evaluation.executedPlans.map {
                     $0.describe(program: program, terms: evaluation.terms)
