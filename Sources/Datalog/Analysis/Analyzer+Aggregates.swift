@@ -18,7 +18,7 @@ extension Analyzer {
     /// bound outside), the enclosing body's atoms and assignments are copied in front of it as a
     /// context, so the hidden relation holds one row per context binding.
     mutating func finishAggregates(
-        body: [ResolvedLiteral], headVariables: Set<Int>, scope: VariableScope
+        head: RelationID, body: [ResolvedLiteral], headVariables: Set<Int>, scope: VariableScope
     ) -> (body: [ResolvedLiteral], rules: [ResolvedRule]) {
         var pending = pendingAggregates
         pendingAggregates = []
@@ -72,10 +72,12 @@ extension Analyzer {
                 of: pending[i].body.filter {
                     if case .aggregate = $0 { false } else { true }
                 })
-            guard !Set(pending[i].aggregate.groupVariables).isSubset(of: own) else { continue }
+            let correlated = Set(pending[i].aggregate.groupVariables).subtracting(own)
+            guard !correlated.isEmpty else { continue }
             let enclosing =
                 pending[i].parent.flatMap { position[$0] }.map { pending[$0].body } ?? finalBody
-            pending[i].body = Analyzer.context(of: enclosing) + pending[i].body
+            pending[i].body =
+                context(of: enclosing, binding: correlated, avoiding: head) + pending[i].body
         }
         let rules = pending.indices.map { i in
             ResolvedRule(
@@ -131,37 +133,56 @@ extension Analyzer {
         return bound
     }
 
-    /// The literals of an enclosing body that bind its variables without any aggregate: its
-    /// positive atoms, the assignments they feed, and the filters over what those bind.
-    static func context(of enclosing: [ResolvedLiteral]) -> [ResolvedLiteral] {
-        var out: [ResolvedLiteral] = []
+    /// Literals of an enclosing body that bind `needed` without any aggregate: atoms chosen
+    /// greedily (graph relations first, the clause's own head relation last, so that a recursive
+    /// rule's aggregate need not depend on the rule), the assignments that lead to `needed`, and
+    /// the filters over what those bind. The hidden relation then holds a superset of the groups
+    /// the rule looks up, which the lookup narrows.
+    func context(
+        of enclosing: [ResolvedLiteral], binding needed: Set<Int>, avoiding head: RelationID
+    )
+        -> [ResolvedLiteral]
+    {
+        func rank(_ atom: ResolvedAtom) -> Int {
+            if program.relations[atom.relation].source != .derived { return 0 }
+            return atom.relation == head ? 2 : 1
+        }
+        var atoms: [(Int, ResolvedAtom)] = []
+        for (i, literal) in enclosing.enumerated() {
+            if case .positive(let atom) = literal { atoms.append((i, atom)) }
+        }
+        atoms.sort { (rank($0.1), $0.0) < (rank($1.1), $1.0) }
+        var wanted = needed
         var bound = Set<Int>()
         var used = Set<Int>()
-        for (i, literal) in enclosing.enumerated() {
-            if case .positive(let atom) = literal {
-                out.append(literal)
-                bound.formUnion(atom.variables)
-                used.insert(i)
-            }
-        }
         var changed = true
-        while changed {
+        while changed && !wanted.isSubset(of: bound) {
             changed = false
-            for (i, literal) in enclosing.enumerated() where !used.contains(i) {
-                guard case .comparison(.equal, let l, let r, _) = literal else { continue }
-                for (target, other) in [(l, r), (r, l)] {
-                    if case .variable(let v) = target, !bound.contains(v),
-                        other.variables.isSubset(of: bound)
-                    {
-                        out.append(literal)
-                        bound.insert(v)
-                        used.insert(i)
-                        changed = true
-                        break
+            for v in wanted.subtracting(bound).sorted() where !bound.contains(v) {
+                if let (i, atom) = atoms.first(where: { $0.1.variables.contains(v) }),
+                    !used.contains(i)
+                {
+                    used.insert(i)
+                    bound.formUnion(atom.variables)
+                    changed = true
+                    continue
+                }
+                // Bound by an assignment `v = e`: then e's variables are wanted too.
+                for (i, literal) in enclosing.enumerated() where !used.contains(i) {
+                    guard case .comparison(.equal, let l, let r, _) = literal else { continue }
+                    for (target, other) in [(l, r), (r, l)] {
+                        if case .variable(v) = target {
+                            used.insert(i)
+                            wanted.formUnion(other.variables)
+                            bound.insert(v)
+                            changed = true
+                        }
                     }
+                    if bound.contains(v) { break }
                 }
             }
         }
+        var out = enclosing.indices.filter { used.contains($0) }.map { enclosing[$0] }
         for (i, literal) in enclosing.enumerated() where !used.contains(i) {
             switch literal {
             case .negative, .comparison, .test:

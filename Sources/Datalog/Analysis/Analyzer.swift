@@ -264,7 +264,7 @@ public struct Analyzer {
     ) {
         let before = diagnostics.count
         let (body, aggregateRules) = finishAggregates(
-            body: body,
+            head: head, body: body,
             headVariables: headArguments.reduce(into: Set<Int>()) {
                 $0.formUnion($1.variables)
             }, scope: scope)
