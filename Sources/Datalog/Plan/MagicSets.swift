@@ -16,7 +16,9 @@ import RDF
 public enum MagicSets {
     /// The rewritten program and, for `--plan`, one line per adorned relation.
     public struct Result: Sendable {
+        /// The program with adorned copies, magic relations and only the rules it needs.
         public var program: CheckedProgram
+        /// One line per adorned relation, for `--plan`.
         public var summary: [String]
     }
 
