@@ -212,6 +212,7 @@ public struct Analyzer {
 
     private mutating func resolveClause(_ clause: Clause) {
         clauseStart = diagnostics.count
+        pendingAggregates = []
         var scope = VariableScope()
         guard
             let head = relation(
@@ -234,6 +235,7 @@ public struct Analyzer {
 
     private mutating func resolveQuery(_ query: Query, index: Int) {
         clauseStart = diagnostics.count
+        pendingAggregates = []
         var scope = VariableScope()
         let body = resolveBody(query.body, scope: &scope)
         var outside = Set<Int>()
