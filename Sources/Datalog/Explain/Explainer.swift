@@ -5,7 +5,8 @@ import RDF
 ///
 /// Evaluation records only (rule, round) per derived tuple. To explain a tuple derived in round k
 /// by rule r, the explainer re-runs r with the head bound and takes the first body match whose
-/// derived tuples all come from rounds before k, then explains those recursively.
+/// derived tuples all come from rounds before k (found by the executor's own loops,
+/// `Evaluation.firstMatch`), then explains those recursively.
 public struct Explainer {
     let evaluation: Evaluation
     let facts: Graph
