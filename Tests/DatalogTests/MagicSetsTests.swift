@@ -92,3 +92,25 @@ extension MagicSetsTests {
         #expect(full.contains("N\n\nN\n2\n"), "\(full)")
     }
 }
+
+extension MagicSetsTests {
+    /// A relation printed by `.output` or `--relation` is still computed in full.
+    @Test func printedRelationsStayWhole() throws {
+        let source = """
+            par(1, 0). par(2, 0). par(3, 1). par(4, 2).
+            sg(X, Y) :- par(X, P), par(Y, P).
+            sg(X, Y) :- par(X, A), sg(A, B), par(Y, B).
+            ?- sg(3, Y).
+            """
+        for (extra, outputs) in [("\n.output sg\n", [String]()), ("\n", ["sg"])] {
+            var request = QueryRequest(program: source + extra, file: "o.dl")
+            request.format = .tsv
+            request.outputs = outputs
+            let demand = try QueryDriver.run(request, facts: Graph()).text
+            request.demandDriven = false
+            let full = try QueryDriver.run(request, facts: Graph()).text
+            #expect(GoldenCase.sortRows(demand) == GoldenCase.sortRows(full))
+            #expect(full.contains("4\t4"), "\(full)")
+        }
+    }
+}
