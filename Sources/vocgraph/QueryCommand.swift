@@ -14,6 +14,10 @@ struct QueryCommand: ParsableCommand {
     @Option(help: "Output format: table, csv, tsv, json.") var format: ResultFormat = .table
     @Flag(help: "Print a derivation tree for each answer instead of the table.") var explain = false
     @Flag(help: "Print the evaluation plan of every rule first.") var plan = false
+    @Flag(
+        name: .customLong("full-evaluation"),
+        help: "Compute every relation in full, even for queries with constants.")
+    var fullEvaluation = false
     @Flag(help: "Print 'RESULT <first row of the last query>' (benchmark harness).") var result =
         false
 
@@ -24,6 +28,7 @@ struct QueryCommand: ParsableCommand {
             request.explain = explain
             request.explainFormat = format == .json ? .json : .text
             request.showPlan = plan
+            request.demandDriven = !fullEvaluation
             request.resultLine = result
             try datalog.execute(request)
         }

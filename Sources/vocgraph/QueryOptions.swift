@@ -4,6 +4,38 @@ import Foundation
 import RDF
 import RaptorIO
 
+/// The guards of an evaluation, shared by `query`, `explain` and `repl`.
+struct LimitOptions: ParsableArguments {
+    // `.unconditional` so that `--timeout -1` reaches validation instead of reading as an option.
+    @Option(parsing: .unconditional, help: "Stop after this many seconds.")
+    var timeout: Double?
+    @Option(
+        name: .customLong("max-facts"), parsing: .unconditional,
+        help: "Stop after deriving this many facts.")
+    var maxFacts: Int?
+    @Option(
+        name: .customLong("max-memory"), parsing: .unconditional,
+        help: "Stop when created terms and derived facts need more than this many MB.")
+    var maxMemory: Int = EvaluationOptions.defaultMaxMemory / 1_000_000
+
+    func validate() throws {
+        if let timeout, !(timeout.isFinite && timeout > 0) {
+            throw ValidationError(
+                "--timeout must be a positive number of seconds, not '\(timeout)'")
+        }
+        if let maxFacts, maxFacts <= 0 {
+            throw ValidationError("--max-facts must be a positive number, not \(maxFacts)")
+        }
+        guard maxMemory > 0, maxMemory <= Int.max / 1_000_000 else {
+            throw ValidationError("--max-memory must be a positive number of MB, not \(maxMemory)")
+        }
+    }
+
+    var evaluationOptions: EvaluationOptions {
+        EvaluationOptions(timeout: timeout, maxFacts: maxFacts, maxMemory: maxMemory * 1_000_000)
+    }
+}
+
 /// Options shared by `query` and `explain`: graphs, limits, extra outputs, materialisation.
 struct DatalogOptions: ParsableArguments {
     @Option(
@@ -11,9 +43,7 @@ struct DatalogOptions: ParsableArguments {
     var graphs: [String] = []
     @Option(name: .customLong("relation"), help: "Also print this relation (repeatable).")
     var outputs: [String] = []
-    @Option(help: "Stop after this many seconds.") var timeout: Double?
-    @Option(name: .customLong("max-facts"), help: "Stop after deriving this many facts.")
-    var maxFacts: Int?
+    @OptionGroup var limits: LimitOptions
     @Option(help: "Write binary relation REL as triples with predicate IRI (REL=IRI, repeatable).")
     var materialize: [String] = []
     @Option(name: .shortAndLong, help: "File for --materialize triples (Turtle, or by extension).")
@@ -24,7 +54,7 @@ struct DatalogOptions: ParsableArguments {
         let text = try TextInput.read(program)
         var request = QueryRequest(program: text, file: program)
         request.outputs = outputs
-        request.options = EvaluationOptions(timeout: timeout, maxFacts: maxFacts)
+        request.options = limits.evaluationOptions
         request.materialize = materialize
         return request
     }

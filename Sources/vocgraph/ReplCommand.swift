@@ -11,10 +11,12 @@ struct ReplCommand: ParsableCommand {
         name: .customLong("graph"), parsing: .upToNextOption, help: "RDF files to query (merged).")
     var graphs: [String] = []
     @OptionGroup var graphInputs: GraphInputs
+    @OptionGroup var limits: LimitOptions
 
     func run() throws {
         try CLI.run {
             let session = ReplSession(graph: try graphInputs.load(graphs))
+            session.options = limits.evaluationOptions
             let interactive = isatty(0) != 0
             if interactive {
                 try CLI.printOut(

@@ -71,7 +71,7 @@ struct NaiveEvaluator {
         case .negative(let a): return a.variables.allSatisfy { b[$0] != nil }
         case .comparison(_, let l, let r, _):
             return l.variables.union(r.variables).allSatisfy { b[$0] != nil }
-        case .test(let e, _): return e.variables.allSatisfy { b[$0] != nil }
+        case .test(let e, _, _): return e.variables.allSatisfy { b[$0] != nil }
         case .aggregate(let a):
             return a.groupVariables.allSatisfy { b[$0] != nil || !boundElsewhere($0, a) }
         }
@@ -193,6 +193,17 @@ struct NaiveEvaluator {
                 case .sum:
                     result = .integer(
                         members.reduce(0) { $0 + Int(NaiveEvaluator.number($1[column ?? 0]) ?? 0) })
+                case .mean:
+                    let values = members.compactMap { NaiveEvaluator.number($0[column ?? 0]) }
+                    let mean = values.reduce(0, +) / Double(max(values.count, 1))
+                    // As exact division: an integer when it divides evenly.
+                    result =
+                        values.isEmpty
+                        ? nil
+                        : mean == mean.rounded()
+                            ? .integer(Int(mean))
+                            : .literal(
+                                Literal(TermStore.format(mean), datatype: Vocab.xsd.decimal))
                 case .min:
                     result =
                         members.isEmpty

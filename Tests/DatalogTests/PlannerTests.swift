@@ -152,3 +152,31 @@ import Testing
         #expect(session.history.count == 7)
     }
 }
+
+extension ReplTests {
+    /// `%` between operands is the remainder in the REPL too; after a statement it is a comment.
+    @Test func remainderAndCommentsInTheRepl() {
+        let session = ReplSession(graph: Graph())
+        var output = ""
+        for line in [
+            "n(7). n(8).   % two facts", "r(X, M) :- n(X),", "  M = X % 3.", "?- r(X, M).",
+        ] {
+            let response = session.handle(line)
+            #expect(!response.isQuit)
+            output += response.output
+        }
+        #expect(session.statements.count == 2, "\(session.statements)")
+        #expect(output.contains("7  1"), "\(output)")
+        #expect(output.contains("8  2"), "\(output)")
+    }
+
+    /// The REPL runs with the default memory guard.
+    @Test func replHasAMemoryGuard() {
+        let session = ReplSession(graph: Graph())
+        #expect(session.options.maxMemory == EvaluationOptions.defaultMaxMemory)
+        session.options.maxMemory = 10_000_000
+        _ = session.handle("s(\"ab\"). s(Y) :- s(X), Y = concat(X, X).")
+        let response = session.handle("?- s(X), strlen(X) = 1.")
+        #expect(response.output.contains("--max-memory"), "\(response.output)")
+    }
+}

@@ -147,18 +147,18 @@ import Testing
         ]
         let graph = GraphBuilder().graph(for: extractions)
         let policyNode = Term.iri(
-            Vocab.vgi.term(GraphBuilder.documentLocalName(extractions[0].document)))
-        let cited = Set(graph.match(predicate: .iri(Vocab.vg.term("cites"))).map(\.object))
+            InstanceIRI.document(extractions[0].document))
+        let cited = Set(graph.match(predicate: .iri(Vocab.vg.cites)).map(\.object))
         #expect(cited == [policyNode])
-        let citing = graph.match(predicate: .iri(Vocab.vg.term("cites"))).map(\.subject)
+        let citing = graph.match(predicate: .iri(Vocab.vg.cites)).map(\.subject)
         #expect(citing.count == 2)
         let numbers = graph.match(
             subject: policyNode,
-            predicate: .iri(IRI(unchecked: "http://data.europa.eu/eli/ontology#id_local")))
+            predicate: .iri(Vocab.eli.id_local))
         #expect(numbers.map { $0.object.literal?.lexical } == ["韶府〔2024〕8号"])
         // The merged citation nodes are gone.
         let policies = graph.match(
-            predicate: .iri(Vocab.rdf.type), object: .iri(Vocab.vg.term("Policy")))
+            predicate: .iri(Vocab.rdf.type), object: .iri(Vocab.vg.Policy))
         #expect(policies.map(\.subject) == [policyNode])
     }
 
@@ -172,7 +172,7 @@ import Testing
             Extractor().extract(Document(name: "r\($0.offset).txt", text: $0.element))
         }
         let graph = GraphBuilder().graph(for: extractions)
-        let cited = Set(graph.match(predicate: .iri(Vocab.vg.term("cites"))).map(\.object))
+        let cited = Set(graph.match(predicate: .iri(Vocab.vg.cites)).map(\.object))
         #expect(cited.count == 3)
     }
 
@@ -186,7 +186,7 @@ import Testing
             Extractor().extract(Document(name: "r\($0.offset).txt", text: $0.element))
         }
         let graph = GraphBuilder().graph(for: extractions)
-        let cited = Set(graph.match(predicate: .iri(Vocab.vg.term("cites"))).map(\.object))
+        let cited = Set(graph.match(predicate: .iri(Vocab.vg.cites)).map(\.object))
         #expect(cited.count == 3)
     }
 }

@@ -5,35 +5,7 @@ extension Analyzer {
     mutating func checkSafety(
         _ rule: ResolvedRule, scope: VariableScope, aggregateBody: Bool = false
     ) {
-        var bound = Set<Int>()
-        var changed = true
-        while changed {
-            changed = false
-            for literal in rule.body {
-                switch literal {
-                case .positive(let atom):
-                    let before = bound.count
-                    bound.formUnion(atom.variables)
-                    changed = changed || bound.count != before
-                case .aggregate(let a):
-                    let before = bound.count
-                    bound.insert(a.result)
-                    bound.formUnion(a.groupVariables)
-                    changed = changed || bound.count != before
-                case .comparison(.equal, let l, let r, _):
-                    for (target, other) in [(l, r), (r, l)] {
-                        if case .variable(let v) = target, !bound.contains(v),
-                            other.variables.isSubset(of: bound)
-                        {
-                            bound.insert(v)
-                            changed = true
-                        }
-                    }
-                default:
-                    break
-                }
-            }
-        }
+        let bound = Analyzer.boundVariables(of: rule.body)
         var needed: [(Int, String)] = []
         for argument in rule.headArguments {
             for v in argument.variables.sorted() { needed.append((v, "in the head")) }
@@ -46,7 +18,7 @@ extension Analyzer {
                 for v in l.variables.union(r.variables).sorted() {
                     needed.append((v, "in a comparison"))
                 }
-            case .test(let e, _):
+            case .test(let e, _, _):
                 for v in e.variables.sorted() { needed.append((v, "in a built-in test")) }
             case .aggregate, .positive:
                 break
@@ -178,5 +150,35 @@ extension Analyzer {
             r = p
         }
         return out.reversed()
+    }
+}
+
+extension Analyzer {
+    /// Reports an operand of arithmetic that is a built-in returning a string or a boolean.
+    mutating func checkNumeric(_ e: ResolvedExpression, for op: String, written: Expression) {
+        guard case .call(let builtin, _, _) = e,
+            builtin.result == .string || builtin.result == .boolean
+        else { return }
+        diagnostics.append(
+            .error(
+                "'\(op)' needs numbers, but \(builtin.name)(…) gives a \(builtin.result.rawValue)",
+                at: written.location,
+                notes: builtin.result == .string
+                    ? [.init("convert it with to_number(\(builtin.name)(…))")] : []))
+    }
+
+    /// Compiles a constant `regex` pattern (and flags) now, so a bad one is reported before
+    /// evaluation, at the pattern.
+    mutating func checkConstantPattern(_ written: [Expression], _ resolved: [ResolvedExpression]) {
+        guard case .constant(.literal(let pattern)) = resolved[1] else { return }
+        var flags = ""
+        if resolved.count > 2 {
+            guard case .constant(.literal(let f)) = resolved[2] else { return }
+            flags = f.lexical
+        }
+        if let message = RegexPattern.problem(pattern.lexical, flags: flags) {
+            let flagsAreWrong = resolved.count > 2 && RegexPattern.flagProblem(flags) != nil
+            diagnostics.append(.error(message, at: written[flagsAreWrong ? 2 : 1].location))
+        }
     }
 }

@@ -13,8 +13,10 @@ public struct Analyzer {
     var defined: Set<RelationID> = []
     var uses: [(RelationID, SourceLocation)] = []
     private var hiddenCount = 0
-    /// Aggregate body rules of the clause being resolved; added with it.
-    private var pendingAggregateRules: [ResolvedRule] = []
+    /// Aggregates of the clause being resolved, innermost first; their rules are added with it.
+    var pendingAggregates: [PendingAggregate] = []
+    /// Hidden relations of the aggregates enclosing the one being resolved.
+    private var aggregateStack: [RelationID] = []
     /// Diagnostics before the clause being resolved.
     private var clauseStart = 0
 
@@ -92,7 +94,7 @@ public struct Analyzer {
                 source = .triples
                 display = "triple"
             } else {
-                if Builtins.isBuiltin(n) {
+                if Builtin.isBuiltin(n) {
                     diagnostics.append(
                         .error(
                             "'\(n)' is a built-in and cannot be used as a relation", at: location))
@@ -210,6 +212,7 @@ public struct Analyzer {
 
     private mutating func resolveClause(_ clause: Clause) {
         clauseStart = diagnostics.count
+        pendingAggregates = []
         var scope = VariableScope()
         guard
             let head = relation(
@@ -232,6 +235,7 @@ public struct Analyzer {
 
     private mutating func resolveQuery(_ query: Query, index: Int) {
         clauseStart = diagnostics.count
+        pendingAggregates = []
         var scope = VariableScope()
         let body = resolveBody(query.body, scope: &scope)
         var outside = Set<Int>()
@@ -260,43 +264,25 @@ public struct Analyzer {
         head: RelationID, headArguments: [ResolvedExpression], body: [ResolvedLiteral],
         scope: VariableScope, location: SourceLocation, text: String, isQuery: Bool = false
     ) {
-        let aggregateRules = pendingAggregateRules
-        pendingAggregateRules = []
-        // A variable of an aggregate body that also occurs outside it groups the aggregate.
-        var outside = headArguments.reduce(into: Set<Int>()) { $0.formUnion($1.variables) }
-        for literal in body {
-            if case .aggregate(let a) = literal {
-                outside.insert(a.result)
-            } else {
-                outside.formUnion(ResolvedLiteral.variables(of: [literal]))
-            }
-        }
-        var body = body
-        for (index, literal) in body.enumerated() {
-            guard case .aggregate(var a) = literal else { continue }
-            var others = outside
-            for (j, other) in body.enumerated() where j != index {
-                if case .aggregate(let b) = other { others.formUnion(b.bodyVariables) }
-            }
-            a.groupVariables = a.bodyVariables.filter { others.contains($0) }
-            body[index] = .aggregate(a)
-        }
+        let before = diagnostics.count
+        let (body, aggregateRules) = finishAggregates(
+            head: head, body: body,
+            headVariables: headArguments.reduce(into: Set<Int>()) {
+                $0.formUnion($1.variables)
+            }, scope: scope)
         let rule = ResolvedRule(
             id: program.rules.count, head: head, headArguments: headArguments, body: body,
             variableNames: scope.names, location: location, text: text)
-        let before = diagnostics.count
         // Resolution errors in this clause would only cause follow-on safety errors.
         if diagnostics[clauseStart...].contains(where: { $0.severity == .error }) { return }
         checkSafety(rule, scope: scope)
-        for var aggregateRule in aggregateRules {
-            aggregateRule.variableNames = scope.names
+        for aggregateRule in aggregateRules {
             checkSafety(aggregateRule, scope: scope, aggregateBody: true)
         }
         if !isQuery { warnSingletons(scope) }
         guard !diagnostics[before...].contains(where: { $0.severity == .error }) else { return }
         for var aggregateRule in aggregateRules {
             aggregateRule.id = program.rules.count
-            aggregateRule.variableNames = scope.names
             program.rules.append(aggregateRule)
         }
         var final = rule
@@ -320,9 +306,9 @@ public struct Analyzer {
                 if let a = resolveAtom(atom, scope: &scope, freshWildcards: false) {
                     out.append(.negative(a))
                 }
-            case .test(let expression, let location):
+            case .test(let expression, let negated, let location):
                 if let e = resolveExpression(expression, scope: &scope) {
-                    out.append(.test(e, location))
+                    out.append(.test(e, negated: negated, location))
                 }
             case .comparison(let op, let left, let right, let location):
                 if let aggregate = aggregateSide(op, left, right) {
@@ -365,31 +351,33 @@ public struct Analyzer {
             return nil
         }
         let resultVariable = scope.variable(resultName, at: resultLocation)
+        // The columns are known once the whole clause is resolved (`finishAggregates`).
+        let relationID = hiddenRelation("?aggregate\(hiddenCount)", arity: 0, at: location)
+        hiddenCount += 1
+        defined.insert(relationID)
+        let parent = aggregateStack.last
+        aggregateStack.append(relationID)
         let resolvedBody = resolveBody(body, scope: &scope, inAggregate: true)
+        aggregateStack.removeLast()
         var targetVariable: Int?
         if let target {
-            guard scope.index[target] != nil else {
+            guard let v = scope.index[target] else {
                 diagnostics.append(
                     .error(
                         "aggregated variable \(target) does not occur in the aggregate body",
                         at: location))
                 return nil
             }
-            targetVariable = scope.variable(target, at: location)
+            targetVariable = v
+            _ = scope.variable(target, at: location)
         }
-        let bodyVariables = ResolvedLiteral.variables(of: resolvedBody).sorted()
-        let relationID = hiddenRelation(
-            "?aggregate\(hiddenCount)", arity: bodyVariables.count, at: location)
-        hiddenCount += 1
-        defined.insert(relationID)
         let aggregate = ResolvedAggregate(
-            kind: kind, relation: relationID, bodyVariables: bodyVariables, groupVariables: [],
+            kind: kind, relation: relationID, bodyVariables: [], groupVariables: [],
             target: targetVariable, result: resultVariable, location: location)
-        let rule = ResolvedRule(
-            id: -1, head: relationID, headArguments: bodyVariables.map { .variable($0) },
-            body: resolvedBody, variableNames: [], location: location,
-            text: "\(kind.rawValue)\(target.map { " " + $0 } ?? "") : { … }")
-        pendingAggregateRules.append(rule)
+        pendingAggregates.append(
+            PendingAggregate(
+                aggregate: aggregate, parent: parent, body: resolvedBody,
+                text: "\(kind.rawValue)\(target.map { " " + $0 } ?? "") : { … }"))
         return aggregate
     }
 
@@ -449,16 +437,17 @@ public struct Analyzer {
         case .constant(let c, let location):
             return constant(c, at: location).map(ResolvedExpression.constant)
         case .call(let name, let args, let location):
-            guard let range = Builtins.functions[name] ?? Builtins.tests[name] else {
-                let names = Array(Builtins.functions.keys) + Array(Builtins.tests.keys)
+            guard let builtin = Builtin(name: name) else {
                 diagnostics.append(
                     .error(
                         "unknown function '\(name)'", at: location,
-                        notes: EditDistance.closest(to: name, in: names).map {
+                        notes: EditDistance.closest(to: name, in: Builtin.allCases.map(\.name)).map
+                        {
                             [.init("did you mean '\($0)'?")]
                         } ?? []))
                 return nil
             }
+            let range = builtin.arity
             guard range.contains(args.count) else {
                 diagnostics.append(
                     .error(
@@ -467,16 +456,22 @@ public struct Analyzer {
                 return nil
             }
             let resolved = args.compactMap { resolveExpression($0, scope: &scope) }
-            return resolved.count == args.count ? .call(name, resolved) : nil
+            guard resolved.count == args.count else { return nil }
+            if builtin == .regex { checkConstantPattern(args, resolved) }
+            return .call(builtin, resolved, location)
         case .arithmetic(let op, let a, let b, let location):
             guard let l = resolveExpression(a, scope: &scope),
                 let r = resolveExpression(b, scope: &scope)
             else {
                 return nil
             }
+            checkNumeric(l, for: op.rawValue, written: a)
+            checkNumeric(r, for: op.rawValue, written: b)
             return .arithmetic(op, l, r, location)
         case .negate(let a, let location):
-            return resolveExpression(a, scope: &scope).map { .negate($0, location) }
+            guard let resolved = resolveExpression(a, scope: &scope) else { return nil }
+            checkNumeric(resolved, for: "-", written: a)
+            return .negate(resolved, location)
         case .aggregate(_, _, _, let location):
             diagnostics.append(
                 .error(

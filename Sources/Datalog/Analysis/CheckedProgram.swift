@@ -37,7 +37,7 @@ public enum ArgumentTerm: Sendable, Hashable {
 public indirect enum ResolvedExpression: Sendable {
     case variable(Int)
     case constant(Term)
-    case call(String, [ResolvedExpression])
+    case call(Builtin, [ResolvedExpression], SourceLocation)
     case arithmetic(ArithmeticOperator, ResolvedExpression, ResolvedExpression, SourceLocation)
     case negate(ResolvedExpression, SourceLocation)
 
@@ -46,7 +46,7 @@ public indirect enum ResolvedExpression: Sendable {
         switch self {
         case .variable(let v): [v]
         case .constant: []
-        case .call(_, let args): args.reduce(into: Set<Int>()) { $0.formUnion($1.variables) }
+        case .call(_, let args, _): args.reduce(into: Set<Int>()) { $0.formUnion($1.variables) }
         case .arithmetic(_, let a, let b, _): a.variables.union(b.variables)
         case .negate(let a, _): a.variables
         }
@@ -85,7 +85,8 @@ public enum ResolvedLiteral: Sendable {
     case positive(ResolvedAtom)
     case negative(ResolvedAtom)
     case comparison(ComparisonOperator, ResolvedExpression, ResolvedExpression, SourceLocation)
-    case test(ResolvedExpression, SourceLocation)
+    /// A built-in test; `negated` for `!contains(…)`.
+    case test(ResolvedExpression, negated: Bool, SourceLocation)
     case aggregate(ResolvedAggregate)
 }
 

@@ -35,10 +35,10 @@ extension ResolvedLiteral {
             switch literal {
             case .positive(let a), .negative(let a): out.formUnion(a.variables)
             case .comparison(_, let l, let r, _): out.formUnion(l.variables.union(r.variables))
-            case .test(let e, _): out.formUnion(e.variables)
+            case .test(let e, _, _): out.formUnion(e.variables)
             case .aggregate(let a):
                 out.insert(a.result)
-                out.formUnion(a.bodyVariables)
+                out.formUnion(a.groupVariables)
             }
         }
         return out

@@ -3,7 +3,7 @@ import RDF
 /// The results of one aggregate, by group key (computed once its body relation is complete).
 struct AggregateTable {
     var values: [[UInt32]: UInt32] = [:]
-    /// The value for a group with no tuples: 0 for count and sum, none for min and max.
+    /// The value for a group with no tuples: 0 for count and sum, none for min, max and mean.
     var emptyValue: UInt32?
 }
 
@@ -19,7 +19,7 @@ extension Evaluation {
         switch plan.kind {
         case .count, .sum: table.emptyValue = terms.intern(Number.integer(0))
         case .countDistinct: table.emptyValue = terms.intern(Number.integer(0))
-        case .min, .max: table.emptyValue = nil
+        case .min, .max, .mean: table.emptyValue = nil
         }
         let arity = relation.arity
         let count = relation.count
@@ -42,14 +42,15 @@ extension Evaluation {
                 case .countDistinct:
                     let v = plan.targetColumn.map { rows[base + $0] } ?? UInt32(row)
                     distinct[key, default: []].insert(v)
-                case .sum:
+                case .sum, .mean:
                     guard let c = plan.targetColumn else { continue }
                     guard let n = terms.number(rows[base + c]) else {
                         throw Diagnostic.error(
-                            "sum over a value that is not a number: \(terms.term(rows[base + c]))",
+                            "\(plan.kind.rawValue) over a value that is not a number: \(terms.term(rows[base + c]))",
                             at: plan.location)
                     }
-                    sums[key] = Evaluation.add(sums[key] ?? .integer(0), n)
+                    sums[key] = try Evaluation.add(sums[key] ?? .integer(0), n, at: plan.location)
+                    if plan.kind == .mean { counts[key, default: 0] += 1 }
                 case .min, .max:
                     guard let c = plan.targetColumn else { continue }
                     let v = rows[base + c]
@@ -62,20 +63,26 @@ extension Evaluation {
                 }
             }
         }
-        for (key, n) in counts { table.values[key] = terms.intern(Number.integer(n)) }
+        if plan.kind == .mean {
+            for (key, total) in sums {
+                table.values[key] = terms.intern(
+                    try Evaluation.arithmetic(
+                        .divide, total, .integer(counts[key] ?? 1), at: plan.location))
+            }
+        } else {
+            for (key, n) in counts { table.values[key] = terms.intern(Number.integer(n)) }
+            for (key, n) in sums { table.values[key] = terms.intern(n) }
+        }
         for (key, set) in distinct { table.values[key] = terms.intern(Number.integer(set.count)) }
-        for (key, n) in sums { table.values[key] = terms.intern(n) }
         for (key, v) in best { table.values[key] = v }
         aggregateTables[cacheKey] = table
         return table
     }
 
-    static func add(_ a: Number, _ b: Number) -> Number {
-        if case .integer(let x) = a, case .integer(let y) = b {
-            let (r, overflow) = x.addingReportingOverflow(y)
-            return overflow ? .decimal(Double(x) + Double(y)) : .integer(r)
-        }
-        return .decimal(a.double + b.double)
+    static func add(_ a: Number, _ b: Number, at location: SourceLocation) throws(Diagnostic)
+        -> Number
+    {
+        try arithmetic(.add, a, b, at: location)
     }
 
     /// Order used by min, max and `<`: numbers by value, then terms by RDF term order.

@@ -21,14 +21,27 @@ extension Evaluation {
         case .negate(let a, let location):
             let x = try evaluate(a, registers)
             guard let m = terms.number(x) else { throw notNumber(x, "-", location) }
-            switch m {
-            case .integer(let i): return terms.intern(Number.integer(-i))
-            case .decimal(let d): return terms.intern(Number.decimal(-d))
-            }
-        case .call(let name, let args):
+            return terms.intern(Evaluation.negate(m))
+        case .call(let builtin, let args, let location):
             var values: [UInt32] = []
+            values.reserveCapacity(args.count)
             for arg in args { values.append(try evaluate(arg, registers)) }
-            return try call(name, values)
+            let result = try call(builtin, values, at: location)
+            // Built-ins make strings (concat doubling a string each round): check at once.
+            if let limit = options.maxMemory, terms.extraBytes > limit {
+                try checkMemory(at: location)
+            }
+            return result
+        }
+    }
+
+    /// `-x`; `-Int.min` does not fit an integer and becomes a decimal.
+    static func negate(_ m: Number) -> Number {
+        switch m {
+        case .integer(let i):
+            let (r, overflow) = 0.subtractingReportingOverflow(i)
+            return overflow ? .decimal(-Double(i)) : .integer(r)
+        case .decimal(let d): return .decimal(-d)
         }
     }
 
@@ -57,21 +70,33 @@ extension Evaluation {
                 let (q, overflow) = x.dividedReportingOverflow(by: y)
                 if overflow { return .decimal(Double(x) / Double(y)) }
                 return x - q * y == 0 ? .integer(q) : .decimal(Double(x) / Double(y))
+            case .remainder:
+                if y == 0 { throw Diagnostic.error("division by zero (\(x) % 0)", at: location) }
+                // Int.min % -1 overflows; the remainder is 0.
+                let (r, overflow) = x.remainderReportingOverflow(dividingBy: y)
+                return .integer(overflow ? 0 : r)
             }
         }
         let x = a.double
         let y = b.double
+        let result: Double
         switch op {
-        case .add: return .decimal(x + y)
-        case .subtract: return .decimal(x - y)
-        case .multiply: return .decimal(x * y)
-        case .divide:
+        case .add: result = x + y
+        case .subtract: result = x - y
+        case .multiply: result = x * y
+        case .divide, .remainder:
             if y == 0 {
                 throw Diagnostic.error(
-                    "division by zero (\(TermStore.format(x)) / 0)", at: location)
+                    "division by zero (\(TermStore.format(x)) \(op.rawValue) 0)", at: location)
             }
-            return .decimal(x / y)
+            result = op == .divide ? x / y : x.truncatingRemainder(dividingBy: y)
         }
+        guard result.isFinite else {
+            throw Diagnostic.error(
+                "arithmetic overflow: \(x) \(op.rawValue) \(y) is beyond the range of a decimal (about 1.8e308)",
+                at: location)
+        }
+        return .decimal(result)
     }
 
     /// Evaluates a boolean built-in (or any expression: true unless it is the literal false).
@@ -125,99 +150,153 @@ extension Evaluation {
         return terms.intern(.literal(Literal(text)))
     }
 
-    /// Calls a SPARQL-named string built-in on term IDs; strings compare by Unicode scalars.
-    func call(_ name: String, _ args: [UInt32]) throws(Diagnostic) -> UInt32 {
-        let text = args.map { terms.lexical($0) }
-        switch name {
-        case "contains":
-            return boolean(text[0].unicodeScalars.containsSequence(text[1].unicodeScalars))
-        case "strstarts":
-            return boolean(text[0].unicodeScalars.starts(with: text[1].unicodeScalars))
-        case "strends":
+    /// Calls a built-in on term IDs; strings compare by Unicode scalars.
+    /// - Throws: `Diagnostic` at `location` for arguments the built-in cannot take.
+    func call(_ builtin: Builtin, _ args: [UInt32], at location: SourceLocation)
+        throws(Diagnostic) -> UInt32
+    {
+        func text(_ i: Int) -> String { terms.lexical(args[i]) }
+        func number(_ i: Int, _ what: String) throws(Diagnostic) -> Number {
+            guard let n = terms.number(args[i]) else {
+                throw Diagnostic.error(
+                    "\(builtin.name): \(what) must be a number, but got \(terms.term(args[i]))",
+                    at: location)
+            }
+            return n
+        }
+        switch builtin {
+        case .contains:
+            return boolean(text(0).unicodeScalars.containsSequence(text(1).unicodeScalars))
+        case .strstarts:
+            return boolean(text(0).unicodeScalars.starts(with: text(1).unicodeScalars))
+        case .strends:
             return boolean(
-                text[0].unicodeScalars.reversed().starts(with: text[1].unicodeScalars.reversed()))
-        case "str": return terms.intern(.literal(Literal(text[0])))
-        case "lang":
+                text(0).unicodeScalars.reversed().starts(with: text(1).unicodeScalars.reversed()))
+        case .str: return terms.intern(.literal(Literal(text(0))))
+        case .lang:
             if case .literal(let l) = terms.term(args[0]) {
                 return terms.intern(.literal(Literal(l.language ?? "")))
             }
             return terms.intern(.literal(Literal("")))
-        case "datatype":
+        case .datatype:
             if case .literal(let l) = terms.term(args[0]) {
                 return terms.intern(.iri(l.effectiveDatatype))
             }
             return terms.intern(.literal(Literal("")))
-        case "strlen": return terms.intern(Number.integer(text[0].unicodeScalars.count))
-        case "ucase": return string(text[0].uppercased(), like: args[0])
-        case "lcase": return string(text[0].lowercased(), like: args[0])
-        case "concat": return string(text.joined(), like: args.count == 1 ? args[0] : nil)
-        case "substr":
-            let scalars = Array(text[0].unicodeScalars)
-            guard let start = terms.number(args[1]).map({ Int($0.double.rounded()) }) else {
-                throw Diagnostic.error("substr: the start position must be a number", at: nil)
-            }
-            var length = scalars.count
-            if args.count > 2 {
-                guard let l = terms.number(args[2]) else {
-                    throw Diagnostic.error("substr: the length must be a number", at: nil)
-                }
-                length = Int(l.double.rounded())
-            }
-            let from = max(start, 1) - 1
-            let to = min(scalars.count, start - 1 + length)
-            var out = ""
-            if from < to { out.unicodeScalars.append(contentsOf: scalars[from..<to]) }
-            return string(out, like: args[0])
-        case "abs":
-            guard let n = terms.number(args[0]) else {
-                throw Diagnostic.error("abs needs a number", at: nil)
-            }
-            switch n {
-            case .integer(let i): return terms.intern(Number.integer(abs(i)))
+        case .strlen: return terms.intern(Number.integer(text(0).unicodeScalars.count))
+        case .ucase: return string(text(0).uppercased(), like: args[0])
+        case .lcase: return string(text(0).lowercased(), like: args[0])
+        case .concat:
+            return string(
+                args.indices.map(text).joined(), like: args.count == 1 ? args[0] : nil)
+        case .substr:
+            let start = try number(1, "the start position").double
+            let length = args.count > 2 ? try number(2, "the length").double : .infinity
+            return string(
+                Evaluation.substring(text(0), start: start, length: length), like: args[0])
+        case .abs:
+            switch try number(0, "its argument") {
+            case .integer(let i):
+                return terms.intern(i == .min ? Number.decimal(-Double(i)) : .integer(abs(i)))
             case .decimal(let d): return terms.intern(Number.decimal(abs(d)))
             }
-        case "isiri":
+        case .min, .max:
+            let less = termLess(args[1], args[0])
+            return (builtin == .min) == less ? args[1] : args[0]
+        case .toNumber:
+            if let n = terms.number(args[0]) { return terms.intern(n) }
+            let t = text(0).trimmingCharacters(in: .whitespaces)
+            if let n = TermStore.parseNumber(t, datatype: Vocab.xsd.integer)
+                ?? TermStore.parseNumber(t, datatype: Vocab.xsd.decimal)
+            {
+                return terms.intern(n)
+            }
+            throw Diagnostic.error(
+                "to_number: \(terms.term(args[0])) is not a number; filter with regex(…) first if some values are not",
+                at: location)
+        case .toString:
+            if let n = terms.number(args[0]) {
+                switch n {
+                case .integer(let i): return terms.intern(.literal(Literal(String(i))))
+                case .decimal(let d): return terms.intern(.literal(Literal(TermStore.format(d))))
+                }
+            }
+            return terms.intern(.literal(Literal(text(0))))
+        case .isIRI:
             if case .iri = terms.term(args[0]) { return boolean(true) }
             return boolean(false)
-        case "isliteral":
+        case .isLiteral:
             if case .literal = terms.term(args[0]) { return boolean(true) }
             return boolean(false)
-        case "langmatches":
-            let tag = text[0].lowercased()
-            let range = text[1].lowercased()
+        case .langMatches:
+            let tag = text(0).lowercased()
+            let range = text(1).lowercased()
             return boolean(
                 range == "*" ? !tag.isEmpty : (tag == range || tag.hasPrefix(range + "-")))
-        case "regex":
-            let regex = try compiledRegex(text[1], flags: args.count > 2 ? text[2] : "")
-            let value = text[0]
-            let found =
-                regex.firstMatch(in: value, range: NSRange(value.startIndex..., in: value)) != nil
-            return boolean(found)
-        default:
-            throw Diagnostic.error("unknown built-in '\(name)'", at: nil)
+        case .regex:
+            let regex = try compiledRegex(
+                text(1), flags: args.count > 2 ? text(2) : "", at: location)
+            return boolean(try matches(regex, text(0), at: location))
         }
     }
 
-    private func compiledRegex(_ pattern: String, flags: String) throws(Diagnostic)
-        -> NSRegularExpression
+    /// SPARQL's `substr`: scalars from `start` (1-based) for `length`, clipped to the text;
+    /// NaN or an empty range gives "". Works in doubles, so no position overflows.
+    static func substring(_ text: String, start: Double, length: Double) -> String {
+        let scalars = Array(text.unicodeScalars)
+        let first = start.rounded()
+        let end = first + length.rounded()
+        guard !first.isNaN, !end.isNaN else { return "" }
+        let from = max(first, 1) - 1
+        let to = min(Double(scalars.count), end - 1)
+        guard from < to else { return "" }
+        var out = ""
+        out.unicodeScalars.append(contentsOf: scalars[Int(from)..<Int(to)])
+        return out
+    }
+
+    /// Whether `regex` matches somewhere in `value`; a long match is stopped at the deadline.
+    private func matches(_ regex: NSRegularExpression, _ value: String, at location: SourceLocation)
+        throws(Diagnostic) -> Bool
+    {
+        let range = NSRange(value.startIndex..., in: value)
+        guard let deadline else { return regex.firstMatch(in: value, range: range) != nil }
+        var found = false
+        var late = false
+        // ICU calls back now and then during a long match; stopping there ends it.
+        regex.enumerateMatches(in: value, options: [.reportProgress], range: range) {
+            match, _, stop in
+            if match != nil {
+                found = true
+                stop.pointee = true
+            } else if Date() > deadline {
+                late = true
+                stop.pointee = true
+            }
+        }
+        if late {
+            throw Diagnostic.error(
+                "stopped: a regular expression ran past the time limit of \(options.timeout ?? 0) s (--timeout) on a text of \(value.unicodeScalars.count) characters",
+                at: location)
+        }
+        return found
+    }
+
+    private func compiledRegex(_ pattern: String, flags: String, at location: SourceLocation)
+        throws(Diagnostic) -> NSRegularExpression
     {
         let key = flags + "/" + pattern
         if let cached = regexCache.regexes[key] { return cached }
-        var options: NSRegularExpression.Options = []
-        if flags.contains("i") { options.insert(.caseInsensitive) }
-        if flags.contains("s") { options.insert(.dotMatchesLineSeparators) }
-        if flags.contains("m") { options.insert(.anchorsMatchLines) }
-        if flags.contains("x") { options.insert(.allowCommentsAndWhitespace) }
         do {
-            let regex = try NSRegularExpression(pattern: pattern, options: options)
+            let regex = try RegexPattern.compile(pattern, flags: flags)
             regexCache.regexes[key] = regex
             return regex
         } catch {
-            throw Diagnostic.error(
-                "invalid regular expression \"\(pattern)\": \(error.localizedDescription)", at: nil)
+            throw Diagnostic.error(error.message, at: location)
         }
     }
 }
+
 extension Sequence where Element: Equatable {
     /// Whether `other` occurs as a contiguous subsequence.
     func containsSequence<S: Collection>(_ other: S) -> Bool where S.Element == Element {

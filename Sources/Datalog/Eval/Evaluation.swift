@@ -7,12 +7,22 @@ public struct EvaluationOptions: Sendable {
     public var timeout: Double?
     /// Stop once more than this many tuples have been derived.
     public var maxFacts: Int?
+    /// Stop once the terms created while evaluating (strings, numbers) and the derived tuples
+    /// take more than this many bytes.
+    public var maxMemory: Int?
     /// Record, for each derived tuple, its rule and round (needed by explanations).
     public var trackProvenance = false
 
-    public init(timeout: Double? = nil, maxFacts: Int? = nil, trackProvenance: Bool = false) {
+    /// The memory limit `query` and `repl` use unless told otherwise: 2 GB.
+    public static let defaultMaxMemory = 2_000_000_000
+
+    public init(
+        timeout: Double? = nil, maxFacts: Int? = nil, maxMemory: Int? = nil,
+        trackProvenance: Bool = false
+    ) {
         self.timeout = timeout
         self.maxFacts = maxFacts
+        self.maxMemory = maxMemory
         self.trackProvenance = trackProvenance
     }
 }
@@ -34,6 +44,14 @@ public final class Evaluation {
     let regexCache = RegexCache()
     /// Hidden aggregate relations that are plain copies of another relation.
     lazy var aliases: [RelationID: (RelationID, [Int])] = Planner.findAliases(program)
+    /// Indices in `program.rules` of each relation's rules.
+    private lazy var rulesByHead: [[Int]] = {
+        var out = [[Int]](repeating: [], count: program.relations.count)
+        for (i, rule) in program.rules.enumerated() { out[rule.head].append(i) }
+        return out
+    }()
+    /// The relations of the stratum being evaluated: only they have pending tuples.
+    private var currentStratum: [RelationID] = []
     /// Every plan that ran, for `--plan`.
     public private(set) var executedPlans: [RulePlan] = []
     /// Seconds spent evaluating.
@@ -99,14 +117,19 @@ public final class Evaluation {
     // MARK: Strata
 
     private func planner() -> Planner {
-        Planner(program: program, terms: terms) { [relations] in relations[$0].count }
+        Planner(program: program, terms: terms, aliases: aliases) { [relations] in
+            relations[$0].count
+        }
     }
 
     private func evaluate(stratum: [RelationID]) throws(Diagnostic) {
         let members = Set(stratum)
         // Aggregates over a single atom read that atom's relation: their copies are never built.
-        let rules = program.rules.filter { members.contains($0.head) && aliases[$0.head] == nil }
+        let rules = stratum.filter { aliases[$0] == nil }.flatMap { rulesByHead[$0] }.sorted()
+            .map { program.rules[$0] }
         guard !rules.isEmpty else { return }
+        currentStratum = stratum
+        defer { currentStratum = [] }
         var planner = planner()
         planner.growing = members
         var once: [RulePlan] = []
@@ -127,35 +150,47 @@ public final class Evaluation {
         for plan in variants { try execute(plan) }
         var added = 0
         for r in stratum { added += relations[r].commit() }
-        try checkLimits(force: true)
+        derivedCount += added
+        try checkLimits()
         while !variants.isEmpty && added > 0 {
             round += 1
             for plan in variants { try execute(plan) }
             added = 0
             for r in stratum { added += relations[r].commit() }
-            try checkLimits(force: true)
+            derivedCount += added
+            try checkLimits()
         }
         for r in stratum { relations[r].settle() }
     }
 
-    func checkLimits(force: Bool = false) throws(Diagnostic) {
-        if let maxFacts = options.maxFacts {
-            let total = relations.reduce(0) { $0 + $1.pendingCount } + derivedCount
-            if total > maxFacts {
-                throw Diagnostic.error(
-                    "stopped: more than \(maxFacts) facts derived (--max-facts); the program may not terminate or needs a higher limit",
-                    at: nil)
-            }
+    /// Throws when a limit is exceeded: derived tuples (`maxFacts`), memory of created terms
+    /// and derived tuples (`maxMemory`), or time (`timeout`).
+    /// - Complexity: O(relations of the current stratum).
+    func checkLimits() throws(Diagnostic) {
+        var pending = 0
+        for r in currentStratum { pending += relations[r].pendingCount }
+        if let maxFacts = options.maxFacts, pending + derivedCount > maxFacts {
+            throw Diagnostic.error(
+                "stopped: more than \(maxFacts) facts derived (--max-facts); the program may not terminate or needs a higher limit",
+                at: nil)
         }
+        try checkMemory(tuples: pending + derivedCount)
         if let deadline, Date() > deadline {
             throw Diagnostic.error(
                 "stopped: evaluation exceeded the time limit of \(options.timeout ?? 0) s (--timeout)",
                 at: nil)
         }
-        if force {
-            derivedCount = relations.enumerated().reduce(0) { sum, item in
-                program.relations[item.offset].source == .derived ? sum + item.element.count : sum
-            }
+    }
+
+    /// Throws when the terms created while evaluating, plus `tuples` derived tuples (counted at
+    /// 16 bytes each), pass `maxMemory`.
+    func checkMemory(tuples: Int = 0, at location: SourceLocation? = nil) throws(Diagnostic) {
+        guard let limit = options.maxMemory else { return }
+        let used = terms.extraBytes + tuples * 16
+        if used > limit {
+            throw Diagnostic.error(
+                "stopped: the evaluation needs more than \(limit / 1_000_000) MB for created terms and derived facts (--max-memory); raise the limit if that is expected",
+                at: location)
         }
     }
 

@@ -8,6 +8,8 @@ final class PreparedStep {
 
     let step: Step
     let kind: Kind
+    /// The relation the step reads (0 for steps that read none).
+    let relationID: RelationID
     let fullyBound: Bool
     unowned(unsafe) let relation: Relation
     unowned(unsafe) let index: HashIndex?
@@ -47,6 +49,7 @@ final class PreparedStep {
             break
         }
         self.kind = kind
+        self.relationID = relationID
         self.fullyBound = fullyBound
         relation = relations[relationID]
         index = keyColumns.isEmpty ? nil : relation.index(keyColumns)

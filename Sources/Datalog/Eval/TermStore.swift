@@ -22,6 +22,8 @@ public final class TermStore {
     private var extra: [Term] = []
     private var extraIDs: [Term: UInt32] = [:]
     private var numbers: [UInt32: Number?] = [:]
+    /// Approximate bytes held by the terms created while evaluating (text plus overhead).
+    public private(set) var extraBytes = 0
 
     public init(source: any FactSource) {
         self.source = source
@@ -35,9 +37,20 @@ public final class TermStore {
         if let id = source.termID(of: term) { return id }
         if let id = extraIDs[term] { return id }
         let id = UInt32(baseCount + extra.count)
+        extraBytes += TermStore.bytes(of: term)
         extra.append(term)
         extraIDs[term] = id
         return id
+    }
+
+    /// Bytes a term holds: its text (twice: the array and the dictionary key) and some overhead.
+    static func bytes(of term: Term) -> Int {
+        switch term {
+        case .iri(let iri): 2 * iri.string.utf8.count + 64
+        case .blank(let b): 2 * b.id.utf8.count + 64
+        case .literal(let l):
+            2 * (l.lexical.utf8.count + (l.language?.utf8.count ?? 0)) + 96
+        }
     }
 
     /// The ID of `term` if it is known.
@@ -72,10 +85,17 @@ public final class TermStore {
         let local = String(datatype.string.dropFirst(ns.count))
         let text = lexical.trimmingCharacters(in: .whitespaces)
         if integerTypes.contains(local) {
-            return Int(text.hasPrefix("+") ? String(text.dropFirst()) : text).map(Number.integer)
+            let digits = text.hasPrefix("+") ? String(text.dropFirst()) : text
+            if let i = Int(digits) { return .integer(i) }
+            // Beyond Int64: a decimal (about 16 significant digits), as arithmetic overflow gives.
+            guard !digits.isEmpty,
+                digits.drop(while: { $0 == "-" }).allSatisfy({ ("0"..."9").contains($0) }),
+                digits.filter({ $0 == "-" }).count <= 1
+            else { return nil }
+            return Double(digits).flatMap { $0.isFinite ? Number.decimal($0) : nil }
         }
         if local == "decimal" || local == "double" || local == "float" {
-            return Double(text).map(Number.decimal)
+            return Double(text).flatMap { $0.isFinite ? Number.decimal($0) : nil }
         }
         return nil
     }

@@ -5,7 +5,8 @@ import RDF
 ///
 /// Evaluation records only (rule, round) per derived tuple. To explain a tuple derived in round k
 /// by rule r, the explainer re-runs r with the head bound and takes the first body match whose
-/// derived tuples all come from rounds before k, then explains those recursively.
+/// derived tuples all come from rounds before k (found by the executor's own loops,
+/// `Evaluation.firstMatch`), then explains those recursively.
 public struct Explainer {
     let evaluation: Evaluation
     let facts: Graph
@@ -107,11 +108,13 @@ public struct Explainer {
             evaluation.relations[$0].count
         }
         guard let plan = try? planner.plan(rule, prebound: prebound) else { return nil }
-        for (r, columns) in plan.indexes { evaluation.relations[r].ensureIndex(columns) }
         var registers = [UInt32](repeating: 0, count: max(1, plan.registerCount))
         for (v, value) in initial { registers[v] = value }
-        var evidence: [Evidence] = []
-        guard match(plan, 0, &registers, round: round, evidence: &evidence) else {
+        // The executor's own loops find the match (so answers and proofs cannot disagree).
+        guard
+            let evidence = (try? evaluation.firstMatch(plan, registers: registers, before: round))
+                ?? nil
+        else {
             return Proof(fact: fact, kind: .rule(id: ruleID, text: rule.text), children: [])
         }
         var children: [Proof] = []
@@ -157,165 +160,6 @@ public struct Explainer {
             fact: "\(a.kind.rawValue)\(name) = \(result)",
             kind: .aggregate(text: a.kind.rawValue, total: members.count),
             children: children)
-    }
-
-    enum Evidence {
-        case fact(RelationID, [UInt32])
-        case absent(RelationID, [UInt32])
-        case aggregate(AggregatePlan, [UInt32])
-    }
-
-    private func derivedBefore(_ relation: Relation, row: Int, round: UInt32) -> Bool {
-        relation.rule(ofRow: row) < 0 || relation.round(ofRow: row) < round
-    }
-
-    /// Backtracking search for the first body match built from tuples of earlier rounds.
-    private func match(
-        _ plan: RulePlan, _ index: Int, _ registers: inout [UInt32], round: UInt32,
-        evidence: inout [Evidence]
-    ) -> Bool {
-        if index == plan.steps.count {
-            // The head must be reproduced exactly (head expressions included).
-            return true
-        }
-        func value(_ o: Operand) -> UInt32 {
-            switch o {
-            case .register(let r): registers[r]
-            case .constant(let c): c
-            }
-        }
-        switch plan.steps[index] {
-        case .scan(let r, _, let columns), .probe(let r, _, _, let columns):
-            let relation = evaluation.relations[r]
-            var keyColumns: [Int] = []
-            var keys: [Operand] = []
-            if case .probe(_, let kc, let k, _) = plan.steps[index] {
-                keyColumns = kc
-                keys = k
-            }
-            // Candidate rows: the index chain for the key when there is one, else every row.
-            var candidates: [Int] = []
-            if !keyColumns.isEmpty, let index = relation.index(keyColumns), keys.count <= 2 {
-                let key =
-                    keys.count == 1
-                    ? UInt64(value(keys[0])) : packPair(value(keys[0]), value(keys[1]))
-                var row = index.first(key, rows: relation.rows, full: nil)
-                while row != .max {
-                    candidates.append(Int(row))
-                    row = index.after(row)
-                }
-                candidates.reverse()
-            } else {
-                candidates = Array(0..<relation.count)
-            }
-            for row in candidates where derivedBefore(relation, row: row, round: round) {
-                let t = relation.tuple(row)
-                var ok = true
-                for (i, c) in keyColumns.enumerated() where t[c] != value(keys[i]) { ok = false }
-                if !ok { continue }
-                let saved = registers
-                for (c, action) in columns.enumerated() {
-                    switch action {
-                    case .bind(let reg): registers[reg] = t[c]
-                    case .check(let reg): if registers[reg] != t[c] { ok = false }
-                    case .constant(let k): if k != t[c] { ok = false }
-                    case .ignore: break
-                    }
-                }
-                if ok {
-                    evidence.append(.fact(r, t))
-                    if match(plan, index + 1, &registers, round: round, evidence: &evidence) {
-                        return true
-                    }
-                    evidence.removeLast()
-                }
-                registers = saved
-            }
-            return false
-        case .member(let r, let values):
-            let t = values.map(value)
-            let relation = evaluation.relations[r]
-            guard let row = relation.row(of: t), derivedBefore(relation, row: row, round: round)
-            else { return false }
-            evidence.append(.fact(r, t))
-            if match(plan, index + 1, &registers, round: round, evidence: &evidence) { return true }
-            evidence.removeLast()
-            return false
-        case .absent(let r, let keyColumns, let keys, _):
-            let arity = program.relations[r].arity
-            var shown = [UInt32](repeating: UInt32.max, count: arity)
-            for (i, c) in keyColumns.enumerated() { shown[c] = value(keys[i]) }
-            evidence.append(.absent(r, shown))
-            if match(plan, index + 1, &registers, round: round, evidence: &evidence) { return true }
-            evidence.removeLast()
-            return false
-        case .filter(let op, let l, let r, let location):
-            let ok = registers.withUnsafeMutableBufferPointer { buffer -> Bool in
-                guard let base = buffer.baseAddress,
-                    let a = try? evaluation.evaluate(l, base),
-                    let b = try? evaluation.evaluate(r, base)
-                else { return false }
-                return (try? evaluation.compare(op, a, b, at: location)) ?? false
-            }
-            return ok && match(plan, index + 1, &registers, round: round, evidence: &evidence)
-        case .test(let e, let location):
-            let ok = registers.withUnsafeMutableBufferPointer { buffer -> Bool in
-                guard let base = buffer.baseAddress else { return false }
-                return (try? evaluation.truth(e, base, at: location)) ?? false
-            }
-            return ok && match(plan, index + 1, &registers, round: round, evidence: &evidence)
-        case .assign(let reg, let e):
-            let v = registers.withUnsafeMutableBufferPointer { buffer -> UInt32? in
-                guard let base = buffer.baseAddress else { return nil }
-                return try? evaluation.evaluate(e, base)
-            }
-            guard let v else { return false }
-            if plan.registerNames.indices.contains(reg) { registers[reg] = v }
-            return match(plan, index + 1, &registers, round: round, evidence: &evidence)
-        case .aggregate(let a):
-            let aggregate = plan.aggregates[a]
-            guard let table = try? evaluation.table(for: aggregate) else { return false }
-            let saved = registers
-            for (key, result) in table.values.sorted(by: {
-                $0.key.lexicographicallyPrecedes($1.key)
-            }) {
-                var ok = true
-                for (i, r) in aggregate.groupRegisters.enumerated() {
-                    if aggregate.groupBound[i] {
-                        if registers[r] != key[i] { ok = false }
-                    } else {
-                        registers[r] = key[i]
-                    }
-                }
-                if aggregate.resultBound {
-                    if registers[aggregate.resultRegister] != result { ok = false }
-                } else {
-                    registers[aggregate.resultRegister] = result
-                }
-                if ok {
-                    evidence.append(.aggregate(aggregate, registers))
-                    if match(plan, index + 1, &registers, round: round, evidence: &evidence) {
-                        return true
-                    }
-                    evidence.removeLast()
-                }
-                registers = saved
-            }
-            if aggregate.groupBound.allSatisfy({ $0 }),
-                table.values[aggregate.groupRegisters.map { registers[$0] }] == nil,
-                let empty = table.emptyValue
-            {
-                if !aggregate.resultBound { registers[aggregate.resultRegister] = empty }
-                if registers[aggregate.resultRegister] == empty {
-                    evidence.append(.aggregate(aggregate, registers))
-                    if match(plan, index + 1, &registers, round: round, evidence: &evidence) {
-                        return true
-                    }
-                    evidence.removeLast()
-                }
-            }
-            return false
-        }
     }
 
     /// Extraction sources of a base triple (vg:Fact reification with prov/oa provenance).

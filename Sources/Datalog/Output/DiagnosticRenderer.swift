@@ -27,12 +27,21 @@ public struct DiagnosticRenderer {
         Diagnostic.sorted(diagnostics).map(render).joined()
     }
 
+    /// Scalars of a source line shown before and after the column; longer lines are trimmed
+    /// with "…" so that a huge generated line does not flood the terminal.
+    static let context = 60
+
     private func excerpt(_ location: SourceLocation?) -> String {
         guard let location, location.line >= 1, location.line <= lines.count else { return "" }
-        let line = String(lines[location.line - 1]).replacingTabs()
-        var prefix = ""
-        prefix.unicodeScalars.append(
-            contentsOf: line.unicodeScalars.prefix(max(0, location.column - 1)))
+        let scalars = Array(String(lines[location.line - 1]).replacingTabs().unicodeScalars)
+        let column = min(max(0, location.column - 1), scalars.count)
+        let from = max(0, column - DiagnosticRenderer.context)
+        let to = min(scalars.count, column + DiagnosticRenderer.context)
+        var line = from > 0 ? "…" : ""
+        line.unicodeScalars.append(contentsOf: scalars[from..<to])
+        if to < scalars.count { line += "…" }
+        var prefix = from > 0 ? "…" : ""
+        prefix.unicodeScalars.append(contentsOf: scalars[from..<column])
         let pad = String(repeating: " ", count: TextTable.displayWidth(prefix))
         return "    \(line)\n    \(pad)^\n"
     }

@@ -50,6 +50,7 @@ extension Evaluation {
         var properties: [String]?
         var classes: [String]?
         let formatter = ResultFormatter(prefixes: program.prefixes)
+        let heads = Set(program.rules.map(\.head))
         func names(_ wantClasses: Bool) -> [String] {
             var seen = Set<UInt32>()
             let typeID = terms.source.termID(of: .iri(Vocab.rdf.type))
@@ -80,7 +81,7 @@ extension Evaluation {
                     .warning(
                         "relation '\(info.name)' is empty: no triples use this \(isClass ? "class" : "property") in the graph",
                         at: info.location, notes: notes))
-            case .derived where !info.isHidden && program.rules.contains(where: { $0.head == id }):
+            case .derived where !info.isHidden && heads.contains(id):
                 derivedEmpty.append(
                     .warning(
                         "relation '\(info.name)' is empty: its rules derived nothing from this graph",

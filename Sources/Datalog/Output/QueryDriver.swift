@@ -16,6 +16,9 @@ public struct QueryRequest: Sendable {
     public var options = EvaluationOptions()
     /// `relation=IRI` pairs to write as triples.
     public var materialize: [String] = []
+    /// Rewrite queries with constants to compute only what they need (`MagicSets`); off for
+    /// explanations, which show the program's own rules.
+    public var demandDriven = true
 
     public init(program: String, file: String) {
         self.program = program
@@ -38,6 +41,8 @@ public struct QueryReport: Sendable {
 /// A failed run: every diagnostic, rendered.
 public struct QueryFailure: Error, Sendable, CustomStringConvertible {
     public var rendered: String
+    /// The diagnostics themselves, sorted by location.
+    public var diagnostics: [Diagnostic] = []
     public var description: String { rendered }
 }
 
@@ -56,16 +61,16 @@ public enum QueryDriver {
         -> QueryReport
     {
         let renderer = DiagnosticRenderer(source: request.program)
-        let program: CheckedProgram
+        var program: CheckedProgram
         do {
             program = try check(request.program, file: request.file)
         } catch {
-            throw QueryFailure(rendered: renderer.render(error.diagnostics))
+            throw QueryFailure(
+                rendered: renderer.render(error.diagnostics), diagnostics: error.diagnostics)
         }
         var report = QueryReport()
         var options = request.options
         options.trackProvenance = options.trackProvenance || request.explain
-        let evaluation = Evaluation(program: program, facts: facts, options: options)
         var extra: [RelationID] = []
         var problems: [Diagnostic] = []
         for name in request.outputs {
@@ -97,12 +102,22 @@ public enum QueryDriver {
                 ?? IRI(unchecked: parts[1].trimmingCharacters(in: CharacterSet(charactersIn: "<>")))
             materialize.append((id, iri))
         }
-        if !problems.isEmpty { throw QueryFailure(rendered: renderer.render(problems)) }
+        if !problems.isEmpty {
+            throw QueryFailure(rendered: renderer.render(problems), diagnostics: problems)
+        }
+        var demand: [String] = []
+        if request.demandDriven && !request.explain,
+            let rewritten = MagicSets.rewrite(program, keep: extra + materialize.map(\.0))
+        {
+            program = rewritten.program
+            demand = rewritten.summary
+        }
+        let evaluation = Evaluation(program: program, facts: facts, options: options)
         let loadStart = Date()
         do {
             try evaluation.run()
         } catch {
-            throw QueryFailure(rendered: renderer.render([error]))
+            throw QueryFailure(rendered: renderer.render([error]), diagnostics: [error])
         }
         let seconds = Date().timeIntervalSince(loadStart)
         let warnings = program.warnings + evaluation.emptyRelationWarnings()
@@ -113,6 +128,7 @@ public enum QueryDriver {
         }
         var text = ""
         if request.showPlan {
+            if !demand.isEmpty { text += demand.joined(separator: "\n") + "\n\n" }
             text +=
                 evaluation.executedPlans.map {
                     $0.describe(program: program, terms: evaluation.terms)

@@ -11,6 +11,8 @@ public final class ReplSession {
     public private(set) var history: [String] = []
     private var pending = ""
     public var format: ResultFormat = .table
+    /// Limits of every query's evaluation.
+    public var options = EvaluationOptions(maxMemory: EvaluationOptions.defaultMaxMemory)
 
     public init(graph: Graph) { self.graph = graph }
 
@@ -45,12 +47,12 @@ public final class ReplSession {
             return command(trimmed)
         }
         pending += (pending.isEmpty ? "" : "\n") + line
-        let code = ReplSession.stripComment(pending).trimmingCharacters(in: .whitespacesAndNewlines)
-        if code.isEmpty {
+        let tokens = ReplSession.tokens(pending)
+        guard let first = tokens.first, let last = tokens.last else {
             pending = ""
             return Response(output: "", isQuit: false, needsMore: false)
         }
-        guard code.hasSuffix(".") || code.hasPrefix(".output") else {
+        guard last.kind == .symbol(".") || first.kind == .directive(".output") else {
             return Response(output: "", isQuit: false, needsMore: true)
         }
         let input = pending
@@ -97,9 +99,7 @@ public final class ReplSession {
 
     /// Checks a statement with the earlier ones; runs it when it is a query.
     private func submit(_ input: String, explain: Bool, plan: Bool) -> String {
-        let isQuery = ReplSession.stripComment(input).trimmingCharacters(
-            in: .whitespacesAndNewlines
-        ).hasPrefix("?-")
+        let isQuery = ReplSession.tokens(input).first?.kind == .symbol("?-")
         let program = (statements + [input]).joined(separator: "\n") + "\n"
         if !isQuery {
             do {
@@ -117,6 +117,7 @@ public final class ReplSession {
         }
         var request = QueryRequest(program: program, file: "<repl>")
         request.format = format
+        request.options = options
         request.explain = explain
         request.showPlan = plan
         do {
@@ -131,21 +132,9 @@ public final class ReplSession {
         }
     }
 
-    /// Removes `%` comments outside strings.
-    static func stripComment(_ text: String) -> String {
-        var out = ""
-        var inString = false
-        var inIRI = false
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            for c in line {
-                if c == "\"" && !inIRI { inString.toggle() }
-                if !inString && c == "%" { break }
-                out.append(c)
-            }
-            out.append("\n")
-            inString = false
-            inIRI = false
-        }
-        return out
+    /// The tokens of an input, comments dropped (the lexer tells `X % 2` from `% note`).
+    static func tokens(_ text: String) -> [Token] {
+        var lexer = Lexer(source: text, file: "<repl>")
+        return lexer.tokenize().filter { $0.kind != .end }
     }
 }

@@ -14,20 +14,30 @@ public struct Planner {
     /// size says little; they are estimated as large.
     public var growing: Set<RelationID> = []
 
-    public init(program: CheckedProgram, terms: TermStore, size: @escaping (RelationID) -> Int) {
+    /// - Parameter aliases: `findAliases(program)`, when the caller already has it (it is
+    ///   linear in the program, so an evaluation computes it once, not once per stratum).
+    public init(
+        program: CheckedProgram, terms: TermStore,
+        aliases: [RelationID: (RelationID, [Int])]? = nil,
+        size: @escaping (RelationID) -> Int
+    ) {
         self.program = program
         self.terms = terms
         self.size = size
-        aliases = Planner.findAliases(program)
+        self.aliases = aliases ?? Planner.findAliases(program)
     }
 
     /// Hidden aggregate relations defined by one rule `agg(V…) :- r(V…)` whose atom has only
     /// distinct variables: the aggregate can read `r` directly.
     static func findAliases(_ program: CheckedProgram) -> [RelationID: (RelationID, [Int])] {
         var out: [RelationID: (RelationID, [Int])] = [:]
+        var rulesOf: [RelationID: [ResolvedRule]] = [:]
+        for rule in program.rules where program.relations[rule.head].isHidden {
+            rulesOf[rule.head, default: []].append(rule)
+        }
         for (id, info) in program.relations.enumerated()
         where info.isHidden && info.name.hasPrefix("?aggregate") {
-            let rules = program.rules.filter { $0.head == id }
+            let rules = rulesOf[id] ?? []
             guard rules.count == 1, rules[0].body.count == 1,
                 case .positive(let atom) = rules[0].body[0]
             else { continue }
@@ -64,9 +74,13 @@ public struct Planner {
         var steps: [Step] = []
         var aggregates: [AggregatePlan] = []
         var indexes: [(RelationID, [Int])] = []
-        let bindable = rule.body.reduce(into: Set<Int>()) { set, literal in
-            if case .positive(let a) = literal { set.formUnion(a.variables) }
-        }
+        // What atoms and assignments bind: an aggregate's group variables among these are bound
+        // before it, so that a group with no tuples still gets count 0.
+        let bindable = Analyzer.boundVariables(
+            of: rule.body.filter {
+                if case .aggregate = $0 { false } else { true }
+            }
+        ).union(prebound)
 
         func emitAtom(_ atom: ResolvedAtom, version: Version) {
             var keyColumns: [Int] = []
@@ -198,7 +212,7 @@ public struct Planner {
             return "n:" + program.relations[a.relation].name
                 + a.arguments.map(arg).joined(separator: ",")
         case .comparison(let op, _, _, let l): return "c:\(op.rawValue):\(l)"
-        case .test(_, let l): return "t:\(l)"
+        case .test(_, _, let l): return "t:\(l)"
         case .aggregate(let a): return "a:\(a.location)"
         }
     }
@@ -246,9 +260,9 @@ public struct Planner {
                 }
             }
             return nil
-        case .test(let e, let location):
+        case .test(let e, let negated, let location):
             guard e.variables.isSubset(of: bound) else { return nil }
-            return .test(compile(e), location)
+            return .test(compile(e), negated: negated, location)
         case .aggregate(let a):
             let outer = Set(a.groupVariables).intersection(bindable)
             guard outer.isSubset(of: bound) else { return nil }
@@ -272,7 +286,7 @@ public struct Planner {
         switch e {
         case .variable(let v): .register(v)
         case .constant(let t): .constant(terms.intern(t))
-        case .call(let name, let args): .call(name, args.map(compile))
+        case .call(let builtin, let args, let l): .call(builtin, args.map(compile), l)
         case .arithmetic(let op, let a, let b, let l): .arithmetic(op, compile(a), compile(b), l)
         case .negate(let a, let l): .negate(compile(a), l)
         }

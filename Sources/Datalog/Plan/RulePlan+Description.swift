@@ -45,8 +45,9 @@ extension RulePlan {
                     "\(indent)if not \(relation(r))(\(keys.map(operand).joined(separator: ", ")))")
             case .filter(let op, _, _, _):
                 lines.append("\(indent)if comparison \(op.rawValue)")
-            case .test:
-                lines.append("\(indent)if built-in test")
+            case .test(let e, let negated, _):
+                let name = if case .call(let b, _, _) = e { b.name } else { "built-in" }
+                lines.append("\(indent)if \(negated ? "not " : "")\(name)(…)")
             case .assign(let r, _):
                 lines.append("\(indent)let \(name(r)) = expression")
             case .aggregate(let a):

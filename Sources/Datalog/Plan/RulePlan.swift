@@ -19,7 +19,7 @@ public enum ColumnAction: Sendable, Hashable {
 public indirect enum CompiledExpression: Sendable {
     case register(Int)
     case constant(UInt32)
-    case call(String, [CompiledExpression])
+    case call(Builtin, [CompiledExpression], SourceLocation)
     case arithmetic(ArithmeticOperator, CompiledExpression, CompiledExpression, SourceLocation)
     case negate(CompiledExpression, SourceLocation)
 }
@@ -61,7 +61,8 @@ public enum Step: Sendable {
     /// Require no tuple to match (negation); `keyColumns` empty means "relation is empty".
     case absent(relation: RelationID, keyColumns: [Int], keys: [Operand], fullyBound: Bool)
     case filter(ComparisonOperator, CompiledExpression, CompiledExpression, SourceLocation)
-    case test(CompiledExpression, SourceLocation)
+    /// A built-in test; `negated` keeps the bindings for which it is false.
+    case test(CompiledExpression, negated: Bool, SourceLocation)
     case assign(Int, CompiledExpression)
     case aggregate(Int)
 }

@@ -80,7 +80,7 @@ public enum DatatypeSyntax: Sendable, Hashable {
 
 /// Binary arithmetic operators.
 public enum ArithmeticOperator: String, Sendable {
-    case add = "+", subtract = "-", multiply = "*", divide = "/"
+    case add = "+", subtract = "-", multiply = "*", divide = "/", remainder = "%"
 }
 
 /// Comparison operators.
@@ -91,13 +91,14 @@ public enum ComparisonOperator: String, Sendable {
 
 /// Aggregate functions.
 public enum AggregateKind: String, Sendable {
-    case count, countDistinct = "count distinct", sum, min, max
+    case count, countDistinct = "count distinct", sum, min, max, mean
 }
 
 /// An expression or term.
 public indirect enum Expression: Sendable {
     case variable(String, SourceLocation)
     case constant(ConstantSyntax, SourceLocation)
+    /// A built-in call, by the name written (the analyser resolves it to a `Builtin`).
     case call(String, [Expression], SourceLocation)
     case arithmetic(ArithmeticOperator, Expression, Expression, SourceLocation)
     case negate(Expression, SourceLocation)
@@ -130,31 +131,13 @@ public enum BodyLiteral: Sendable {
     case positive(Atom)
     case negative(Atom, SourceLocation)
     case comparison(ComparisonOperator, Expression, Expression, SourceLocation)
-    /// A boolean built-in such as `contains(L, "华为")`.
-    case test(Expression, SourceLocation)
+    /// A boolean built-in such as `contains(L, "华为")`, or its negation `!contains(L, "华为")`.
+    case test(Expression, negated: Bool, SourceLocation)
 
     public var location: SourceLocation {
         switch self {
         case .positive(let a): a.location
-        case .negative(_, let l), .comparison(_, _, _, let l), .test(_, let l): l
+        case .negative(_, let l), .comparison(_, _, _, let l), .test(_, _, let l): l
         }
-    }
-}
-
-/// Built-in function names and their arities.
-public enum Builtins {
-    /// Built-ins returning a boolean, usable as body literals.
-    public static let tests: [String: ClosedRange<Int>] = [
-        "contains": 2...2, "strstarts": 2...2, "strends": 2...2, "regex": 2...3,
-        "isiri": 1...1, "isliteral": 1...1, "langmatches": 2...2,
-    ]
-    /// Built-ins returning a term.
-    public static let functions: [String: ClosedRange<Int>] = [
-        "str": 1...1, "lang": 1...1, "strlen": 1...1, "ucase": 1...1, "lcase": 1...1,
-        "concat": 1...16, "substr": 2...3, "datatype": 1...1, "abs": 1...1,
-    ]
-
-    public static func isBuiltin(_ name: String) -> Bool {
-        tests[name] != nil || functions[name] != nil
     }
 }

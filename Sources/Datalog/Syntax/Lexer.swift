@@ -1,6 +1,7 @@
 /// Splits Datalog source text into tokens, collecting every lexical error.
 ///
-/// `%` and `//` start comments that run to the end of the line.
+/// `%` and `//` start comments that run to the end of the line, except that `%` between two
+/// operands on one line (`X % 2`, `(A + 1) % N`) is the remainder operator.
 struct Lexer {
     private let scalars: [Unicode.Scalar]
     private let file: String
@@ -8,6 +9,8 @@ struct Lexer {
     private var line = 1
     private var column = 1
     private(set) var diagnostics: [Diagnostic] = []
+    /// The token before the current position, to tell the operator `%` from a comment.
+    private var previous: Token.Kind?
 
     init(source: String, file: String) {
         self.scalars = Array(source.unicodeScalars)
@@ -26,6 +29,7 @@ struct Lexer {
                 return tokens
             }
             if let kind = lexOne(c, start: start) {
+                previous = kind
                 tokens.append(
                     Token(kind: kind, location: start, length: max(1, position - startPosition)))
             }
@@ -52,12 +56,28 @@ struct Lexer {
         while let c = peek() {
             if c == " " || c == "\t" || c == "\n" || c == "\r" || c == "\u{FEFF}" {
                 advance()
+            } else if c == "%" && isRemainderOperator {
+                return
             } else if c == "%" || (c == "/" && peek(1) == "/") {
                 while let d = peek(), d != "\n" { advance() }
             } else {
                 return
             }
         }
+    }
+
+    /// `%` right after an operand (a variable, a number or `)`), followed on the same line by
+    /// the start of one (a variable, a digit, `(` or `-`).
+    private var isRemainderOperator: Bool {
+        switch previous {
+        case .variable, .integer, .decimal, .symbol(")"): break
+        default: return false
+        }
+        var offset = 1
+        while let d = peek(offset), d == " " || d == "\t" { offset += 1 }
+        guard let next = peek(offset) else { return false }
+        return next == "_" || next == "(" || next == "-" || ("A"..."Z").contains(next)
+            || ("0"..."9").contains(next)
     }
 
     static func isNameStart(_ c: Unicode.Scalar) -> Bool {
@@ -147,7 +167,7 @@ struct Lexer {
             for _ in op.unicodeScalars { advance() }
             return .symbol(op == "\\=" ? "!=" : op)
         }
-        if "(),.:{}=<>+-*/!".unicodeScalars.contains(c) {
+        if "(),.:{}=<>+-*/%!".unicodeScalars.contains(c) {
             advance()
             return .symbol(String(c))
         }

@@ -7,10 +7,17 @@ public struct Parser {
     private var tokens: [Token] = []
     private var index = 0
     private var diagnostics: [Diagnostic] = []
+    /// How deep the expression being parsed nests (parentheses, unary minus, operator chains,
+    /// aggregate bodies): an upper bound on the depth of its tree.
+    private var depth = 0
     private let file: String
     private let source: String
 
     private struct Failure: Error {}
+
+    /// The deepest expression accepted; deeper ones are refused with a diagnostic, so that no
+    /// later pass recurses without bound.
+    public static let maxExpressionDepth = 256
 
     public init(source: String, file: String) {
         self.source = source
@@ -169,7 +176,8 @@ public struct Parser {
     private mutating func atom() throws(Failure) -> Atom {
         let location = current.location
         if case .identifier(let name) = current.kind,
-            ["not", "count", "sum", "min", "max"].contains(name) && peekKind(1) != .symbol("(")
+            ["not", "count", "sum", "min", "max", "mean"].contains(name)
+                && peekKind(1) != .symbol("(")
         {
             throw fail("'\(name)' cannot start an atom here")
         }
@@ -208,15 +216,15 @@ public struct Parser {
         let location = current.location
         if case .identifier("not") = current.kind {
             index += 1
-            return .negative(try atom(), location)
+            return try negated(at: location)
         }
         if isSymbol("!") {
             index += 1
-            return .negative(try atom(), location)
+            return try negated(at: location)
         }
         // A relation atom: a name followed by '(' that is not a built-in, or a bare name.
         switch current.kind {
-        case .identifier(let name) where !Builtins.isBuiltin(name):
+        case .identifier(let name) where !Builtin.isBuiltin(name):
             return .positive(try atom())
         case .prefixedName, .iri:
             if peekKind(1) == .symbol("(") { return .positive(try atom()) }
@@ -229,19 +237,44 @@ public struct Parser {
             let right = try expression()
             return .comparison(op, left, right, location)
         }
-        if case .call(let name, _, _) = left, Builtins.tests[name] != nil {
-            return .test(left, location)
+        if case .call(let name, _, _) = left, Builtin.isTest(name) {
+            return .test(left, negated: false, location)
         }
         throw fail("expected a comparison operator after the expression, found \(current.display)")
+    }
+
+    /// After `not` or `!`: a negated atom, or a negated built-in test such as `!contains(L, "x")`.
+    private mutating func negated(at location: SourceLocation) throws(Failure) -> BodyLiteral {
+        if case .identifier(let name) = current.kind, Builtin.isBuiltin(name) {
+            guard Builtin.isTest(name) else {
+                throw fail("'\(name)' is not a test; only tests such as contains(…) can be negated")
+            }
+            return .test(try primary(), negated: true, location)
+        }
+        return .negative(try atom(), location)
+    }
+
+    /// Counts one level of nesting; fails past `maxExpressionDepth`.
+    private mutating func enter() throws(Failure) {
+        depth += 1
+        if depth > Parser.maxExpressionDepth {
+            throw fail(
+                "expression nested too deeply (more than \(Parser.maxExpressionDepth) levels); split it with intermediate variables"
+            )
+        }
     }
 
     // MARK: Expressions
 
     private mutating func expression() throws(Failure) -> Expression {
+        let entry = depth
+        defer { depth = entry }
+        try enter()
         var left = try term()
         while let s = current.symbol, s == "+" || s == "-", let op = ArithmeticOperator(rawValue: s)
         {
             let location = current.location
+            try enter()
             index += 1
             left = .arithmetic(op, left, try term(), location)
         }
@@ -249,10 +282,14 @@ public struct Parser {
     }
 
     private mutating func term() throws(Failure) -> Expression {
+        let entry = depth
+        defer { depth = entry }
         var left = try unary()
-        while let s = current.symbol, s == "*" || s == "/", let op = ArithmeticOperator(rawValue: s)
+        while let s = current.symbol, s == "*" || s == "/" || s == "%",
+            let op = ArithmeticOperator(rawValue: s)
         {
             let location = current.location
+            try enter()
             index += 1
             left = .arithmetic(op, left, try unary(), location)
         }
@@ -271,6 +308,9 @@ public struct Parser {
                 index += 1
                 return .constant(.decimal("-" + digits), location)
             default:
+                let entry = depth
+                defer { depth = entry }
+                try enter()
                 return .negate(try unary(), location)
             }
         }
@@ -323,7 +363,12 @@ public struct Parser {
             let inner = try expression()
             try expect(")", "')'")
             return inner
-        case .identifier(let name) where ["count", "sum", "min", "max"].contains(name):
+        case .identifier(let name)
+        where ["count", "sum", "min", "max", "mean"].contains(name) && !nextIsOpenParen:
+            // `min(A, B)` and `max(A, B)` are functions; `min V : { … }` is an aggregate.
+            let entry = depth
+            defer { depth = entry }
+            try enter()
             return try aggregate(name, location)
         case .identifier(let name) where (name == "true" || name == "false") && !nextIsOpenParen:
             // Turtle's boolean shorthand.
@@ -336,7 +381,8 @@ public struct Parser {
             index += 1
             guard isSymbol("(") else {
                 throw fail(
-                    "expected '(' after '\(name)' (constants are IRIs, prefixed names or literals)")
+                    "expected '(' after '\(Token.shortened(name))' (constants are IRIs, prefixed names or literals)"
+                )
             }
             index += 1
             var arguments: [Expression] = []
@@ -368,6 +414,7 @@ public struct Parser {
         case "count": kind = .count
         case "sum": kind = .sum
         case "min": kind = .min
+        case "mean": kind = .mean
         default: kind = .max
         }
         var target: String?

@@ -29,15 +29,23 @@ struct Token: Sendable, Equatable {
         return nil
     }
 
+    /// `text`, cut to 40 Unicode scalars with "…" (a message never echoes a huge token).
+    static func shortened(_ text: String) -> String {
+        guard text.unicodeScalars.count > 40 else { return text }
+        var out = ""
+        out.unicodeScalars.append(contentsOf: text.unicodeScalars.prefix(40))
+        return out + "…"
+    }
+
     /// The token as a user would name it in an error message.
     var display: String {
         switch kind {
-        case .identifier(let s), .variable(let s): return "'\(s)'"
-        case .prefixedName(let p, let l): return "'\(p):\(l)'"
-        case .iri(let s): return "<\(s)>"
-        case .string(let s): return "\"\(s)\""
+        case .identifier(let s), .variable(let s): return "'\(Token.shortened(s))'"
+        case .prefixedName(let p, let l): return "'\(Token.shortened(p + ":" + l))'"
+        case .iri(let s): return "<\(Token.shortened(s))>"
+        case .string(let s): return "\"\(Token.shortened(s))\""
         case .languageTag(let s): return "'@\(s)'"
-        case .integer(let s), .decimal(let s): return "'\(s)'"
+        case .integer(let s), .decimal(let s): return "'\(Token.shortened(s))'"
         case .directive(let s): return "'\(s)'"
         case .symbol(let s): return "'\(s)'"
         case .end: return "end of file"

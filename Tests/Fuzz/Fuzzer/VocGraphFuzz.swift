@@ -41,6 +41,7 @@ enum FuzzTarget: String, CaseIterable {
             let source = String(decoding: data, as: UTF8.self)
             var request = QueryRequest(program: source, file: "fuzz.dl")
             request.options.maxFacts = 10_000
+            request.options.maxMemory = 200_000_000
             request.options.timeout = 2
             _ = try? QueryDriver.run(request, facts: FuzzTarget.smallGraph)
         case .text:
