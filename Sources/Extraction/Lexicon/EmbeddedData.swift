@@ -8,6 +8,8 @@ enum EmbeddedData {
         "brands.tsv": brands,
         "government-departments.tsv": governmentDepartments,
         "institutions.tsv": institutions,
+        "name-suffixes.tsv": nameSuffixes,
+        "name-words.tsv": nameWords,
         "regions.tsv": regions,
         "t2s.tsv": t2s,
     ]
@@ -3718,6 +3720,754 @@ enum EmbeddedData {
         4261050084	陕西机电职业技术学院	专科	公办	陕西省	陕西省	610000	宝鸡市	610300
         4262051378	甘肃财贸职业学院	专科	公办	甘肃省	甘肃省	620000	兰州市	620100
         4265051060	新疆工业职业技术学院	专科	公办	新疆维吾尔自治区	新疆维吾尔自治区	650000	乌鲁木齐市	650100
+
+        """#
+
+    /// `Ontology/name-suffixes.tsv`.
+    static let nameSuffixes = #"""
+        # name-suffixes.tsv: the type suffixes that end organisation names, and how each is read. The
+        # recogniser finds a suffix, then reads the name leftwards from it.
+        #   type              the organisation type the suffix marks (School, HigherEd, Enterprise,
+        #                     Alliance, GovBody, Other)
+        #   maxPrefix         the longest name before the suffix, in characters
+        #   needsAnchor       yes: a region or administrative level must come first (市…局, 省…厅)
+        #   selfDescribing    yes: the suffix alone is a generic name (职业技术学校), a region is enough
+        #   distinctive       yes: the suffix makes a proper stem a name even without a region (博伦职业技术
+        #                     学校); other names need a region, quotes, a list context or a fuller mention.
+        #                     needsAnchor implies it.
+        #   extendsKnownBody  yes: only as the tail of an international body named just before
+        #   forbiddenNext     characters that must not follow the suffix (大学生, 中学生, 集团化)
+        #   forbiddenPrevious characters that must not precede it (布局, 全部, 举办)
+        #   note              why, with an example
+        # Source: written for VocGraph (the forms of Chinese organisation names); licence: the same as this
+        # repository's code. Written by hand; after editing, run python3 scripts/sort-tsv.py
+        # Ontology/name-suffixes.tsv, then VOCGRAPH_RECORD=1 swift test --filter OntologyTableTests.
+        # key: suffix
+        suffix	type	maxPrefix	needsAnchor	selfDescribing	distinctive	extendsKnownBody	forbiddenNext	forbiddenPrevious	note
+        专委会	Other	30							
+        专科学校	HigherEd	14							
+        专门大学	HigherEd	14							
+        中专	School	14					生业学		
+        中学	School	14					生阶部校习		
+        中心	Other	16				yes			联合国教科文组织 + 发展中国家职业教育创新中心: a centre of a known international body
+        中等专业学校	School	14		yes					
+        中等职业学校	School	14							
+        产业学院	Alliance	14							
+        产教联合体	Alliance	16							
+        人大	GovBody	14	yes	yes					
+        人民政府	GovBody	14	yes	yes					
+        公司	Enterprise	12							
+        共同体	Alliance	24							
+        办	GovBody	10	yes				学事法理公好	举创主协承开兴合督包申停试公民	
+        办公厅	GovBody	14	yes						
+        办公室	GovBody	16	yes						市人民政府办公室, 市招生考试委员会办公室.
+        医院	Other	12							
+        协会	Other	14							
+        博物馆	Other	10							
+        卫校	School	14			yes		生		
+        卫生学校	School	14		yes					
+        厅	GovBody	12	yes					大餐客展门	
+        商会	Other	12							
+        基金会	Other	12							
+        大学	HigherEd	12		yes			生		
+        委	GovBody	10	yes				员托屈婉	编评常主	
+        委员会	GovBody	14	yes						
+        学校	School	12					生		
+        学院	HigherEd	12					生派		
+        实验室	Other	12							
+        局	GovBody	12	yes					布格结大当全开赛	
+        工商大会	Other	8							
+        工商联	Other	8							
+        开放大学	HigherEd	14		yes	yes				
+        总工会	GovBody	14	yes	yes					
+        技工学校	School	14		yes	yes				
+        技师学院	School	14		yes	yes				
+        技术大学	HigherEd	14		yes	yes				
+        指导委员会	Other	24							
+        指挥部	GovBody	8	yes						山东援藏指挥部: a province's assistance headquarters.
+        政府	GovBody	14	yes	yes					
+        教育厅	GovBody	14	yes	yes					
+        教育局	GovBody	14	yes	yes					
+        教育集团	Alliance	16					化		
+        有限公司	Enterprise	18			yes				
+        有限责任公司	Enterprise	18			yes				
+        电视大学	HigherEd	14		yes	yes				
+        研究所	Other	14							
+        研究院	Other	16							
+        科技大学	HigherEd	14		yes	yes				
+        管委会	GovBody	14			yes				经济技术开发区管委会, 盛乐经济园区管委会: the body that runs a zone.
+        管理委员会	GovBody	18			yes				
+        署	GovBody	10	yes				名	签部公连	
+        考试院	GovBody	10	yes						市教育招生考试院, 教育部…教育署.
+        职业中专	School	14		yes			学		
+        职业中专学校	School	14		yes	yes				
+        职业中学	School	14		yes			生校		
+        职业中学校	School	14		yes	yes				
+        职业大学	HigherEd	14		yes	yes				
+        职业学校	School	14							
+        职业学院	HigherEd	14		yes	yes				
+        职业技术大学	HigherEd	14		yes	yes				
+        职业技术学校	School	14		yes	yes				
+        职业技术学院	HigherEd	14		yes	yes				
+        职业技术教育中心	School	14		yes	yes		学		
+        职业技术教育中心学校	School	14		yes	yes				宁波市职业技术教育中心学校, 和龙市职业技术教育中心: a city's or county's lead school.
+        职业教育中心	School	14		yes	yes		学		
+        职业教育中心学校	School	14		yes	yes				
+        职业教育集团	Alliance	16		yes			化		
+        职业高中	School	14		yes					
+        职业高级中学	School	14		yes	yes		生		
+        职教中心	School	14		yes	yes		学		
+        职教集团	Alliance	16					化		
+        职校	School	14			yes		生		
+        联合体	Alliance	16							
+        联盟	Alliance	24							
+        股份有限公司	Enterprise	18			yes				
+        训练局	Other	8							
+        调解中心	GovBody	10							
+        部	GovBody	8	yes				分门署	全内外东西南北中局底头干本总俱乐	
+        集团	Enterprise	10					化军		
+        高等专科学校	HigherEd	14		yes	yes				
+        高等职业学校	HigherEd	14		yes	yes				
+        高等职业技术学校	HigherEd	14		yes	yes				苏州建设交通高等职业技术学校: a five-year 高职 school.
+        高级技工学校	School	14		yes	yes				
+
+        """#
+
+    /// `Ontology/name-words.tsv`.
+    static let nameWords = #"""
+        # name-words.tsv: the words the organisation recogniser uses to find where a name starts and
+        # whether what precedes a type suffix is a name or a generic phrase, each with its roles:
+        #   cut          a verb or connective a name never contains: the name starts after it (联合, 简称)
+        #   cutScalar    a function character a name does not contain (与, 的, 在)
+        #   allianceScalar  a function character allowed inside alliance names (…汽车及智慧出行…共同体)
+        #   alliance     a cut word allowed inside alliance names (国际合作联盟)
+        #   business     a cut word that is also a business word of company names (保安服务有限公司)
+        #   junk         a leading determiner or quantity stripped from a candidate (全市, 各, 首批)
+        #   generic      a qualifier: a stem of these alone names no organisation (中等, 民办, 示范性)
+        #   field        a field word: a stem of these names an organisation only with a region (艺术, 信息)
+        #   protected    a word that contains a function character but belongs inside names (时代, 现代)
+        #   department   a word inside department names that is otherwise a verb (组织部, 宣传部)
+        #   designation  makes a qualifier-only alliance stem a category (市域, 示范)
+        #   plural       makes a would-be name a plural (两大, 多家)
+        #   numeral      starts a quantity such as 两所 (left as a cut)
+        # A word that is both generic and field counts as generic.
+        # Source: written for VocGraph (general Chinese usage, no document's answers); licence: the same as
+        # this repository's code. Written by hand; after editing, run python3 scripts/sort-tsv.py
+        # Ontology/name-words.tsv, then VOCGRAPH_RECORD=1 swift test --filter OntologyTableTests.
+        # key: word
+        word	roles
+        一	numeral
+        一所	generic
+        一批	junk,designation
+        一流	generic
+        七	numeral
+        万	numeral
+        三	numeral
+        三大	junk,plural
+        上	cutScalar
+        上市	generic,protected
+        上级	generic
+        下称	cut
+        与	cutScalar,allianceScalar,junk
+        专业	cut,alliance,business
+        专家	cut
+        专科	generic
+        专门	field
+        且	cutScalar
+        世界	generic
+        业务	generic
+        两	junk,numeral
+        两大	junk,plural
+        两所	plural
+        两级	generic
+        个	junk
+        中	generic
+        中华民族	generic
+        中外	generic
+        中小	generic
+        中小学	generic
+        中心	cut,alliance,business
+        中等	generic
+        中等职业	generic
+        中等职业技术	generic
+        中职	generic
+        中高职	generic
+        为	cutScalar
+        为例	cut
+        为民	protected
+        主任	cut
+        主办	cut
+        主动	cut
+        主管	generic
+        主要	generic
+        举办	cut
+        举行	cut
+        之	junk
+        九	numeral
+        也	cutScalar
+        书记	cut
+        了	cutScalar
+        二	numeral
+        二级	generic
+        于	cutScalar
+        云端	field
+        五	numeral
+        交流	cut,alliance,business
+        交通	field
+        产业	generic
+        产教	generic
+        产教融合	generic
+        人民	field
+        从	cutScalar
+        代表	generic
+        以	cutScalar
+        以下称	cut
+        以下简称	cut
+        以及	cut
+        企业	cut,alliance,business,generic
+        优化	cut
+        优秀	generic
+        优质	generic
+        会同	cut
+        会员	cut
+        会议	cut,business
+        传媒	field
+        传统	cut
+        位于	cut
+        体系	cut,alliance,business
+        体育	field
+        作为	cut
+        例如	cut
+        依托	cut
+        依据	cut
+        依靠	cut
+        促成	cut
+        促进	cut
+        信息	field
+        借助	cut
+        借鉴	cut
+        做优	cut
+        做大	cut
+        做实	cut
+        做强	cut
+        做深	cut
+        停办	cut
+        健全	cut
+        允许	cut
+        入选	cut
+        入驻	cut
+        全	generic
+        全区	cut,junk
+        全县	junk
+        全市	cut,junk
+        全球	generic
+        全省	cut,junk
+        全部	generic
+        八	numeral
+        公办	generic
+        六	numeral
+        共	junk
+        共办	cut
+        共同	cut,alliance
+        共建	cut
+        共育	cut
+        其	cutScalar,junk
+        其中	cut
+        其他	generic
+        内地	generic
+        农业	field
+        冠名	cut
+        几	junk,numeral
+        出台	cut
+        分别	cut
+        创建	cut
+        创新	generic
+        利用	cut
+        到	cutScalar
+        制定	cut
+        制造	field
+        前	cutScalar
+        前往	cut
+        加入	cut
+        加强	cut
+        助力	cut
+        包括	cut
+        区	generic
+        区内	cut
+        区域	generic
+        区属	generic
+        区级	generic
+        医学	field
+        十	numeral
+        千	numeral
+        升入	cut
+        协办	cut
+        协助	cut
+        协同	cut,alliance,generic
+        协议	cut
+        协调	cut
+        单个	cut
+        单位	cut,generic
+        占	cutScalar
+        卫生	field
+        印发	cut
+        即	cutScalar
+        县	generic
+        参与	cut
+        参加	cut
+        参观	cut
+        参赛	generic
+        又	cutScalar
+        及	cutScalar,allianceScalar,junk
+        双高	generic
+        发展	business,generic
+        发展改革	department
+        发布	cut
+        发挥	cut
+        发起	cut
+        受	cutScalar
+        受援	generic
+        另外	cut
+        召开	cut
+        各	cutScalar,junk,generic
+        各地	generic
+        各类	junk,generic,plural
+        各级	junk,generic
+        各自	cut
+        合作	cut,alliance,generic
+        合办	cut
+        合资	generic
+        同	cutScalar
+        同时	cut
+        同济	protected
+        同级	generic
+        名校	generic
+        后	cutScalar
+        向	cutScalar
+        启动	cut
+        吸纳	cut
+        周边	generic
+        命运	generic
+        和	cutScalar,junk
+        和平	protected
+        品牌	generic
+        唯一	generic
+        商业	field
+        商贸	field
+        四	numeral
+        四大	junk,plural
+        团队	cut,business
+        园区	generic
+        围绕	cut
+        国内	generic
+        国外	generic
+        国家级	generic,designation
+        国有	generic
+        国际	generic
+        在	cutScalar
+        地区	generic
+        地方	generic
+        均	junk
+        均为	cut
+        型	generic
+        城市	field
+        城市建设	protected
+        培养	cut,business
+        培训	generic
+        基地	cut,business
+        境内	cut
+        境外	generic
+        增补	cut
+        外方	generic
+        外语	field
+        外资	generic
+        多	numeral
+        多个	plural
+        多家	junk,plural
+        多所	junk,generic
+        多数	cut
+        大	generic
+        大型	generic
+        头部	generic
+        如	cutScalar
+        委托	cut
+        学习	cut,alliance,business
+        学生	cut
+        完善	cut
+        完成	cut
+        实习	cut,generic
+        实施	cut
+        实现	cut
+        实训	cut,alliance,business,generic
+        实验	field
+        宣传	department
+        宣传部	protected
+        家	generic
+        对	cutScalar
+        对口	cut
+        对接	cut
+        对标	cut
+        导师	cut
+        将	cutScalar
+        小	generic
+        就	cutScalar
+        就业	cut,business
+        局属	generic
+        届	cutScalar
+        属于	cut
+        工业	field
+        工作	generic
+        工作室	cut
+        工匠	cut
+        工程	field
+        已	cutScalar
+        市	generic
+        市内	cut
+        市区	generic
+        市域	generic,designation
+        市属	generic
+        市级	generic
+        师生	cut
+        师范	field
+        希望	cut
+        带回	cut
+        带队	cut
+        带领	cut
+        帮助	cut
+        帮扶	cut
+        平台	cut,alliance,business
+        年	cutScalar
+        年代	protected
+        并	cutScalar,junk
+        广播电视	field
+        应用型	generic
+        建强	cut
+        建成	cut
+        建立	cut
+        建筑	field
+        建设	cut,business
+        建设工程	protected
+        开办	cut
+        开展	cut
+        开放	field
+        开设	cut
+        引入	cut
+        引导	cut
+        引进	cut
+        引领	cut
+        强化	cut
+        强校	generic
+        当代	protected
+        当地	junk,generic
+        当选	cut
+        录取	cut
+        形成	cut
+        心理健康	generic
+        性	generic
+        感谢	cut
+        慰问	cut
+        戏剧	field
+        成为	cut
+        成人	field
+        成员	cut
+        成果	cut
+        成立	cut
+        我	junk,generic
+        我区	junk
+        我市	junk
+        我省	junk
+        或	cutScalar
+        所	cutScalar,junk,generic
+        所在	cut
+        所有	generic,protected
+        打响	cut
+        打造	cut
+        托管	cut
+        扩大	cut
+        批	junk
+        承办	cut
+        技工	generic
+        技师	generic
+        技术	generic
+        把	cutScalar
+        投资	generic
+        护理	field
+        担任	cut
+        招收	cut
+        挂牌	cut
+        指导	cut
+        指派	cut
+        按照	cut
+        捐建	cut
+        捐赠	cut
+        授牌	cut
+        探索	cut
+        接受	cut
+        接收	cut
+        接纳	cut
+        推动	cut
+        推广	cut,business
+        推荐	cut
+        推进	cut
+        推选	cut
+        提升	cut
+        提高	cut
+        援建	cut
+        携手	cut
+        支持	cut
+        支援	cut
+        改革	department
+        政府	generic
+        教学	generic
+        教师	cut
+        教育	generic
+        数字	field
+        数字化	generic
+        整合	cut
+        文化	field
+        新	generic
+        新型	generic,designation
+        旅游	field
+        日	cutScalar
+        时	cutScalar
+        时代	protected
+        是	cutScalar
+        普通	generic
+        智慧	generic
+        智能	field
+        更多	cut
+        月	cutScalar
+        有	cutScalar
+        有关	generic
+        有限	generic,protected
+        服务	cut,alliance,business,field,department
+        服务业	business
+        未来	generic
+        本	cutScalar,junk,generic
+        本地	junk,generic
+        本市	junk
+        本省	junk
+        本科	generic
+        机关	generic
+        机制	cut
+        机电	field
+        权威	cut
+        来	cutScalar
+        来源	protected
+        来自	cut
+        构建	cut
+        标准	cut,alliance,business
+        校	generic
+        校企	generic
+        校园	generic
+        校长	cut
+        根据	cut
+        案例	cut
+        模式	cut
+        欢迎	cut
+        此	cutScalar,junk
+        此外	cut
+        此次	cut
+        每	cutScalar,junk
+        毕业	cut
+        民办	generic
+        民营	generic
+        水利	field
+        汇聚	cut
+        注销	cut
+        活动	cut,business
+        派出	cut
+        派驻	cut
+        海外	generic
+        海洋	field
+        深化	cut
+        深度	generic
+        深港	generic
+        物流	field
+        牵头	cut
+        牵手	cut
+        牵线	cut
+        特色	generic
+        独立	generic
+        率队	cut
+        现代	generic,protected
+        现代化	generic
+        理事	cut
+        理工	field
+        由	cutScalar
+        申报	cut
+        电力	field
+        电子	field
+        电视	field
+        百	numeral
+        的	cutScalar
+        相关	cut,generic
+        相应	generic
+        省	generic
+        省内	cut
+        省属	generic
+        省级	generic,designation
+        看望	cut
+        着	cutScalar
+        知名	generic
+        研究	generic
+        确保	cut
+        确立	cut
+        示范	generic,designation
+        示范性	generic
+        示范校	generic
+        社区	generic
+        科技	field
+        科技型	generic
+        积极	cut
+        立足	cut
+        符合	cut
+        等	cutScalar
+        签约	cut
+        签署	cut
+        签订	cut
+        简称	cut
+        管理	business,field
+        类	generic
+        系统	generic
+        级	generic
+        纳入	cut
+        组建	cut
+        组成	cut
+        组织	cut,business,department
+        组织工作	protected
+        组织部	protected
+        经济	field
+        结合	cut
+        结对	cut
+        给	cutScalar
+        统战	department
+        统战部	protected
+        统筹	cut
+        综合	generic
+        编制	cut
+        网络	field
+        美术	field
+        美的	protected
+        老	generic
+        考入	cut
+        考察	cut
+        而	cutScalar
+        职	generic
+        职业	generic
+        职业技术	generic
+        职业院校	generic
+        职教	generic
+        联办	cut
+        联动	cut
+        联合	cut,generic
+        联合体	generic
+        联培	cut
+        联手	cut
+        聘请	cut
+        聚焦	cut
+        股份制	generic,designation
+        育人	generic
+        至	cutScalar
+        舞蹈	field
+        艺术	field
+        若干	designation
+        荣获	cut
+        药科	field
+        获	cutScalar
+        获任	cut
+        获得	cut
+        获批	cut
+        获评	cut
+        落实	cut
+        融入	cut
+        融合	generic
+        行业	generic
+        行业产教融合	generic
+        行政	generic
+        表明	cut
+        被	cutScalar
+        要求	cut
+        覆盖	cut
+        见证	cut
+        订单	cut
+        认定	cut
+        让	cutScalar
+        许多	cut
+        设立	cut
+        设置	cut
+        访问	cut
+        评为	cut
+        试点	generic
+        该	cutScalar,junk,generic
+        诸	junk
+        课程	cut,business
+        调研	cut
+        负责	cut
+        财经	field
+        责任	generic
+        资源	alliance,business
+        赋能	cut
+        走访	cut
+        走进	cut
+        赴	cut
+        越来越多	cut
+        足球	generic
+        跟	cutScalar
+        跨区域	generic
+        跨境	field
+        转化	cut
+        轻工	field
+        辅导	cut
+        输送	cut
+        达标	cut
+        还	cutScalar
+        还有	cut
+        这	cutScalar,junk
+        这些	generic
+        进入	cut
+        进行	cut
+        进驻	cut
+        选取	cut
+        选派	cut
+        选送	cut
+        通过	cut
+        遴选	cut
+        邀请	cut
+        那	cutScalar,junk
+        部分	cut,generic
+        部门	generic
+        都	cutScalar
+        配合	cut
+        配备	cut
+        重点	generic,designation
+        重视	cut
+        铸牢	cut
+        院校	cut,alliance,generic
+        院长	cut
+        陪同	cut
+        隶属	cut
+        集团	generic
+        面向	cut
+        音乐	field
+        项目	cut,business
+        领域	generic
+        领航	cut
+        首个	junk
+        首家	junk,generic
+        首批	junk
+        驱动	cut
+        骨干	generic
+        高	generic
+        高度	cut
+        高校	cut,generic
+        高水平	generic,designation
+        高等	generic
+        高级	generic
+        高职	generic
+        高质量	generic
+        鼓励	cut
+        龙头	generic
 
         """#
 
