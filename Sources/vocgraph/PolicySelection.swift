@@ -23,8 +23,8 @@ struct PolicySelection {
 
     /// The policies of `graph` (`vg:Policy` nodes and the documents that trace rows name).
     init(graph: Graph, rows: [TraceRow]) {
-        let dcterms = "http://purl.org/dc/terms/"
-        let eli = "http://data.europa.eu/eli/ontology#"
+        let dcterms = Vocab.dcterms.namespace
+        let eli = Vocab.eli.namespace
         func strings(_ s: Term, _ p: String) -> [String] {
             graph.match(subject: s, predicate: .iri(IRI(unchecked: p)))
                 .compactMap { $0.object.literal?.lexical }.sorted()

@@ -237,7 +237,8 @@ extension CLITests {
 
 extension CLITests {
     /// The trace lists responsible units in the task list's own order (粤府〔2020〕63号, 深圳市工作任务清单
-    /// task 32: 市教育局、市发展改革委、市人力资源保障局、区政府), and every task of both policies appears.
+    /// task 32: 市教育局、市发展改革委、市人力资源保障局、区政府, each named as the document's organisation
+    /// of that name: 深圳市人力资源和社会保障局), and every task of both policies appears.
     @Test func traceKeepsTheListOrderOfResponsibleUnits() throws {
         let result = try Self.vocgraph(["trace", "--graph", "Graphs/corpus.ttl", "--format", "csv"])
         #expect(result.status == 0, "\(result.err)")
@@ -245,7 +246,7 @@ extension CLITests {
             $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
         }
         let task32 = rows.first { $0.count > 8 && $0[1] == "深圳市工作任务清单" && $0[2] == "32" }
-        #expect(task32?[8] == "深圳市教育局; 深圳市发展改革委; 深圳市人力资源保障局; 区政府")
+        #expect(task32?[8] == "深圳市教育局; 深圳市发展改革委; 深圳市人力资源和社会保障局; 区政府")
         let shenzhen = Set(rows.filter { $0.count > 2 && $0[1] == "深圳市工作任务清单" }.map { $0[2] })
         let guangdong = Set(rows.filter { $0.count > 2 && $0[1] == "广东省工作任务清单" }.map { $0[2] })
         #expect(shenzhen == Set((1...54).map(String.init)))

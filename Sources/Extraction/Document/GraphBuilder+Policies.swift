@@ -10,14 +10,13 @@ extension GraphBuilder {
     /// node kept is the document's (`vgi:d-…`) when the graph has it, else the citation minted
     /// from the number, else the smallest IRI, so the result does not depend on document order.
     static func onePolicyNode(_ graph: Graph) -> Graph {
-        let ns = (dcterms: "http://purl.org/dc/terms/", eli: "http://data.europa.eu/eli/ontology#")
         guard let type = graph.id(of: .iri(Vocab.rdf.type)),
-            let idLocal = graph.id(of: .iri(IRI(unchecked: ns.eli + "id_local")))
+            let idLocal = graph.id(of: .iri(Vocab.eli.id_local))
         else { return graph }
         let policy = graph.id(of: .iri(Vocab.vg.Policy))
         let document = graph.id(of: .iri(Vocab.vg.Document))
-        let title = graph.id(of: .iri(IRI(unchecked: ns.dcterms + "title")))
-        let kind = graph.id(of: .iri(IRI(unchecked: ns.dcterms + "type")))
+        let title = graph.id(of: .iri(Vocab.dcterms.title))
+        let kind = graph.id(of: .iri(Vocab.dcterms.type))
         func text(_ id: TermID) -> String { graph.term(id).literal?.lexical ?? "" }
 
         // Policy-like nodes: typed vg:Policy, or documents with their own number or a policy kind.

@@ -35,9 +35,13 @@ struct EntityLookup: Sendable {
         var ambiguous = false
         for (index, e) in entities.enumerated() {
             let type = written ?? e.type
+            // The shorter name is matched against the longer, as the resolver does (区政府 is no
+            // name of 广东省人民政府).
+            let longer = name.unicodeScalars.count > e.name.unicodeScalars.count
             guard
-                let score = resolver.matchScore(shape, type, shapes[index], e.type, home: home)
-                    ?? resolver.matchScore(shapes[index], e.type, shape, type, home: home)
+                let score = longer
+                    ? resolver.matchScore(shapes[index], e.type, shape, type, home: home)
+                    : resolver.matchScore(shape, type, shapes[index], e.type, home: home)
             else { continue }
             if let current = best, current.score == score {
                 ambiguous = true

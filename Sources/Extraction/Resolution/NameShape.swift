@@ -22,7 +22,11 @@ struct NameShape: Sendable {
         var levels: [RegionLevel] = []
         var i = 0
         while i < s.count {
-            if let hit = lexicon.regionTrie.longestMatch(in: s, at: i), hit.length < s.count - i {
+            // A county's short form (曲江 of 曲江区) is part of the name it starts: 曲江职校 is an
+            // abbreviation of …浈江区曲江职业技术学校, not a school of 曲江区.
+            if let hit = lexicon.regionTrie.longestMatch(in: s, at: i), hit.length < s.count - i,
+                !lexicon.regions[hit.value].isMinorShortForm
+            {
                 regions.append(lexicon.regions[hit.value].prefLabel)
                 levels.append(lexicon.regions[hit.value].level)
                 i += hit.length
