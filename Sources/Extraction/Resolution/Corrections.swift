@@ -35,10 +35,10 @@ public struct Corrections: Sendable, Equatable {
     /// Reads the text of a corrections file named `file` (for messages).
     public init(parsing text: String, file: String) throws(ParseError) {
         var out: [Correction] = []
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false)
-            .enumerated()
-        {
-            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+        // "\r\n" is one Character in Swift: split on either ending.
+        let lines = text.split(
+            omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        for (index, line) in lines.enumerated() {
             if line.trimmingSpaces.isEmpty || line.trimmingSpaces.hasPrefix("#") { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map {
                 String($0.trimmingSpaces)
