@@ -11,7 +11,7 @@ public struct Document: Sendable {
     /// The decoded text.
     public var text: String
     /// The text as Unicode scalars, for O(1) offset slicing.
-    public let scalars: [Unicode.Scalar]
+    public private(set) var scalars: [Unicode.Scalar]
     /// Scalar offset at which each line starts (index 0 is line 1).
     public let lineStarts: [Int]
     /// Lowercase hex SHA-256 of the source bytes (filled by `Document(bytes:name:)`).
@@ -35,6 +35,35 @@ public struct Document: Sendable {
             starts.append(index + 1)
         }
         self.lineStarts = starts
+    }
+
+    /// A document of the same lines as `document` whose text is `scalars` (as long as its own):
+    /// the script view of a traditional text, which keeps every offset and line.
+    init(sameLinesAs document: Document, scalars: [Unicode.Scalar]) {
+        precondition(scalars.count == document.scalars.count, "a view keeps every offset")
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(document.text.utf8.count)
+        for scalar in scalars {
+            let v = scalar.value
+            if v < 0x80 {
+                utf8.append(UInt8(v))
+            } else if v < 0x800 {
+                utf8.append(UInt8(0xC0 | v >> 6))
+                utf8.append(UInt8(0x80 | v & 0x3F))
+            } else if v < 0x10000 {
+                utf8.append(UInt8(0xE0 | v >> 12))
+                utf8.append(UInt8(0x80 | v >> 6 & 0x3F))
+                utf8.append(UInt8(0x80 | v & 0x3F))
+            } else {
+                utf8.append(UInt8(0xF0 | v >> 18))
+                utf8.append(UInt8(0x80 | v >> 12 & 0x3F))
+                utf8.append(UInt8(0x80 | v >> 6 & 0x3F))
+                utf8.append(UInt8(0x80 | v & 0x3F))
+            }
+        }
+        self = document
+        self.text = String(decoding: utf8, as: UTF8.self)
+        self.scalars = scalars
     }
 
     /// The 1-based line containing scalar `offset`.

@@ -12,7 +12,7 @@ struct ScalarTrie: Sendable {
     private var entryLength: [Int] = []
     private var entryValue: [Int] = []
     /// Open-addressing table: scalar value (0 = empty) → range of entries in `groupEntries`.
-    private var tableKeys: [UInt32] = []
+    private var tableKeys: [UInt64] = []
     private var tableStart: [Int] = []
     private var tableCount: [Int] = []
     private var mask = 0
@@ -37,9 +37,12 @@ struct ScalarTrie: Sendable {
     }
 
     private mutating func rebuild() {
-        var groups: [UInt32: [Int]] = [:]
+        // Keys of two or more scalars are grouped by their first two scalars, one-scalar keys by
+        // that scalar: a lookup compares only the few keys that share both (a region list has
+        // hundreds of keys starting with 广, a handful starting with 广州).
+        var groups: [UInt64: [Int]] = [:]
         for (index, entry) in keys.enumerated() {
-            groups[entry.key[0].value, default: []].append(index)
+            groups[ScalarTrie.groupKey(entry.key), default: []].append(index)
         }
         storage = []
         entryStart = []
@@ -51,12 +54,12 @@ struct ScalarTrie: Sendable {
         tableKeys = Array(repeating: 0, count: size)
         tableStart = Array(repeating: 0, count: size)
         tableCount = Array(repeating: 0, count: size)
-        for first in groups.keys.sorted() {
-            guard let members = groups[first] else { continue }
+        for group in groups.keys.sorted() {
+            guard let members = groups[group] else { continue }
             let ordered = members.sorted { keys[$0].key.count > keys[$1].key.count }
-            var slot = ScalarTrie.hash(first) & mask
+            var slot = ScalarTrie.hash(group) & mask
             while tableKeys[slot] != 0 { slot = (slot + 1) & mask }
-            tableKeys[slot] = first
+            tableKeys[slot] = group
             tableStart[slot] = entryStart.count
             tableCount[slot] = ordered.count
             for index in ordered {
@@ -68,30 +71,54 @@ struct ScalarTrie: Sendable {
         }
     }
 
+    /// The group of a key: its first two scalars, or its one scalar (never 0).
     @inline(__always)
-    private static func hash(_ v: UInt32) -> Int {
-        Int(truncatingIfNeeded: (v &* 2_654_435_761) >> 7)
+    private static func groupKey(_ key: [Unicode.Scalar]) -> UInt64 {
+        key.count >= 2 ? pair(key[0], key[1]) : single(key[0])
+    }
+
+    @inline(__always)
+    private static func pair(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> UInt64 {
+        (UInt64(a.value) + 1) << 32 | UInt64(b.value)
+    }
+
+    @inline(__always)
+    private static func single(_ a: Unicode.Scalar) -> UInt64 { UInt64(a.value) + 1 }
+
+    @inline(__always)
+    private static func hash(_ v: UInt64) -> Int {
+        Int(truncatingIfNeeded: (v &* 0x9E37_79B9_7F4A_7C15) >> 29)
+    }
+
+    @inline(__always)
+    private func slot(of group: UInt64) -> Int? {
+        var slot = ScalarTrie.hash(group) & mask
+        while tableKeys[slot] != group {
+            if tableKeys[slot] == 0 { return nil }
+            slot = (slot + 1) & mask
+        }
+        return slot
     }
 
     /// The longest key starting at `index`, as (length, value).
-    /// - Complexity: O(k·m) for k keys sharing the first scalar, m their length.
+    /// - Complexity: O(k·m) for k keys sharing the first two scalars, m their length.
     func longestMatch(in text: [Unicode.Scalar], at index: Int) -> (length: Int, value: Int)? {
         guard index < text.count else { return nil }
         let first = text[index]
         guard firsts.contains(first) else { return nil }
-        var slot = ScalarTrie.hash(first.value) & mask
-        while tableKeys[slot] != first.value {
-            if tableKeys[slot] == 0 { return nil }
-            slot = (slot + 1) & mask
+        if index + 1 < text.count, let slot = slot(of: ScalarTrie.pair(first, text[index + 1])) {
+            let begin = tableStart[slot]
+            for entry in begin..<(begin + tableCount[slot]) {
+                let length = entryLength[entry]
+                guard index + length <= text.count else { continue }
+                let start = entryStart[entry]
+                var k = 2
+                while k < length && text[index + k] == storage[start + k] { k += 1 }
+                if k >= length { return (length, entryValue[entry]) }
+            }
         }
-        let begin = tableStart[slot]
-        for entry in begin..<(begin + tableCount[slot]) {
-            let length = entryLength[entry]
-            guard index + length <= text.count else { continue }
-            let start = entryStart[entry]
-            var k = 1
-            while k < length && text[index + k] == storage[start + k] { k += 1 }
-            if k >= length { return (length, entryValue[entry]) }
+        if let slot = slot(of: ScalarTrie.single(first)) {
+            return (1, entryValue[tableStart[slot]])
         }
         return nil
     }

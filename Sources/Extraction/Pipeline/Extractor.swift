@@ -53,7 +53,9 @@ public struct Extractor: Sendable {
         let layout = DocumentLayout(document)
         var mentions = OrganizationRecognizer(lexicon: lexicon).mentions(
             in: document, layout: layout)
-        var entities = EntityResolver(lexicon: lexicon).resolve(&mentions, document: document)
+        let home = HomeRegion(document, lexicon: lexicon)
+        var entities = EntityResolver(lexicon: lexicon).resolve(
+            &mentions, document: document, home: home)
         corrections.apply(to: &entities, mentions: &mentions)
         let relations = RelationRecognizer(lexicon: lexicon).relations(
             in: document, layout: layout, mentions: mentions, entities: entities)
@@ -87,7 +89,19 @@ public struct Extractor: Sendable {
             document: document, layout: layout, entities: entities, mentions: mentions)
         for recognizer in figureRecognizers { recognizer.recognize(context, into: &report) }
         // Responsible units and scopes as the document's organisations name them.
-        let lookup = EntityLookup(entities: entities, document: document, lexicon: lexicon)
+        if !report.targets.isEmpty || !report.observations.isEmpty {
+            canonicalise(&report, EntityLookup(entities: entities, home: home, lexicon: lexicon))
+        }
+
+        return Extraction(
+            document: document, layout: layout, mentions: mentions, entities: entities,
+            relations: relations, policies: policies, number: number,
+            identity: DocumentIdentity(document, number: number), report: report)
+    }
+
+    /// Responsible units and scopes as the document's organisations name them (深圳市人力资源
+    /// 社会保障局 in a task list is the document's 深圳市人力资源和社会保障局).
+    private func canonicalise(_ report: inout ExtractionReport, _ lookup: EntityLookup) {
         for index in report.targets.indices {
             report.targets[index].responsible = report.targets[index].responsible.map(
                 lookup.canonical)
@@ -97,9 +111,5 @@ public struct Extractor: Sendable {
             report.observations[index].scope = report.observations[index].scope.map(
                 lookup.canonical)
         }
-        return Extraction(
-            document: document, layout: layout, mentions: mentions, entities: entities,
-            relations: relations, policies: policies, number: number,
-            identity: DocumentIdentity(document, number: number), report: report)
     }
 }

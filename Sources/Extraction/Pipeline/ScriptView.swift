@@ -11,15 +11,32 @@ struct ScriptView: Sendable {
     /// Simplified form → original form, for every name read from the text.
     private var forms: [String: String] = [:]
 
+    /// Lines (1-based) where the view differs from the original: only names and quotes there
+    /// need reading back.
+    private let changedLines: Set<Int>
+
     /// The view of `document`, or nil when it has no traditional-only character.
     init?(_ document: Document, converter: ScriptConverter = .standard) {
         guard document.scalars.contains(where: { converter.isTraditional($0) }) else { return nil }
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: converter.simplified(document.scalars))
+        let simplified = converter.simplified(document.scalars)
+        var changed = Set<Int>()
+        for index in simplified.indices where simplified[index] != document.scalars[index] {
+            changed.insert(document.line(at: index))
+        }
         original = document
-        view = Document(
-            name: document.name, text: String(text), encoding: document.encoding,
-            sha256: document.sha256)
+        view = Document(sameLinesAs: document, scalars: simplified)
+        changedLines = changed
+    }
+
+    /// True when the span differs between the view and the original.
+    private func differs(_ start: Int, _ end: Int) -> Bool {
+        guard !changedLines.isEmpty else { return false }
+        let first = original.line(at: start)
+        let last = original.line(at: max(start, end - 1))
+        guard (first...last).contains(where: changedLines.contains) else { return false }
+        return (start..<min(end, original.scalars.count)).contains {
+            view.scalars[$0] != original.scalars[$0]
+        }
     }
 
     /// `extraction` (made on the view) with the original document, names and quotes.
@@ -30,6 +47,7 @@ struct ScriptView: Sendable {
         x.identity = DocumentIdentity(original, number: x.number)
         for index in x.mentions.indices {
             let m = x.mentions[index]
+            guard differs(m.start, m.end) else { continue }
             let viewName = OrganizationRecognizer.cleanName(view.slice(m.start, m.end))
             let surface = original.slice(m.start, m.end)
             restorer.learn(viewName, OrganizationRecognizer.cleanName(surface))
@@ -70,7 +88,7 @@ struct ScriptView: Sendable {
         if let known = forms[text] { return known }
         let needle = Array(text.unicodeScalars)
         guard !needle.isEmpty else { return text }
-        for line in lines where line >= 1 && line <= view.lineCount {
+        for line in lines where changedLines.contains(line) && line <= view.lineCount {
             let start = view.lineStarts[line - 1]
             let end = line < view.lineCount ? view.lineStarts[line] : view.scalars.count
             var i = start
@@ -86,7 +104,7 @@ struct ScriptView: Sendable {
 
     private func quote(_ start: Int?, _ end: Int?, _ fallback: String?) -> String? {
         guard let start, let end, start < end else { return fallback }
-        return original.slice(start, end)
+        return differs(start, end) ? original.slice(start, end) : fallback
     }
 
     private func restore(_ report: ExtractionReport) -> ExtractionReport {
@@ -101,7 +119,7 @@ struct ScriptView: Sendable {
             var rel = rel
             rel.subject = text(rel.subject, lines: [rel.line])
             rel.object = text(rel.object, lines: [rel.line])
-            rel.evidence = original.slice(rel.start, rel.end)
+            if differs(rel.start, rel.end) { rel.evidence = original.slice(rel.start, rel.end) }
             return rel
         }
         r.policiesCited = r.policiesCited.map { p in

@@ -10,10 +10,10 @@ struct EntityLookup: Sendable {
     private let resolver: EntityResolver
     private var byName: [String: Int] = [:]
 
-    init(entities: [ResolvedEntity], document: Document, lexicon: Lexicon) {
+    init(entities: [ResolvedEntity], home: HomeRegion, lexicon: Lexicon) {
         self.entities = entities
         resolver = EntityResolver(lexicon: lexicon)
-        home = HomeRegion(document, lexicon: lexicon)
+        self.home = home
         shapes = entities.map { NameShape($0.name, lexicon: lexicon) }
         for (index, e) in entities.enumerated() {
             for name in [e.name] + e.aliases where byName[name] == nil { byName[name] = index }

@@ -10,13 +10,19 @@ public struct EntityResolver: Sendable {
 
     /// Resolves `mentions` in place (setting `entity`) and returns the entities.
     public func resolve(_ mentions: inout [Mention], document: Document) -> [ResolvedEntity] {
+        resolve(&mentions, document: document, home: HomeRegion(document, lexicon: lexicon))
+    }
+
+    /// Resolves `mentions` with the document's home region already counted.
+    func resolve(_ mentions: inout [Mention], document: Document, home: HomeRegion)
+        -> [ResolvedEntity]
+    {
         struct Form {
             var name: String
             var types: [OrganizationType: Int] = [:]
             var count = 0
             var confirmed = false
         }
-        let home = HomeRegion(document, lexicon: lexicon)
         var forms: [String: Form] = [:]
         for mention in mentions {
             forms[mention.name, default: Form(name: mention.name)].count += 1
