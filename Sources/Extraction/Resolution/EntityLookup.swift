@@ -30,7 +30,13 @@ struct EntityLookup: Sendable {
             shape = NameShape(expanded, lexicon: lexicon)
         }
         guard !shape.core.isEmpty else { return nil }
+        // 深圳市中职学校 is the city's schools as a whole, no one school: only a proper stem can
+        // name one organisation.
         let written = OrganizationKey.suffixType(of: name)
+        if written?.isEducational == true && NameVocabulary.specificity(shape.stem[...]) != .proper
+        {
+            return nil
+        }
         var best: (score: Int, index: Int)?
         var ambiguous = false
         for (index, e) in entities.enumerated() {
@@ -43,6 +49,9 @@ struct EntityLookup: Sendable {
                     ? resolver.matchScore(shapes[index], e.type, shape, type, home: home)
                     : resolver.matchScore(shape, type, shapes[index], e.type, home: home)
             else { continue }
+            // The same core (region forms aside), not an abbreviation: 中职学校 is no short form
+            // of 中嘉职业技术学校 here, where nothing in the text says so.
+            guard score >= 6 else { continue }
             if let current = best, current.score == score {
                 ambiguous = true
             } else if best.map({ score > $0.score }) ?? true {
