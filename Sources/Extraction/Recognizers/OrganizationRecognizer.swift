@@ -102,6 +102,8 @@ public struct OrganizationRecognizer: Sendable {
                     // …保障局负责: a verb after the suffix ends the name.
                     && !(NameVocabulary.cutTrie.hasMatch(in: s, at: end)
                         && !NameVocabulary.departmentTrie.hasMatch(in: s, at: end))
+                    // 县人社局出席, 市财政局相关负责人: a whole department's name ends here.
+                    && !OrganizationRecognizer.endsDepartment(s, end: end)
                 {
                     break
                 }
@@ -222,6 +224,7 @@ public struct OrganizationRecognizer: Sendable {
         accepted = foreignListItems(accepted, document)
         accepted = PartnerSlotRecognizer().add(to: accepted, in: document, lexicon: lexicon)
         accepted = ShortFormRecognizer().add(to: accepted, in: document)
+        accepted = DepartmentListRecognizer().add(to: accepted, in: document)
         for index in accepted.indices { accepted[index].quoted = quoted[accepted[index].start] }
         return accepted
     }
@@ -626,6 +629,15 @@ public struct OrganizationRecognizer: Sendable {
             out.append(mention)
         }
         return out
+    }
+
+    /// True when a department's name or short form of at least three scalars ends at `end`
+    /// (人社局, 财政局, 发改委; not 市委 of 市委宣传部).
+    static func endsDepartment(_ s: [Unicode.Scalar], end: Int) -> Bool {
+        guard let hit = GovernmentDepartments.standard.longestSuffix(of: s, endingAt: end) else {
+            return false
+        }
+        return hit.length >= 3
     }
 
     /// True when the government name ending at `end` is a parent body whose bureaus are named

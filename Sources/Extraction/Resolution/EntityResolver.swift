@@ -232,8 +232,10 @@ public struct EntityResolver: Sendable {
         }
         // The short form must share a proper part, not just generic words.
         let lastShort = short.last
+        // 职教中心 of …职业教育中心学校.
         return lastShort == "校" || lastShort == "职" || lastShort == "司" || lastShort == "团"
             || lastShort == long.last
+            || (lastShort == "心" && long.suffix(4).starts(with: ["中", "心"]))
     }
 
 }

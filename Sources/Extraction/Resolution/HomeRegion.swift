@@ -10,28 +10,40 @@ struct HomeRegion: Sendable, Equatable {
 
     /// Counts region names in `document` (at least three mentions to count as home).
     init(_ document: Document, lexicon: Lexicon) {
-        var counts: [Int: Int] = [:]
+        // Full names and short forms of one region count together (鄞州区, 鄞州).
+        var counts: [String: (level: RegionLevel, count: Int, first: Int)] = [:]
         let s = document.scalars
         var i = 0
         while i < s.count {
             if ScalarClass.isHan(s[i]), let hit = lexicon.regionTrie.longestMatch(in: s, at: i) {
-                counts[hit.value, default: 0] += 1
+                let region = lexicon.regions[hit.value]
+                let seen = counts[region.prefLabel]
+                counts[region.prefLabel] = (region.level, (seen?.count ?? 0) + 1, seen?.first ?? i)
                 i += hit.length
                 continue
             }
             i += 1
         }
-        func best(_ level: RegionLevel) -> (label: String, count: Int)? {
-            let ranked = counts.filter { lexicon.regions[$0.key].level == level && $0.value >= 3 }
-                .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-            return ranked.first.map { (lexicon.regions[$0.key].prefLabel, $0.value) }
+        func best(_ level: RegionLevel, atLeast: Int = 3) -> (
+            label: String, count: Int, first: Int
+        )? {
+            let ranked = counts.filter { $0.value.level == level && $0.value.count >= atLeast }
+                .sorted {
+                    $0.value.count != $1.value.count
+                        ? $0.value.count > $1.value.count : $0.key < $1.key
+                }
+            return ranked.first.map { ($0.key, $0.value.count, $0.value.first) }
         }
         let bestCity = best(.city)
         city = bestCity?.label
         province = best(.province)?.label
         // A city's document names its districts often too; a district is home only when it is
-        // named at least as often as the leading city (a county's own news item).
-        if let bestDistrict = best(.district), bestDistrict.count >= (bestCity?.count ?? 0) {
+        // named at least as often as the leading city, or is named in the headline (a county's
+        // or district's own news item: 鄞州职教中心携手方太…, then 区教育局 is 鄞州区教育局).
+        let header = document.lineStarts.count > 3 ? document.lineStarts[3] : s.count
+        if let bestDistrict = best(.district, atLeast: 2),
+            bestDistrict.count >= (bestCity?.count ?? 0) || bestDistrict.first < header
+        {
             district = bestDistrict.label
         }
     }
