@@ -61,8 +61,10 @@ public struct OrganizationKey: Hashable, Sendable {
 
     /// True when `name` starts with a bare level word (市教育局, 省教育厅, 区政府): a form that names
     /// an organisation only inside a document of that region, so it is no label of the node.
+    /// A department's name alone (教育局 of 自治区教育厅、教育局 or 总工会及教育局) is relative too.
     public static func isRelative(_ name: String, lexicon: Lexicon = .standard) -> Bool {
         NameShape(name, lexicon: lexicon).regions.first == "*"
+            || GovernmentDepartments.standard.canonical(of: name) != nil
     }
 }
 
