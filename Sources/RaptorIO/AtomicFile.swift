@@ -96,6 +96,7 @@ public enum AtomicFile {
             decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         pending.insert(temporary)
         defer { pending.remove(temporary) }
+        var isOpen = true
         do throws(RaptorError) {
             // mkstemp creates 0600; a new file gets the usual 0666 less the umask, a replaced
             // file keeps its mode and, where we may, its owner.
@@ -108,11 +109,14 @@ public enum AtomicFile {
             guard fsync(descriptor) == 0 else {
                 throw .io(file: path, message: "cannot write: \(reason())")
             }
+            // Closed once whatever happens: a second close could close a descriptor another
+            // thread has just opened under the same number.
+            isOpen = false
             guard close(descriptor) == 0 else {
                 throw .io(file: path, message: "cannot write: \(reason())")
             }
         } catch {
-            close(descriptor)
+            if isOpen { close(descriptor) }
             unlink(temporary)
             throw error
         }
