@@ -1,4 +1,4 @@
-# VocGraph: make setup | build | run | test | graphs | bench | lint | format | leaks
+# VocGraph: make setup | build | run | test | eval | graphs | bench | lint | format | leaks
 SWIFT ?= swift
 BIN := .build/release/vocgraph
 PYTHON ?= python3
