@@ -3768,17 +3768,22 @@ enum EmbeddedData {
         卫生学校	School	14		yes					
         厅	GovBody	12	yes					大餐客展门	
         商会	Other	12							
+        图书馆	Other	10	yes						广州图书馆, 开平市文化馆: a region's public library
         基金会	Other	12							
         大学	HigherEd	12		yes			生		
         委	GovBody	10	yes				员托屈婉	编评常主	
         委员会	GovBody	14	yes						
+        学会	Other	10	yes				员	教同	中国职教学会 (not 教学会, 同学会)
         学校	School	12					生		
         学院	HigherEd	12					生派		
         实验室	Other	12							
+        少年宫	Other	10	yes						
         局	GovBody	12	yes					布格结大当全开赛	
         工商大会	Other	8							
         工商联	Other	8							
+        广播电视台	Other	10	yes						
         开放大学	HigherEd	14		yes	yes				
+        律师事务所	Other	12			yes				广东良匠律师事务所
         总工会	GovBody	14	yes	yes					
         技工学校	School	14		yes	yes				
         技师学院	School	14		yes	yes				
@@ -3786,14 +3791,21 @@ enum EmbeddedData {
         指导委员会	Other	24							
         指挥部	GovBody	8	yes						山东援藏指挥部: a province's assistance headquarters.
         政府	GovBody	14	yes	yes					
+        教师发展中心	Other	12	yes						广东省教师发展中心
+        教研指导中心	Other	20	yes						
         教育厅	GovBody	14	yes	yes					
         教育局	GovBody	14	yes	yes					
         教育集团	Alliance	16					化		
+        敬老院	Other	10	yes						
+        文化馆	Other	10	yes						
         有限公司	Enterprise	18			yes				
         有限责任公司	Enterprise	18			yes				
+        电视台	Other	10	yes				长	播	广州市从化区电视台; 广播电视台 is its own suffix
         电视大学	HigherEd	14		yes	yes				
+        研究会	Other	12	yes						市延安精神研究会
         研究所	Other	14							
         研究院	Other	16							
+        福利院	Other	10	yes						
         科技大学	HigherEd	14		yes	yes				
         管委会	GovBody	14			yes				经济技术开发区管委会, 盛乐经济园区管委会: the body that runs a zone.
         管理委员会	GovBody	18			yes				
@@ -3826,6 +3838,7 @@ enum EmbeddedData {
         调解中心	GovBody	10							
         部	GovBody	8	yes				分门署	全内外东西南北中局底头干本总俱乐	
         集团	Enterprise	10					化军		
+        青少年宫	Other	10	yes						
         高等专科学校	HigherEd	14		yes	yes				
         高等职业学校	HigherEd	14		yes	yes				
         高等职业技术学校	HigherEd	14		yes	yes				苏州建设交通高等职业技术学校: a five-year 高职 school.
