@@ -47,13 +47,10 @@ public struct BrandLexicon: Sendable {
     private let labelList: [String]
 
     /// The lexicon of the embedded `Ontology/brands.tsv`.
-    public static let standard: BrandLexicon = {
-        do {
-            return try BrandLexicon(table: OntologyTable.standard("brands.tsv"))
-        } catch {
-            preconditionFailure("embedded \(error)")
-        }
-    }()
+    public static let standard: BrandLexicon = OntologyTable.standard("brands.tsv") {
+        table throws(OntologyTableError) in
+        try BrandLexicon(table: table)
+    }
 
     /// Reads a table with the columns `brand`, `legalName`, `aliases`, `industry` and
     /// `needsContext`.

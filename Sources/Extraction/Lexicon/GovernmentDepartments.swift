@@ -42,14 +42,11 @@ public struct GovernmentDepartments: Sendable {
     private let byLength: [(scalars: [Unicode.Scalar], entry: Int)]
 
     /// The table of the embedded `Ontology/government-departments.tsv`.
-    public static let standard: GovernmentDepartments = {
-        do {
-            return try GovernmentDepartments(
-                table: OntologyTable.standard("government-departments.tsv"))
-        } catch {
-            preconditionFailure("embedded \(error)")
-        }
-    }()
+    public static let standard: GovernmentDepartments = OntologyTable.standard(
+        "government-departments.tsv"
+    ) { table throws(OntologyTableError) in
+        try GovernmentDepartments(table: table)
+    }
 
     /// Reads a table with the columns `variant`, `canonical`, `kind`, `function` and `level`.
     ///

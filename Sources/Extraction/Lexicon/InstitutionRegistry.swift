@@ -43,13 +43,10 @@ public struct InstitutionRegistry: Sendable {
     private let trie: ScalarTrie
 
     /// The registry of the embedded `Ontology/institutions.tsv`.
-    public static let standard: InstitutionRegistry = {
-        do {
-            return try InstitutionRegistry(table: OntologyTable.standard("institutions.tsv"))
-        } catch {
-            preconditionFailure("embedded \(error)")
-        }
-    }()
+    public static let standard: InstitutionRegistry = OntologyTable.standard("institutions.tsv") {
+        table throws(OntologyTableError) in
+        try InstitutionRegistry(table: table)
+    }
 
     /// Reads a table with the columns `code`, `name`, `level`, `ownership`, `authority`,
     /// `provinceAdcode`, `location` and `locationAdcode`.

@@ -132,8 +132,16 @@ public struct OntologyTable: Sendable {
 
     /// The embedded `Ontology/<name>`, which is ours: a failure is a broken invariant.
     static func standard(_ name: String) -> OntologyTable {
+        standard(name) { $0 }
+    }
+
+    /// What `read` makes of the embedded `Ontology/<name>` (the `standard` instance of each
+    /// loader): the table is ours, so a failure to parse or read it is a broken invariant.
+    static func standard<T>(
+        _ name: String, _ read: (OntologyTable) throws(OntologyTableError) -> T
+    ) -> T {
         do {
-            return try embedded(name)
+            return try read(embedded(name))
         } catch {
             preconditionFailure("embedded \(error)")
         }

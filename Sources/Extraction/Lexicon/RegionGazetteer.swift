@@ -93,13 +93,10 @@ public struct RegionGazetteer: Sendable {
     private let wordTrie: ScalarTrie
 
     /// The gazetteer of the embedded `Ontology/regions.tsv`.
-    public static let standard: RegionGazetteer = {
-        do {
-            return try RegionGazetteer(table: OntologyTable.standard("regions.tsv"))
-        } catch {
-            preconditionFailure("embedded \(error)")
-        }
-    }()
+    public static let standard: RegionGazetteer = OntologyTable.standard("regions.tsv") {
+        table throws(OntologyTableError) in
+        try RegionGazetteer(table: table)
+    }
 
     /// Reads a table with the columns `adcode`, `name`, `level`, `kind`, `parent`, `shortForms`
     /// and `wordShortForms`.

@@ -24,13 +24,10 @@ public struct ScriptConverter: Sendable {
     public private(set) var count = 0
 
     /// The converter of the embedded `Ontology/t2s.tsv`.
-    public static let standard: ScriptConverter = {
-        do {
-            return try ScriptConverter(table: OntologyTable.standard("t2s.tsv"))
-        } catch {
-            preconditionFailure("embedded \(error)")
-        }
-    }()
+    public static let standard: ScriptConverter = OntologyTable.standard("t2s.tsv") {
+        table throws(OntologyTableError) in
+        try ScriptConverter(table: table)
+    }
 
     /// Reads a table with the columns `traditional`, `simplified` and `kind`.
     ///

@@ -46,33 +46,27 @@ struct SuffixRule: Sendable {
 
     /// Every rule of `Ontology/name-suffixes.tsv`, in the file's order (the recogniser groups
     /// them by last scalar, longest first).
-    static let all: [SuffixRule] = {
-        let table = OntologyTable.standard("name-suffixes.tsv")
-        do {
-            let suffix = try table.column("suffix")
-            let type = try table.column("type")
-            let maxPrefix = try table.column("maxPrefix")
-            let needsAnchor = try table.column("needsAnchor")
-            let selfDescribing = try table.column("selfDescribing")
-            let distinctive = try table.column("distinctive")
-            let extendsKnownBody = try table.column("extendsKnownBody")
-            let forbiddenNext = try table.column("forbiddenNext")
-            let forbiddenPrevious = try table.column("forbiddenPrevious")
-            return table.rows.map { row in
-                guard let kind = OrganizationType(rawValue: row[type]),
-                    let prefix = Int(row[maxPrefix])
-                else {
-                    preconditionFailure("name-suffixes.tsv:\(row.line): bad type or maxPrefix")
-                }
-                return SuffixRule(
-                    row[suffix], kind, maxPrefix: prefix, needsAnchor: row[needsAnchor] == "yes",
-                    forbiddenNext: row[forbiddenNext], selfDescribing: row[selfDescribing] == "yes",
-                    distinctive: row[distinctive] == "yes",
-                    forbiddenPrevious: row[forbiddenPrevious],
-                    extendsKnownBody: row[extendsKnownBody] == "yes")
+    static let all: [SuffixRule] = OntologyTable.standard("name-suffixes.tsv") {
+        table throws(OntologyTableError) in
+        let suffix = try table.column("suffix")
+        let type = try table.column("type")
+        let maxPrefix = try table.column("maxPrefix")
+        let needsAnchor = try table.column("needsAnchor")
+        let selfDescribing = try table.column("selfDescribing")
+        let distinctive = try table.column("distinctive")
+        let extendsKnownBody = try table.column("extendsKnownBody")
+        let forbiddenNext = try table.column("forbiddenNext")
+        let forbiddenPrevious = try table.column("forbiddenPrevious")
+        return table.rows.map { row in
+            guard let kind = OrganizationType(rawValue: row[type]), let prefix = Int(row[maxPrefix])
+            else {
+                preconditionFailure("name-suffixes.tsv:\(row.line): bad type or maxPrefix")
             }
-        } catch {
-            preconditionFailure("embedded \(error)")
+            return SuffixRule(
+                row[suffix], kind, maxPrefix: prefix, needsAnchor: row[needsAnchor] == "yes",
+                forbiddenNext: row[forbiddenNext], selfDescribing: row[selfDescribing] == "yes",
+                distinctive: row[distinctive] == "yes", forbiddenPrevious: row[forbiddenPrevious],
+                extendsKnownBody: row[extendsKnownBody] == "yes")
         }
-    }()
+    }
 }
