@@ -8,22 +8,22 @@ struct EntityLookup: Sendable {
     private let shapes: [NameShape]
     private let home: HomeRegion
     private let resolver: EntityResolver
-    private var byName: [String: Int] = [:]
+    /// The entities by their names, keys and aliases: the index the graph builder looks names up
+    /// in, so the report and the graph agree.
+    private let organizations: DocumentOrganizations
 
     init(entities: [ResolvedEntity], home: HomeRegion, lexicon: Lexicon) {
         self.entities = entities
         resolver = EntityResolver(lexicon: lexicon)
         self.home = home
         shapes = entities.map { NameShape($0.name, lexicon: lexicon) }
-        for (index, e) in entities.enumerated() {
-            for name in [e.name] + e.aliases where byName[name] == nil { byName[name] = index }
-        }
+        organizations = DocumentOrganizations(entities, lexicon: lexicon)
     }
 
-    /// The index of the entity `name` names: its name or an alias, else the one entity whose
-    /// shape `name` fits; nil when none or several fit.
+    /// The index of the entity `name` names: its name, key or an alias, else the one entity
+    /// whose shape `name` fits; nil when none or several fit.
     func entity(named name: String) -> Int? {
-        if let index = byName[name] { return index }
+        if let index = organizations.resolve(name, fallback: .govBody).entity { return index }
         let lexicon = resolver.lexicon
         var shape = NameShape(name, lexicon: lexicon)
         if shape.regions.first == "*", let expanded = home.expand(name) {
