@@ -15,7 +15,11 @@ Splits (a document can be in several):
   heldout   dev texts set aside before tuning (HELDOUT below): tune on the rest, read these
             only as a check, never as a source of rules
   cases     Tests/ExtractionTests/EvalCases/*.json, our own texts per failure class
+  tune      everything that is not held out: what rules may be read against
   all       everything above
+
+--only PREFIX keeps the verbose detail of the categories whose name starts with PREFIX
+(--only relation: the relation rows and their misses only).
 
 `entity:*` pools the entity rows of every type (type-aware matching, summed).
 """
@@ -68,7 +72,8 @@ def documents():
                 stem = g[:-5]
                 text = os.path.join(cases, stem + ".txt")
                 if os.path.exists(text):
-                    yield stem, text, os.path.join(cases, g), {"cases"}
+                    splits = {"cases"} | ({"heldout"} if stem in HELDOUT else set())
+                    yield stem, text, os.path.join(cases, g), splits
 
 
 def score(binary, text, gold):
@@ -102,14 +107,26 @@ def main(argv):
     binary = argv[0]
     split = argv[argv.index("--split") + 1] if "--split" in argv else "all"
     verbose = "--verbose" in argv
+    only = argv[argv.index("--only") + 1] if "--only" in argv else None
     pooled = {}
     per_doc = {}
     for name, text, gold, splits in documents():
-        if split != "all" and split not in splits:
+        if split == "tune":
+            if "heldout" in splits:
+                continue
+        elif split != "all" and split not in splits:
             continue
         rows, detail = score(binary, text, gold)
         per_doc[name] = rows
         if verbose:
+            if only:
+                kept, keep = [], False
+                for line in detail.splitlines():
+                    if not line.startswith(" "):
+                        keep = line.startswith(only)
+                    if keep:
+                        kept.append(line)
+                detail = "\n".join(kept)
             print(f"== {name}\n{detail}\n")
         for cat, row in rows.items():
             if cat == "relations:micro":

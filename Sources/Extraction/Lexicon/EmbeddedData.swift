@@ -11,6 +11,7 @@ enum EmbeddedData {
         "name-suffixes.tsv": nameSuffixes,
         "name-words.tsv": nameWords,
         "regions.tsv": regions,
+        "relation-cues.tsv": relationCues,
         "t2s.tsv": t2s,
     ]
 
@@ -7917,6 +7918,246 @@ enum EmbeddedData {
         820006	大堂区	county	district	820000		大堂
         820007	路氹填海区	county	district	820000	路氹填海	
         820008	花地玛堂区	county	district	820000	花地玛堂	
+
+        """#
+
+    /// `Ontology/relation-cues.tsv`.
+    static let relationCues = #"""
+        # relation-cues.tsv: the words the relation rules look for around two organisations, each with its roles:
+        #   cooperation      a school (or college) and an enterprise work together (共建, 签约, 订单班, 挂牌)
+        #   lead             the organisation before it leads the alliance (牵头, 理事长单位)
+        #   member           the organisation belongs to the alliance (加入, 成员, 依托)
+        #   founding         a verb that founds an alliance or a 产业学院 (共建, 成立, 组建)
+        #   pathway          joint through-training of a 中职 school and a college (贯通, 3+2, 五年一贯制)
+        #   assist           one school helps another (帮扶, 结对, 援疆)
+        #   schoolCooperation  school-to-school or international cooperation after 与 T (合作, 交流)
+        #   schoolReference  a word that refers back to the school a text is about (该校, 学校, 我院)
+        #   companyReference a word that refers back to the company last named (该公司, 企业方)
+        #   bothReference    a word that refers to both parties named before (双方, 校企双方)
+        #   allianceReference  a word that refers back to the alliance last named (该联合体, 产业学院)
+        #   enumerator       a clause opener that keeps the text's school as implicit subject (一是, 此外)
+        #   councilLead      a council role that leads the alliance (理事长单位, 主席单位)
+        #   councilMember    a council role that is membership (副理事长单位, 理事单位, 成员单位)
+        #   admit            a verb that admits members (新吸纳, 增补)
+        #   listOpen         a word after a council role that opens its list (包括, 有, 为)
+        #   presence         the organisation before it is only present, not a party (主办, 出席, 致辞)
+        #   venueEnd         after 在 X, a verb that makes X a venue (举行, 召开)
+        #   platform         after a company, a word that makes it a sales platform or a sponsor (平台, 杯)
+        #   example          before a list of companies, a word that makes them examples of an industry (如, 以及…等)
+        #   withMarker       before a partner, a word that makes it the one joined (与, 携手)
+        #   tableParty       a table header word of a column of parties (学校, 院校, 单位, 企业)
+        #   copula           between names and a council role, makes them its holders (A、B为副理事长单位)
+        #   helpedBefore     before the first school of an assistance, makes it the one helped (助力B)
+        # Source: written for VocGraph from general Chinese usage in school, alliance and assistance news (no
+        # document's answers); licence: the same as this repository's code. Written by hand; after editing,
+        # run python3 scripts/sort-tsv.py Ontology/relation-cues.tsv, then
+        # VOCGRAPH_RECORD=1 swift test --filter OntologyTableTests.
+        # key: word
+        word	roles
+        2+3	pathway
+        2.5+0.5	pathway
+        3+2	pathway
+        3+4	pathway
+        一是	enumerator
+        一贯制	pathway
+        三二	pathway
+        三二分段	pathway
+        三方签约	cooperation
+        三是	enumerator
+        与	withMarker
+        专本	pathway
+        东西部协作	assist
+        两校	schoolReference
+        中本	pathway
+        中职	tableParty
+        中高职	pathway
+        为	listOpen,copula
+        主办	presence
+        主导	lead
+        主席单位	councilLead
+        主持	presence
+        举办	venueEnd
+        举行	venueEnd
+        二是	enumerator
+        五年制	pathway
+        五是	enumerator
+        交流	schoolCooperation
+        产业学院	allianceReference,cooperation
+        以及	example
+        任	copula
+        企业	tableParty
+        企业导师	cooperation
+        企业技师	cooperation
+        会员	member
+        会员单位	councilMember
+        会见	presence
+        会长单位	councilLead,lead
+        作为	copula
+        作为合作企业	cooperation
+        依托	member
+        依托企业	cooperation
+        促进	helpedBefore
+        入选	member
+        入驻	cooperation
+        六是	enumerator
+        共办	cooperation
+        共同	schoolCooperation
+        共同举办	cooperation
+        共同体	allianceReference
+        共同建设	founding
+        共同开发	cooperation
+        共同开展	cooperation
+        共建	cooperation,founding,schoolCooperation
+        共育	cooperation
+        其次	enumerator
+        再次	enumerator
+        冠名	cooperation
+        冠名班	cooperation
+        出席	presence
+        分段培养	pathway
+        创建	founding
+        到会	presence
+        副主席单位	councilMember
+        副会长单位	councilMember
+        副理事长	member
+        副理事长单位	councilMember
+        加入	member
+        助力	helpedBefore
+        包括	listOpen
+        协作帮扶	assist
+        协办	presence
+        协同育人	cooperation
+        单位	tableParty
+        参与发起	member
+        参与建设	member
+        参与组建	member
+        参加	presence
+        双方	bothReference
+        发言	presence
+        发起	lead
+        受	helpedBefore
+        另外	enumerator
+        召开	venueEnd
+        合作	cooperation,schoolCooperation
+        合作企业	cooperation
+        合办	cooperation
+        同	withMarker
+        同时	enumerator
+        吸纳	admit
+        和	withMarker
+        商城	platform
+        嘉宾	presence
+        四是	enumerator
+        培训协议	cooperation
+        增补	admit
+        如	example
+        学徒	cooperation
+        学校	schoolReference,tableParty
+        学院	schoolReference
+        实习基地	cooperation
+        实训基地	cooperation
+        实训室	cooperation
+        对口	helpedBefore
+        对口协作	assist
+        对口帮扶	assist
+        对口支援	assist
+        岗位实习	cooperation
+        工程师	cooperation
+        帮助	helpedBefore
+        帮扶	assist,helpedBefore
+        常务理事单位	councilMember
+        平台	platform
+        店铺	platform
+        建立	schoolCooperation
+        开发	schoolCooperation
+        开设	schoolCooperation
+        引入	cooperation
+        引进	cooperation,schoolCooperation
+        当选	copula
+        当选为	copula
+        成为	copula
+        成员	member
+        成员单位	councilMember
+        成立	founding
+        我校	schoolReference
+        我院	schoolReference
+        托管	assist
+        执行理事长单位	councilLead
+        承办	presence
+        担任	copula
+        挂牌	cooperation
+        指导	presence
+        捐赠	cooperation
+        接受	helpedBefore
+        接收	cooperation
+        接纳	admit
+        援助	assist,helpedBefore
+        援建	assist
+        援疆	assist
+        援藏	assist
+        携	withMarker
+        携手	cooperation,withMarker
+        支持单位	presence
+        支援	assist,helpedBefore
+        新吸纳	admit
+        新增	admit
+        旗舰店	platform
+        是	copula
+        最后	enumerator
+        有	listOpen
+        本校	schoolReference
+        本院	schoolReference
+        杯	platform
+        校企双方	bothReference
+        校企合作	cooperation
+        此外	enumerator
+        牵头	lead
+        牵手	cooperation,withMarker
+        理事	member
+        理事单位	councilMember
+        理事长单位	councilLead,lead
+        监事单位	councilMember
+        直播	platform
+        直通	pathway
+        秘书长单位	councilMember
+        签约	cooperation,schoolCooperation
+        签署	cooperation
+        签订	cooperation,schoolCooperation
+        结为	schoolCooperation
+        结对	assist
+        结成	cooperation
+        续签	cooperation
+        联办	cooperation
+        联合	cooperation,schoolCooperation,withMarker
+        联合体	allianceReference
+        联合培养	cooperation
+        联手	cooperation
+        聘请	cooperation
+        育人	cooperation
+        致辞	presence
+        衔接	pathway
+        订单班	cooperation
+        讲话	presence
+        该企业	companyReference
+        该公司	companyReference
+        该共同体	allianceReference
+        该学校	schoolReference
+        该学院	allianceReference,schoolReference
+        该校	schoolReference
+        该联合体	allianceReference
+        该联盟	allianceReference
+        该院	schoolReference
+        该集团	allianceReference
+        贯通	pathway
+        贯通培养	pathway
+        长学制	pathway
+        院校	tableParty
+        领航	lead
+        领衔	lead
+        首先	enumerator
+        驻校	cooperation
+        高本	pathway
+        高职	tableParty
 
         """#
 

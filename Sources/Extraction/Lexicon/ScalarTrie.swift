@@ -128,3 +128,15 @@ struct ScalarTrie: Sendable {
         longestMatch(in: text, at: index) != nil
     }
 }
+
+extension ScalarTrie {
+    /// True when a word of the trie starts anywhere in `text[from..<to]` and ends by `to`.
+    func hasAnyMatch(in text: [Unicode.Scalar], from: Int, to: Int) -> Bool {
+        var i = max(from, 0)
+        while i < to {
+            if let hit = longestMatch(in: text, at: i), i + hit.length <= to { return true }
+            i += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,50 @@
+/// partnersWithSchool: school ↔ school or a foreign body, `与 T … 合作/开设/共建` in one clause,
+/// when the pair is not already related by a pathway or assistance.
+struct SchoolCooperationRule: RelationRule {
+    func facts(in c: SentenceContext, existing: [RelationFact]) -> [RelationFact] {
+        var out: [RelationFact] = []
+        for target in c.parties {
+            let entityIsForeign = c.foreign[target.entity]
+            guard target.type.isEducational || (target.type == .other && entityIsForeign) else {
+                continue
+            }
+            guard target.start > c.start, "与同和".unicodeScalars.contains(c.s[target.start - 1])
+            else { continue }
+            let clause = c.clause(around: target.start)
+            let cues = RelationCues.occurrences(
+                of: RelationCues.schoolCooperationTrie, in: c.s, target.end,
+                clause.upperBound, masked: c.maskedRanges)
+            guard let cue = cues.first else { continue }
+            // 东方锅炉分别与A和B签约: A and B are both the company's partners, not each other's.
+            if c.parties.contains(where: {
+                $0.type == .enterprise && $0.end <= target.start && clause.contains($0.start)
+            }) {
+                continue
+            }
+            var subject = c.parties.last {
+                $0.end < target.start && $0.type.isEducational && $0.entity != target.entity
+            }
+            var via = false
+            var named: Range<Int>?
+            if subject == nil, let implicit = c.implicitSubject(before: target.start),
+                implicit.entity != target.entity
+            {
+                subject = .reference(implicit.entity, word: implicit.word)
+                via = true
+                named = implicit.named
+            }
+            guard let subject else { continue }
+            let related = existing.contains {
+                ($0.subject == subject.entity && $0.object == target.entity)
+                    || ($0.subject == target.entity && $0.object == subject.entity)
+            }
+            if related { continue }
+            if subject.type == .school && target.type == .higherEd && !entityIsForeign { continue }
+            out.append(
+                RelationFact(
+                    .partnersWithSchool, subject, target, cue: cue.start..<cue.end, in: c,
+                    rule: "school-cooperation", via: via, referentNamed: named))
+        }
+        return out
+    }
+}

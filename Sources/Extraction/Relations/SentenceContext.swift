@@ -1,0 +1,115 @@
+/// What the relation rules know about one sentence: its mentions, its clauses, and what the
+/// text before it lets a word such as 该校, 该公司 or 双方 refer to.
+struct SentenceContext {
+    /// A referent that the sentence may name only by a word (学校, 该公司): its entity and
+    /// where it was named.
+    struct Referent {
+        var entity: Int
+        var named: Range<Int>
+    }
+
+    let s: [Unicode.Scalar]
+    let start: Int
+    let end: Int
+    let slots: [RelationSlot]
+    let previous: Range<Int>?
+    /// The school an implicit subject refers to (the paragraph's, else the text's topic).
+    let subjectFallback: Referent?
+    /// True when `subjectFallback` was named outside the sentence's paragraph (the headline).
+    let fallbackIsDistant: Bool
+    /// The company last named (for 该公司).
+    let lastCompany: Referent?
+    /// The two parties last named together (for 双方: 蒙牛与和林格尔县职业中学 … 双方将共建).
+    let lastPair: (Referent, Referent)?
+    /// The alliance last named, by kind (联合体, 联盟, 共同体, 集团, 学院).
+    let lastAlliance: [String: Referent]
+    /// The alliance the text is about (its headline's, else the last named), for council
+    /// roles stated without naming it (理事会：A 为理事长单位).
+    let currentAlliance: Referent?
+    let foreign: [Bool]
+    /// The type of every entity of the document.
+    let types: [OrganizationType]
+    /// The paragraph is about the case's school, so a sentence without subject has it.
+    var aboutTopic = false
+    let clauses: [Range<Int>]
+
+    var maskedRanges: [Range<Int>] { slots.map(\.range) }
+
+    /// The parties of the sentence (not only present, not inside quotes).
+    var parties: [RelationSlot] { slots.filter { !$0.quoted && !$0.presentOnly } }
+
+    /// The coreferring subject word (学校, 该校 …) in the sentence, or an enumerator opening it.
+    func implicitSubject(before limit: Int) -> (entity: Int, word: Range<Int>, named: Range<Int>)? {
+        guard let fallback = subjectFallback else { return nil }
+        let words = RelationCues.occurrences(
+            of: RelationCues.schoolCoreferenceTrie, in: s, start, min(limit, end),
+            masked: maskedRanges)
+        for word in words {
+            let before = word.start > start ? s[word.start - 1] : "。"
+            if ScalarClass.isHan(before) && !"与和及同，".unicodeScalars.contains(before) {
+                continue
+            }
+            // 学校生, 学院长: not the school.
+            if word.end < s.count && "生长领".unicodeScalars.contains(s[word.end]) { continue }
+            return (fallback.entity, word.start..<word.end, fallback.named)
+        }
+        var i = start
+        while i < end && (ScalarClass.isSpace(s[i]) || s[i] == "\n") { i += 1 }
+        if let hit = RelationCues.enumeratorTrie.longestMatch(in: s, at: i) {
+            return (fallback.entity, i..<(i + hit.length), fallback.named)
+        }
+        if aboutTopic { return (fallback.entity, i..<i, fallback.named) }
+        return nil
+    }
+
+    /// The clause around `offset` (between ，；：。 outside quotes and brackets).
+    func clause(around offset: Int) -> Range<Int> {
+        for clause in clauses where clause.contains(offset) {
+            var b = clause.upperBound
+            if b > clause.lowerBound && RelationCues.endsClause(s[b - 1]) { b -= 1 }
+            return clause.lowerBound..<b
+        }
+        return offset..<offset
+    }
+
+    /// The index of the clause around `offset`.
+    func clauseIndex(_ offset: Int) -> Int? {
+        clauses.firstIndex { $0.contains(offset) }
+    }
+
+    /// The evidence of a fact over `parts` (subject or its word, cue, object): from the first
+    /// to the last, then on to the end of that clause when the clause ends soon after, so the
+    /// quote reads as the clause (`A与华为共建“华为云…创新中心”`), never past the sentence.
+    func evidence(_ parts: [Range<Int>]) -> Range<Int> {
+        let a = parts.map(\.lowerBound).min() ?? start
+        var b = parts.map(\.upperBound).max() ?? end
+        let clause = self.clause(around: max(a, b - 1))
+        if clause.upperBound > b && clause.upperBound - b <= 24 { b = clause.upperBound }
+        return max(a, start)..<min(max(b, a), end)
+    }
+
+    /// The first cue of `trie` in the clause of `offset`, else in the sentence.
+    func cue(_ trie: ScalarTrie, near offset: Int) -> (range: Range<Int>, inClause: Bool)? {
+        let hits = RelationCues.occurrences(of: trie, in: s, start, end, masked: maskedRanges)
+        let clause = self.clause(around: offset)
+        if let hit = hits.first(where: { clause.contains($0.start) }) {
+            return (hit.start..<hit.end, true)
+        }
+        return hits.first.map { ($0.start..<$0.end, false) }
+    }
+
+    func slotType(_ entity: Int) -> OrganizationType? {
+        types.indices.contains(entity) ? types[entity] : nil
+    }
+
+    func containsWord(_ from: Int, _ to: Int, _ word: String) -> Bool {
+        let w = Array(word.unicodeScalars)
+        guard to - from >= w.count, from >= 0 else { return false }
+        var i = from
+        while i + w.count <= to {
+            if s[i] == w[0] && Array(s[i..<i + w.count]) == w { return true }
+            i += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,47 @@
+/// Member lists as tables: `序号 | 单位名称 | 单位类别 | 集团职务` with a role in each row
+/// (理事长单位 leads, 副理事长/理事/成员单位 are members), or a plain list under a caption that
+/// says it lists members (`…职业教育集团成员单位名单`). The alliance is the one the caption or
+/// headline names, else the one the text is about.
+struct MemberTableReader {
+    func facts(
+        _ table: TableRows, s: [Unicode.Scalar], alliance: SentenceContext.Referent?,
+        mentions: [Mention], types: [OrganizationType]
+    ) -> [RelationFact] {
+        // The alliance: named in the caption or headline, else the current one.
+        var target = alliance
+        for range in table.context {
+            if let m = mentions.first(where: {
+                $0.entity >= 0 && types[$0.entity] == .alliance && $0.start >= range.lowerBound
+                    && $0.end <= range.upperBound
+            }) {
+                target = .init(entity: m.entity, named: m.start..<m.end)
+                break
+            }
+        }
+        guard let target else { return [] }
+        let listCue = table.cue(RelationCues.councilTrie, in: s)
+            ?? table.cue(RelationCues.memberTrie, in: s)
+        var out: [RelationFact] = []
+        for row in table.rows {
+            let roles = RelationCues.occurrences(
+                of: RelationCues.councilTrie, in: s, row.span.lowerBound, row.span.upperBound,
+                masked: row.parties.map(\.range))
+            let role = roles.first.flatMap { hit in
+                RelationCues.councilTrie.longestMatch(in: s, at: hit.start).map {
+                    (range: hit.start..<hit.end, leads: $0.value == 0)
+                }
+            }
+            guard role != nil || listCue != nil else { continue }
+            for party in row.parties where party.type != .alliance && party.entity != target.entity {
+                out.append(
+                    RelationFact(
+                        type: role?.leads == true ? .leads : .memberOf, subject: party.entity,
+                        object: target.entity, start: row.span.lowerBound,
+                        end: row.span.upperBound, viaCoreference: false, rule: "member-table",
+                        cue: role?.range ?? listCue, referentNamed: target.named,
+                        confidence: .high))
+            }
+        }
+        return out
+    }
+}
