@@ -37,7 +37,9 @@ SCORER = os.path.join(EVAL, "score.py")
 # Set aside on the first day of the names work (issue 9), before any tuning: a 援疆 text, a
 # 东西部协作 text with a three-party class, a Macau text in traditional characters, a 五年一贯制
 # text and an alliance text.
-HELDOUT = {"d05_hami", "d10_wenshan", "d14_macau_utm", "d18_jiangle", "d23_weifang"}
+HELDOUT = {"d05_hami", "d10_wenshan", "d14_macau_utm", "d18_jiangle", "d23_weifang",
+           # Set aside when they were written for the relations work (issue 10), before tuning.
+           "e22_jiangxi_table", "e25_naqu", "e28_xian", "e29_baoding", "e31_kaohsiung"}
 TRADITIONAL = {"d12_hk_ive_mtr", "d13_hk_alliance", "d14_macau_utm", "d15_macau_school"}
 
 

@@ -7987,6 +7987,7 @@ enum EmbeddedData {
         任	copula
         企业	tableParty
         企业导师	cooperation
+        企业成员	councilMember
         企业技师	cooperation
         会员	member
         会员单位	councilMember
@@ -8077,7 +8078,10 @@ enum EmbeddedData {
         当选为	copula
         成为	copula
         成员	member
+        成员企业	councilMember
         成员单位	councilMember
+        成员学校	councilMember
+        成员院校	councilMember
         成立	founding
         我校	schoolReference
         我院	schoolReference
@@ -8152,6 +8156,7 @@ enum EmbeddedData {
         贯通培养	pathway
         长学制	pathway
         院校	tableParty
+        院校成员	councilMember
         领航	lead
         领衔	lead
         首先	enumerator

@@ -1,7 +1,10 @@
 /// What the sentences read so far let a later word refer to (see `RelationRecognizer`).
 struct ReferenceState {
-    /// The text's school: named in the headline, or at the start of a case or paragraph.
-    var topic: SentenceContext.Referent?
+    /// The text's school, named in its headline (宝鸡职业技术学院2025年度质量报告).
+    var documentTopic: SentenceContext.Referent?
+    /// The school of the current case or section: its heading's, or a paragraph opener's
+    /// when the text has no headline school. A section heading ends it.
+    var caseTopic: SentenceContext.Referent?
     /// A school opening a sentence of the current paragraph.
     var paragraphSubject: SentenceContext.Referent?
     var lastCompany: SentenceContext.Referent?
@@ -21,12 +24,13 @@ struct ReferenceState {
         {
             paragraphSubject = .init(entity: first.entity, named: first.range)
         }
-        for slot in c.slots where !slot.quoted {
+        for slot in c.slots {
+            // An alliance is often named in quotes (共建“五菱新能源汽车产业学院”).
             if slot.type == .alliance {
                 let referent = SentenceContext.Referent(entity: slot.entity, named: slot.range)
                 if let kind = kinds[slot.entity] { lastAlliance[kind] = referent }
                 currentAlliance = referent
-            } else if slot.type == .enterprise && !slot.presentOnly {
+            } else if slot.type == .enterprise && !slot.presentOnly && !slot.quoted {
                 lastCompany = .init(entity: slot.entity, named: slot.range)
             }
         }

@@ -31,7 +31,7 @@ public struct RelationRecognizer: Sendable {
         var currentParagraph = -1
         var previousSentenceRange: Range<Int>?
         var aboutTopic = false
-        for sentence in layout.sentences {
+        for sentence in Self.sentences(layout, document) {
             let paragraph = layout.paragraphs[sentence.paragraph]
             let paragraphChanged = sentence.paragraph != currentParagraph
             if paragraphChanged {
@@ -42,7 +42,7 @@ public struct RelationRecognizer: Sendable {
                 if paragraph.isHeading && paragraph.firstLine > 1
                     && !firstWords(s, paragraph.start, ["案例", "图", "表"])
                 {
-                    state.topic = nil
+                    state.caseTopic = nil
                 }
             }
             while mentionIndex < mentions.count && mentions[mentionIndex].start < sentence.start {
@@ -66,9 +66,12 @@ public struct RelationRecognizer: Sendable {
             }
             Presence.mark(&slots, in: (s, clause))
             let educational = slots.filter { types[$0.entity].isEducational && !$0.quoted }
-            // Topic: a school named at the start of a paragraph, in a case heading or headline.
+            // Topic: a school named in the headline (the text's), in a case heading, or at the
+            // start of a paragraph when the text has no headline school.
             var newTopic: SentenceContext.Referent?
-            if let first = educational.first, first.start - paragraph.start <= 40,
+            let inHeadline = document.line(at: sentence.start) <= 2
+            if let first = educational.first(where: { !$0.presentOnly }),
+                first.start - paragraph.start <= 40,
                 sentence.start == paragraph.start || paragraph.isHeading,
                 RelationCues.occurrences(
                     of: RelationCues.schoolCoreferenceTrie, in: s, sentence.start, first.start
@@ -85,7 +88,7 @@ public struct RelationRecognizer: Sendable {
                     opener != nil
                     || (educational.first.map { $0.start - paragraph.start <= 2 } ?? false)
             }
-            let fallback = state.paragraphSubject ?? state.topic
+            let fallback = state.paragraphSubject ?? state.caseTopic ?? state.documentTopic
             let context = SentenceContext(
                 s: s, start: sentence.start, end: sentence.end, slots: slots,
                 previous: previousSentenceRange, subjectFallback: fallback,
@@ -98,7 +101,13 @@ public struct RelationRecognizer: Sendable {
                 found += rule.facts(in: context, existing: facts + found)
             }
             facts += found
-            if let newTopic { state.topic = newTopic }
+            if let newTopic {
+                if inHeadline && state.documentTopic == nil {
+                    state.documentTopic = newTopic
+                } else if paragraph.isHeading || state.documentTopic == nil {
+                    state.caseTopic = newTopic
+                }
+            }
             state.update(after: context, kinds: allianceKinds)
             previousSentenceRange = sentence.start..<sentence.end
         }
@@ -118,6 +127,39 @@ public struct RelationRecognizer: Sendable {
     }
 
     // MARK: helpers
+
+    /// The layout's sentences, split again where a relation's evidence must not run on: at a
+    /// blank line, and after a headline or dateline that has no final punctuation
+    /// (`蒙牛与…共建订单班⏎和林格尔县教育体育局　2025年4月18日⏎4月16日，…`).
+    static func sentences(_ layout: DocumentLayout, _ document: Document)
+        -> [DocumentLayout.Sentence]
+    {
+        let s = document.scalars
+        var out: [DocumentLayout.Sentence] = []
+        for sentence in layout.sentences {
+            var start = sentence.start
+            var i = sentence.start
+            while i < sentence.end {
+                if s[i] == "\n" {
+                    let line = document.line(at: i)
+                    var j = i + 1
+                    while j < sentence.end && ScalarClass.isSpace(s[j]) { j += 1 }
+                    let blank = j < sentence.end && s[j] == "\n"
+                    if blank || line <= 2 {
+                        if i > start { out.append(.init(start: start, end: i, paragraph: sentence.paragraph)) }
+                        start = j
+                        i = j
+                        continue
+                    }
+                }
+                i += 1
+            }
+            if start < sentence.end {
+                out.append(.init(start: start, end: sentence.end, paragraph: sentence.paragraph))
+            }
+        }
+        return out
+    }
 
     private func firstWords(_ s: [Unicode.Scalar], _ start: Int, _ words: [String]) -> Bool {
         for word in words {

@@ -62,6 +62,35 @@ struct SentenceContext {
         return nil
     }
 
+    /// True when a with-marker (与, 和, 同, 携手, 联合) comes right before `slot`: the party joined,
+    /// not the subject.
+    func isJoined(_ slot: RelationSlot) -> Bool {
+        // A与X、B与Y: B heads its own pair.
+        if slot.end < end && s[slot.end] == "与" { return false }
+        return RelationCues.withMarkers.contains {
+            slot.start - $0.count >= start
+                && OrganizationRecognizer.matches(s, at: slot.start - $0.count, $0)
+        } || (slot.start > start && s[slot.start - 1] == "、"
+            && parties.contains { $0.end == slot.start - 1 && isJoined($0) })
+    }
+
+    /// The subject of the clause chain that joins `target` (`学校与A开展…，并与B共建…`: 学校
+    /// for both A and B): the last educational party before it that is not itself joined,
+    /// else the word that refers to the text's school.
+    func subject(joining target: RelationSlot) -> (slot: RelationSlot, via: Bool, named: Range<Int>?)? {
+        if let explicit = parties.last(where: {
+            $0.end <= target.start && $0.type.isEducational && $0.entity != target.entity
+                && !isJoined($0)
+        }) {
+            // A party named earlier in the sentence; the clause of a later subject wins.
+            return (explicit, false, nil)
+        }
+        if let implicit = implicitSubject(before: target.start), implicit.entity != target.entity {
+            return (.reference(implicit.entity, word: implicit.word, type: slotType(implicit.entity) ?? .school), true, implicit.named)
+        }
+        return nil
+    }
+
     /// The clause around `offset` (between ，；：。 outside quotes and brackets).
     func clause(around offset: Int) -> Range<Int> {
         for clause in clauses where clause.contains(offset) {

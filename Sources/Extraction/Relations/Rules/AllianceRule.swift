@@ -169,9 +169,14 @@ struct AllianceRule: RelationRule {
                     out.append(fact(.leads, member, alliance, cue: verb, rule: "founding-first"))
                 } else if founders.contains(where: { $0.entity == member.entity }) {
                     out.append(fact(.memberOf, member, alliance, cue: verb, rule: "founding-partner"))
-                } else if let cue = memberCues.first(where: { memberClause.contains($0.start) })
-                    ?? memberCues.first
-                {
+                } else if let cue = memberCues.first(where: { cue in
+                    // A加入X / A依托X: the member before the cue in its clause; 成员包括A、B:
+                    // the members listed after it.
+                    (memberClause.contains(cue.start) && member.end <= cue.start)
+                        || (cue.end <= member.start
+                            && (RelationCues.listOpenTrie.hasMatch(in: c.s, at: cue.end)
+                                || c.s[cue.end] == "："))
+                }) {
                     out.append(fact(.memberOf, member, alliance, cue: cue, rule: "member-cue"))
                 }
             }

@@ -5,8 +5,8 @@
 /// a college only present (a guest university whose expert spoke) is never the partner.
 struct PathwayRule: RelationRule {
     func facts(in c: SentenceContext, existing: [RelationFact]) -> [RelationFact] {
-        let colleges = c.parties.filter { $0.type == .higherEd }
-        guard !colleges.isEmpty else { return [] }
+        var colleges = c.parties.filter { $0.type == .higherEd }
+        var schools = c.parties.filter { $0.type == .school }
         let masked = c.maskedRanges
         let sentenceCues = RelationCues.occurrences(
             of: RelationCues.pathwayTrie, in: c.s, c.start, c.end, masked: masked)
@@ -18,18 +18,52 @@ struct PathwayRule: RelationRule {
             programme = Self.programmeName(c.s, previous.lowerBound, previous.upperBound, cues)
         }
         guard let firstCue = cues.first else { return [] }
-        var schools = c.parties.filter { $0.type == .school }
         var via = false
         var named: Range<Int>?
-        if schools.isEmpty, let implicit = c.implicitSubject(before: colleges[0].start) {
+        // 学院…生源主要来自A、B等合作中职学校: the college is the text's, named by 学院.
+        if colleges.isEmpty, !schools.isEmpty,
+            let implicit = c.implicitSubject(before: schools[0].start),
+            c.slotType(implicit.entity) == .higherEd
+        {
+            colleges = [.reference(implicit.entity, word: implicit.word, type: .higherEd)]
+            via = true
+            named = implicit.named
+        }
+        guard !colleges.isEmpty else { return [] }
+        if schools.isEmpty, let implicit = c.implicitSubject(before: colleges[0].start),
+            c.slotType(implicit.entity) == .school
+        {
             schools = [.reference(implicit.entity, word: implicit.word)]
             via = true
             named = implicit.named
         }
-        var out: [RelationFact] = []
+        guard !schools.isEmpty else { return [] }
+        // A college joined by 与 pairs with its clause chain's subject (学校与X开展3+2，并与Y
+        // 举办技能节: X only, and only the school); a college that heads the sentence pairs with
+        // the schools joined to it.
+        var pairs: [(RelationSlot, RelationSlot)] = []
         let pairByClause = !via && (schools.count > 1 || colleges.count > 1)
-        for school in schools {
-            for college in colleges {
+        for college in colleges {
+            if !via, c.isJoined(college) {
+                if let subject = c.subject(joining: college) {
+                    if subject.slot.type == .school
+                        || (subject.via && c.slotType(subject.slot.entity) == .school)
+                    {
+                        pairs.append((subject.slot, college))
+                        if subject.via {
+                            via = true
+                            named = subject.named
+                        }
+                    }
+                    continue
+                }
+            }
+            let joined = schools.filter { $0.start > college.end && c.isJoined($0) }
+            if !via, !joined.isEmpty {
+                pairs += joined.map { ($0, college) }
+                continue
+            }
+            for school in schools {
                 if pairByClause && c.clause(around: school.start) != c.clause(around: college.start)
                 {
                     continue
@@ -41,27 +75,32 @@ struct PathwayRule: RelationRule {
                     let before = colleges.last { $0.end <= school.start }
                     if (after ?? before)?.entity != college.entity { continue }
                 }
-                // The programme and cue named nearest the college (与A开展“3+2”…，与B开展五年一贯制…).
-                var named2 = programme
-                var cue = sentenceCues.isEmpty ? nil : firstCue
-                if sentenceCues.count > 1 {
-                    let nearest =
-                        sentenceCues.filter { $0.start >= college.end }.first
-                        ?? sentenceCues.min {
-                            abs($0.start - college.end) < abs($1.start - college.end)
-                        }
-                    if let nearest {
-                        named2 = Self.programmeName(c.s, c.start, c.end, [nearest]) ?? programme
-                        cue = nearest
-                    }
-                }
-                out.append(
-                    RelationFact(
-                        .pathway, school, college, cue: cue.map { $0.start..<$0.end }, in: c,
-                        rule: sentenceCues.isEmpty ? "pathway-previous-sentence" : "pathway-cue",
-                        via: via, referentNamed: named,
-                        confidence: sentenceCues.isEmpty ? .medium : nil, programme: named2))
+                pairs.append((school, college))
             }
+        }
+        var out: [RelationFact] = []
+        for (school, college) in pairs {
+            // The cue must be in the college's clause or the next one (与X签订协议，开展3+2贯通):
+            // a college of another clause (并与Y共建实训基地) is no pathway partner.
+            var cue = sentenceCues.isEmpty ? nil : firstCue
+            var named2 = programme
+            if !sentenceCues.isEmpty {
+                guard let index = c.clauseIndex(college.start) else { continue }
+                let near = sentenceCues.filter {
+                    guard let k = c.clauseIndex($0.start) else { return false }
+                    return k == index || k == index + 1
+                        || (college.start < school.start && k == c.clauseIndex(school.start))
+                }
+                guard let nearest = near.first else { continue }
+                cue = nearest
+                named2 = Self.programmeName(c.s, c.start, c.end, [nearest]) ?? programme
+            }
+            out.append(
+                RelationFact(
+                    .pathway, school, college, cue: cue.map { $0.start..<$0.end }, in: c,
+                    rule: sentenceCues.isEmpty ? "pathway-previous-sentence" : "pathway-cue",
+                    via: via, referentNamed: named,
+                    confidence: sentenceCues.isEmpty ? .medium : nil, programme: named2))
         }
         return out
     }

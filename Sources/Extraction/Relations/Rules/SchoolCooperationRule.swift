@@ -21,19 +21,10 @@ struct SchoolCooperationRule: RelationRule {
             }) {
                 continue
             }
-            var subject = c.parties.last {
-                $0.end < target.start && $0.type.isEducational && $0.entity != target.entity
-            }
-            var via = false
-            var named: Range<Int>?
-            if subject == nil, let implicit = c.implicitSubject(before: target.start),
-                implicit.entity != target.entity
-            {
-                subject = .reference(implicit.entity, word: implicit.word)
-                via = true
-                named = implicit.named
-            }
-            guard let subject else { continue }
+            guard let found = c.subject(joining: target) else { continue }
+            let subject = found.slot
+            let via = found.via
+            let named = found.named
             let related = existing.contains {
                 ($0.subject == subject.entity && $0.object == target.entity)
                     || ($0.subject == target.entity && $0.object == subject.entity)

@@ -7,26 +7,37 @@ struct MemberTableReader {
         _ table: TableRows, s: [Unicode.Scalar], alliance: SentenceContext.Referent?,
         mentions: [Mention], types: [OrganizationType]
     ) -> [RelationFact] {
-        // The alliance: named in the caption or headline, else the current one.
-        var target = alliance
+        // The alliance: named in the caption or headline, else (for a table of roles) the
+        // current one.
+        var captioned: SentenceContext.Referent?
+        var captionSaysMembers = false
         for range in table.context {
             if let m = mentions.first(where: {
                 $0.entity >= 0 && types[$0.entity] == .alliance && $0.start >= range.lowerBound
                     && $0.end <= range.upperBound
             }) {
-                target = .init(entity: m.entity, named: m.start..<m.end)
-                break
+                captioned = captioned ?? .init(entity: m.entity, named: m.start..<m.end)
+                // `…职业教育集团成员单位名单`: the caption itself says the rows are members.
+                captionSaysMembers =
+                    captionSaysMembers
+                    || RelationCues.councilTrie.hasAnyMatch(in: s, from: m.end, to: range.upperBound)
             }
         }
-        guard let target else { return [] }
-        let listCue = table.cue(RelationCues.councilTrie, in: s)
-            ?? table.cue(RelationCues.memberTrie, in: s)
-        var out: [RelationFact] = []
-        for row in table.rows {
-            let roles = RelationCues.occurrences(
+        // A role in the rows (理事长单位, 成员单位) for at least half of them.
+        let rolesPerRow = table.rows.map { row in
+            RelationCues.occurrences(
                 of: RelationCues.councilTrie, in: s, row.span.lowerBound, row.span.upperBound,
-                masked: row.parties.map(\.range))
-            let role = roles.first.flatMap { hit in
+                masked: row.parties.map(\.range)
+            ).first
+        }
+        let roleRows = rolesPerRow.compactMap { $0 }.count
+        let hasRoleColumn = roleRows * 2 >= table.rows.count && roleRows > 0
+        guard hasRoleColumn || captionSaysMembers, let target = captioned ?? (hasRoleColumn ? alliance : nil)
+        else { return [] }
+        let listCue = table.cue(RelationCues.councilTrie, in: s)
+        var out: [RelationFact] = []
+        for (row, hit) in zip(table.rows, rolesPerRow) {
+            let role = hit.flatMap { hit in
                 RelationCues.councilTrie.longestMatch(in: s, at: hit.start).map {
                     (range: hit.start..<hit.end, leads: $0.value == 0)
                 }
