@@ -7947,6 +7947,7 @@ enum EmbeddedData {
         #   withMarker       before a partner, a word that makes it the one joined (与, 携手)
         #   tableParty       a table header word of a column of parties (学校, 院校, 单位, 企业)
         #   copula           between names and a council role, makes them its holders (A、B为副理事长单位)
+        #   planned          opening a sentence with no subject, makes it a plan, not a report of a relation (支持A与B共建…)
         #   helpedBefore     before the first school of an assistance, makes it the one helped (助力B)
         # Source: written for VocGraph from general Chinese usage in school, alliance and assistance news (no
         # document's answers); licence: the same as this repository's code. Written by hand; after editing,
@@ -7983,6 +7984,7 @@ enum EmbeddedData {
         五是	enumerator
         交流	schoolCooperation
         产业学院	allianceReference,cooperation
+        产业导师	cooperation
         以及	example
         任	copula
         企业	tableParty
@@ -8011,6 +8013,7 @@ enum EmbeddedData {
         共建	cooperation,founding,schoolCooperation
         共育	cooperation
         其次	enumerator
+        兼职教师	cooperation
         再次	enumerator
         冠名	cooperation
         冠名班	cooperation
@@ -8018,13 +8021,17 @@ enum EmbeddedData {
         分段培养	pathway
         创建	founding
         到会	presence
+        到校	schoolReference
         副主席单位	councilMember
         副会长单位	councilMember
         副理事长	member
         副理事长单位	councilMember
+        力争	planned
         加入	member
+        加快	planned
         助力	helpedBefore
         包括	listOpen
+        升入	pathway
         协作帮扶	assist
         协办	presence
         协同育人	cooperation
@@ -8052,6 +8059,7 @@ enum EmbeddedData {
         培训协议	cooperation
         增补	admit
         如	example
+        委托	cooperation
         学徒	cooperation
         学校	schoolReference,tableParty
         学院	schoolReference
@@ -8073,6 +8081,7 @@ enum EmbeddedData {
         开发	schoolCooperation
         开设	schoolCooperation
         引入	cooperation
+        引导	planned
         引进	cooperation,schoolCooperation
         当选	copula
         当选为	copula
@@ -8088,19 +8097,25 @@ enum EmbeddedData {
         托管	assist
         执行理事长单位	councilLead
         承办	presence
+        技术攻关	cooperation
+        技术服务	cooperation
         担任	copula
         挂牌	cooperation
         指导	presence
         捐赠	cooperation
+        探索	planned
         接受	helpedBefore
         接收	cooperation
         接纳	admit
+        推动	planned
+        推进	planned
         援助	assist,helpedBefore
         援建	assist
         援疆	assist
         援藏	assist
         携	withMarker
         携手	cooperation,withMarker
+        支持	planned
         支持单位	presence
         支援	assist,helpedBefore
         新吸纳	admit
@@ -8111,10 +8126,13 @@ enum EmbeddedData {
         有	listOpen
         本校	schoolReference
         本院	schoolReference
+        来校	schoolReference
         杯	platform
         校企双方	bothReference
         校企合作	cooperation
         此外	enumerator
+        派驻	cooperation
+        深化	planned
         牵头	lead
         牵手	cooperation,withMarker
         理事	member
@@ -8127,6 +8145,7 @@ enum EmbeddedData {
         签约	cooperation,schoolCooperation
         签署	cooperation
         签订	cooperation,schoolCooperation
+        组织	planned
         结为	schoolCooperation
         结对	assist
         结成	cooperation
@@ -8154,6 +8173,11 @@ enum EmbeddedData {
         该集团	allianceReference
         贯通	pathway
         贯通培养	pathway
+        走进学校	schoolReference
+        走进校园	schoolReference
+        转入	pathway
+        转段	pathway
+        选派	cooperation
         长学制	pathway
         院校	tableParty
         院校成员	councilMember
@@ -8163,6 +8187,7 @@ enum EmbeddedData {
         驻校	cooperation
         高本	pathway
         高职	tableParty
+        鼓励	planned
 
         """#
 

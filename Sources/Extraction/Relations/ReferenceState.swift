@@ -9,8 +9,10 @@ struct ReferenceState {
     var paragraphSubject: SentenceContext.Referent?
     var lastCompany: SentenceContext.Referent?
     var lastPair: (SentenceContext.Referent, SentenceContext.Referent)?
+    var lastSchools: (SentenceContext.Referent, SentenceContext.Referent)?
     var lastAlliance: [String: SentenceContext.Referent] = [:]
     var currentAlliance: SentenceContext.Referent?
+    private var lonelySchool: SentenceContext.Referent?
 
     /// Takes in what `c` names.
     mutating func update(after c: SentenceContext, kinds: [String?]) {
@@ -32,6 +34,17 @@ struct ReferenceState {
                 currentAlliance = referent
             } else if slot.type == .enterprise && !slot.presentOnly && !slot.quoted {
                 lastCompany = .init(entity: slot.entity, named: slot.range)
+            }
+        }
+        // The two schools a later 两校 refers to: the last two distinct ones named.
+        for slot in c.parties where slot.type.isEducational {
+            let referent = SentenceContext.Referent(entity: slot.entity, named: slot.range)
+            if let pair = lastSchools {
+                if pair.1.entity != slot.entity { lastSchools = (pair.1, referent) }
+            } else if let only = lonelySchool, only.entity != slot.entity {
+                lastSchools = (only, referent)
+            } else {
+                lonelySchool = referent
             }
         }
         // The pair joined by 与/和/同 in one clause (A与B签约): what 双方 and 三方 refer to.

@@ -34,6 +34,8 @@ enum RelationCues {
     /// Council roles: value 0 leads, 1 membership.
     static let councilTrie = ScalarTrie(
         words("councilLead").map { ($0, 0) } + words("councilMember").map { ($0, 1) })
+    /// A sentence that opens with one of these and has no subject is a plan (支持A与B共建…).
+    static let plannedTrie = ScalarTrie(words("planned"))
     static let admitTrie = ScalarTrie(words("admit"))
     static let listOpenTrie = ScalarTrie(words("listOpen"))
     static let presenceTrie = ScalarTrie(words("presence"))

@@ -94,13 +94,14 @@ public struct RelationRecognizer: Sendable {
                 previous: previousSentenceRange, subjectFallback: fallback,
                 fallbackIsDistant: state.paragraphSubject == nil,
                 lastCompany: state.lastCompany, lastPair: state.lastPair,
+                lastSchools: state.lastSchools,
                 lastAlliance: state.lastAlliance, currentAlliance: state.currentAlliance,
                 foreign: foreign, types: types, aboutTopic: aboutTopic, clauses: clauses)
             var found: [RelationFact] = []
             for rule in Self.rules {
                 found += rule.facts(in: context, existing: facts + found)
             }
-            facts += found
+            facts += Self.stated(found, in: context)
             if let newTopic {
                 if inHeadline && state.documentTopic == nil {
                     state.documentTopic = newTopic
@@ -111,10 +112,29 @@ public struct RelationRecognizer: Sendable {
             state.update(after: context, kinds: allianceKinds)
             previousSentenceRange = sentence.start..<sentence.end
         }
-        // Tables: pairs per row, and member lists.
+        // Tables: pairs per row, member lists, and the prose of each cell on its own.
         for table in layout.tables {
             let rows = TableRows(table, document: document, mentions: mentions, types: types)
             guard !rows.rows.isEmpty else { continue }
+            for row in rows.rows {
+                for cell in Self.cells(row.span, s) {
+                    let slots = row.parties.filter { cell.contains($0.start) }
+                    guard slots.count >= 2 || slots.contains(where: { $0.type == .alliance }) else {
+                        continue
+                    }
+                    let context = SentenceContext(
+                        s: s, start: cell.lowerBound, end: cell.upperBound, slots: slots,
+                        previous: nil, subjectFallback: nil, fallbackIsDistant: true,
+                        lastCompany: nil, lastPair: nil, lastSchools: nil, lastAlliance: [:],
+                        currentAlliance: nil, foreign: foreign, types: types,
+                        clauses: ClauseSplitter.clauses(s, cell.lowerBound, cell.upperBound))
+                    var found: [RelationFact] = []
+                    for rule in Self.rules {
+                        found += rule.facts(in: context, existing: found)
+                    }
+                    facts += Self.stated(found, in: context)
+                }
+            }
             let tableStart = rows.rows[0].span.lowerBound
             facts += PairTableReader().facts(rows, s: s)
             let alliance = mentions.last {
@@ -127,6 +147,43 @@ public struct RelationRecognizer: Sendable {
     }
 
     // MARK: helpers
+
+    /// The facts a sentence states, not plans: a sentence that opens with 支持, 鼓励, 推动 …
+    /// and has no subject of its own is a task (`支持A与B共建现代化工产业学院`), and only an
+    /// alliance it presents as existing (`由A牵头组建的X`) keeps its leader.
+    static func stated(_ facts: [RelationFact], in c: SentenceContext) -> [RelationFact] {
+        var i = c.start
+        // Skip list numbering: 1. / （二） / 3、 and spaces.
+        while i < c.end
+            && (ScalarClass.isSpace(c.s[i]) || ScalarClass.isDigit(c.s[i])
+                || "一二三四五六七八九十（）().．、\t".unicodeScalars.contains(c.s[i]))
+        {
+            i += 1
+        }
+        guard RelationCues.plannedTrie.hasMatch(in: c.s, at: i) else { return facts }
+        return facts.filter { fact in
+            fact.type == .leads && fact.rule == "lead-cue"
+                && c.slots.contains { $0.entity == fact.subject && $0.start > c.start && c.s[$0.start - 1] == "由" }
+        }
+    }
+
+    /// The cells of a table row (tab-separated, or runs of two or more spaces).
+    static func cells(_ row: Range<Int>, _ s: [Unicode.Scalar]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var start = row.lowerBound
+        var i = row.lowerBound
+        while i < row.upperBound {
+            if s[i] == "\t" || (ScalarClass.isSpace(s[i]) && i + 1 < row.upperBound && ScalarClass.isSpace(s[i + 1])) {
+                if i > start { out.append(start..<i) }
+                while i < row.upperBound && (s[i] == "\t" || ScalarClass.isSpace(s[i])) { i += 1 }
+                start = i
+                continue
+            }
+            i += 1
+        }
+        if start < row.upperBound { out.append(start..<row.upperBound) }
+        return out
+    }
 
     /// The layout's sentences, split again where a relation's evidence must not run on: at a
     /// blank line, and after a headline or dateline that has no final punctuation

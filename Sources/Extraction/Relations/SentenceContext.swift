@@ -21,6 +21,8 @@ struct SentenceContext {
     let lastCompany: Referent?
     /// The two parties last named together (for 双方: 蒙牛与和林格尔县职业中学 … 双方将共建).
     let lastPair: (Referent, Referent)?
+    /// The two schools last named (for 两校).
+    let lastSchools: (SentenceContext.Referent, SentenceContext.Referent)?
     /// The alliance last named, by kind (联合体, 联盟, 共同体, 集团, 学院).
     let lastAlliance: [String: Referent]
     /// The alliance the text is about (its headline's, else the last named), for council
@@ -46,7 +48,12 @@ struct SentenceContext {
             masked: maskedRanges)
         for word in words {
             let before = word.start > start ? s[word.start - 1] : "。"
-            if ScalarClass.isHan(before) && !"与和及同，".unicodeScalars.contains(before) {
+            // 到校, 来校, 走进学校 carry their own verb; a bare 学校 after a Han scalar is the end
+            // of a longer phrase (职业学校).
+            let carriesVerb = "到来走".unicodeScalars.contains(s[word.start])
+            if !carriesVerb && ScalarClass.isHan(before)
+                && !"与和及同，".unicodeScalars.contains(before)
+            {
                 continue
             }
             // 学校生, 学院长: not the school.

@@ -17,9 +17,15 @@ struct AssistRule: RelationRule {
         var previousEnd = c.start
         for target in joined {
             let clause = c.clause(around: target.start)
-            let heads = schools.filter {
-                $0.end <= target.start && $0.start >= max(previousEnd, clause.lowerBound)
-                    && !c.isJoined($0)
+            // 对口帮扶A和B: parties after the cue are both helped, not a pair.
+            let cueBefore = cues.first { clause.contains($0.start) && $0.end <= target.start }
+            let heads = schools.filter { head in
+                head.end <= target.start && head.start >= max(previousEnd, clause.lowerBound)
+                    && !c.isJoined(head) && !(cueBefore.map { $0.end <= head.start } ?? false)
+            }
+            if cueBefore != nil && heads.isEmpty {
+                previousEnd = target.end
+                continue
             }
             if heads.isEmpty {
                 if let implicit = c.subject(joining: target), implicit.via {

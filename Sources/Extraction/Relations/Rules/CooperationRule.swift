@@ -57,8 +57,22 @@ struct CooperationRule: RelationRule {
                 }
                 continue
             }
+            if subjects.isEmpty, c.containsWord(c.start, c.end, "两校"), let both = c.lastSchools {
+                // 两校还联合广汽埃安开设订单班: both schools named before.
+                for school in [both.0, both.1] {
+                    out.append(
+                        RelationFact(
+                            .partnersWith, .reference(school.entity, word: school.named),
+                            enterprise, cue: cue, in: c, rule: "both-schools", via: true,
+                            referentNamed: school.named, confidence: .medium))
+                }
+                continue
+            }
             if subjects.isEmpty {
-                if let implicit = c.implicitSubject(before: enterprise.start) {
+                // 该校与…, 一是引入…; or the company first: 某公司一行走进学校 / 已与学校共建….
+                if let implicit = c.implicitSubject(before: enterprise.start)
+                    ?? c.implicitSubject(before: c.end)
+                {
                     out.append(
                         RelationFact(
                             .partnersWith, .reference(implicit.entity, word: implicit.word),

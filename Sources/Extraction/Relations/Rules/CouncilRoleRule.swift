@@ -19,7 +19,8 @@ struct CouncilRoleRule: RelationRule {
         } else {
             return []
         }
-        let parties = c.parties.filter { $0.type != .alliance }
+        // A council role outranks presence: 理事长单位X主持会议 is still the leader.
+        let parties = c.slots.filter { $0.type != .alliance && !$0.quoted }
         var out: [RelationFact] = []
         for (index, cue) in cues.enumerated() {
             let type: RelationType = cue.leads ? .leads : .memberOf
@@ -43,6 +44,10 @@ struct CouncilRoleRule: RelationRule {
                 let opensList = opensList(c.s, cue.range.upperBound, limit)
                 let end = opensList ? limit : min(limit, clause.upperBound)
                 members = parties.filter { $0.start >= cue.range.upperBound && $0.end <= end }
+                if !opensList {
+                    // 理事长单位广西玉柴机器集团有限公司主持会议: only the name right after it.
+                    members = members.filter { $0.start == cue.range.upperBound }
+                }
             }
             for member in members where member.entity != alliance.entity {
                 var fact = RelationFact(

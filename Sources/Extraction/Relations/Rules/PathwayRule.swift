@@ -42,7 +42,9 @@ struct PathwayRule: RelationRule {
         // 举办技能节: X only, and only the school); a college that heads the sentence pairs with
         // the schools joined to it.
         var pairs: [(RelationSlot, RelationSlot)] = []
-        let pairByClause = !via && (schools.count > 1 || colleges.count > 1)
+        let pairByClause =
+            !via
+            && (Set(schools.map(\.entity)).count > 1 || Set(colleges.map(\.entity)).count > 1)
         for college in colleges {
             if !via, c.isJoined(college) {
                 if let subject = c.subject(joining: college) {
