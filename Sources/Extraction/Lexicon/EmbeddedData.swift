@@ -8120,6 +8120,7 @@ enum EmbeddedData {
         支援	assist,helpedBefore
         新吸纳	admit
         新增	admit
+        新成员	councilMember
         旗舰店	platform
         是	copula
         最后	enumerator
@@ -8145,6 +8146,7 @@ enum EmbeddedData {
         签约	cooperation,schoolCooperation
         签署	cooperation
         签订	cooperation,schoolCooperation
+        组建	founding
         组织	planned
         结为	schoolCooperation
         结对	assist

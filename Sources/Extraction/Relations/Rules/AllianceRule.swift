@@ -69,19 +69,25 @@ struct AllianceRule: RelationRule {
                 type, m, a, cue: cue.map { $0.start..<$0.end }, in: c, rule: rule, via: via,
                 referentNamed: named ?? allianceVia)
         }
-        // 学校牵头的X: the text's school leads, whoever else the sentence names.
+        // 学校牵头的X / 学校依托X / 该校还加入了X: the text's school leads or joins, whoever
+        // else the sentence names.
         if let fallback = c.subjectFallback {
             let refs = RelationCues.occurrences(
                 of: RelationCues.schoolCoreferenceTrie, in: c.s, c.start, c.end, masked: masked)
             for ref in refs {
-                guard let cue = leadCues.first(where: { $0.start == ref.end }),
+                let near = { (cue: (start: Int, end: Int)) in
+                    cue.start >= ref.end && cue.start - ref.end <= 2
+                }
+                let lead = leadCues.first(where: near)
+                guard let cue = lead ?? memberCues.first(where: near),
                     let alliance = allianceSlots.first(where: { $0.start > cue.end })
                 else { continue }
                 out.append(
                     RelationFact(
-                        .leads, .reference(fallback.entity, word: ref.start..<ref.end), alliance,
-                        cue: cue.start..<cue.end, in: c, rule: "lead-cue", via: true,
-                        referentNamed: fallback.named))
+                        lead != nil ? .leads : .memberOf,
+                        .reference(fallback.entity, word: ref.start..<ref.end), alliance,
+                        cue: cue.start..<cue.end, in: c, rule: lead != nil ? "lead-cue" : "member-cue",
+                        via: true, referentNamed: fallback.named))
             }
         }
         let respectively = c.containsWord(c.start, c.end, "分别")

@@ -94,6 +94,9 @@ struct CouncilRoleRule: RelationRule {
     private func opensList(_ s: [Unicode.Scalar], _ at: Int, _ limit: Int) -> Bool {
         guard at < limit else { return false }
         if s[at] == "：" || s[at] == ":" { return true }
-        return RelationCues.listOpenTrie.hasMatch(in: s, at: at)
+        // 副理事长单位还包括…, 成员单位则有…: one adverb before the list word.
+        if RelationCues.listOpenTrie.hasMatch(in: s, at: at) { return true }
+        return at + 1 < limit && "还也则另".unicodeScalars.contains(s[at])
+            && RelationCues.listOpenTrie.hasMatch(in: s, at: at + 1)
     }
 }
