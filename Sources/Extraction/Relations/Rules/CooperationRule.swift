@@ -44,7 +44,8 @@ struct CooperationRule: RelationRule {
                 }
             }
             if subjects.isEmpty, containsThreeParty(c), let pair = c.lastPair,
-                c.s.indices.contains(pair.0.named.lowerBound)
+                c.implicitSubject(before: c.end) == nil,
+                [pair.0, pair.1].allSatisfy({ c.slotType($0.entity)?.isEducational == true })
             {
                 // 中建三局…作为合作企业参与三方签约: the two schools of the agreement before.
                 for party in [pair.0, pair.1] {

@@ -8,12 +8,19 @@ struct SchoolCooperationRule: RelationRule {
             guard target.type.isEducational || (target.type == .other && entityIsForeign) else {
                 continue
             }
-            guard target.start > c.start, "与同和".unicodeScalars.contains(c.s[target.start - 1])
-            else { continue }
+            guard c.isJoined(target) else { continue }
             let clause = c.clause(around: target.start)
+            // The cue in the target's clause, or opening the next (学校联合A与B公司，共建…).
+            var limit = clause.upperBound
+            if let index = c.clauseIndex(target.start), index + 1 < c.clauses.count {
+                let next = c.clauses[index + 1]
+                if !c.parties.contains(where: { next.contains($0.start) && !c.isJoined($0) }) {
+                    limit = min(next.lowerBound + 4, next.upperBound)
+                }
+            }
             let cues = RelationCues.occurrences(
                 of: RelationCues.schoolCooperationTrie, in: c.s, target.end,
-                clause.upperBound, masked: c.maskedRanges)
+                limit, masked: c.maskedRanges)
             guard let cue = cues.first else { continue }
             // 东方锅炉分别与A和B签约: A and B are both the company's partners, not each other's.
             if c.parties.contains(where: {
