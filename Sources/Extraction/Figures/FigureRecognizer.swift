@@ -29,7 +29,9 @@ public struct FigureRecognizer: Sendable {
         var out = TableFigureRecognizer(profile: profile).observations(in: document, tables: tables)
         if profile.kind == .report {
             // Prose that restates a table cell (same value and unit, a metric sharing a word) is dropped.
-            let tableFigures = RestatementIndex(out)
+            // A rank (`1	广州市…学校` of a ranking table) is no figure that prose restates: its long
+            // caption metric shares a word with most sentences of the report.
+            let tableFigures = RestatementIndex(out.filter { !TableFigureRecognizer.isRank($0) })
             let skipped = tableLines ?? TableReader().tableLines(in: document)
             // Every number of every data table, change columns included: prose that states a change
             // (较上年增长 1544 人, 由上年的 13487 人) equal to one restates the table.

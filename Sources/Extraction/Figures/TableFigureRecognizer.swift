@@ -64,13 +64,13 @@ public struct TableFigureRecognizer: Sendable {
     private func yearColumns(_ d: Document, _ table: DataTable) -> [ObservationRecord] {
         let names = table.columnNames
         let years = names.map(TableHeader.year)
-        // A ranking (`2022-2023 学年 | 2023-2024 学年` over `排名 | 学校名称`) holds no figures.
+        // A ranking (`2022-2023 学年 | 2023-2024 学年` over `排名 | 学校名称`): ranks of schools.
         if let first = table.rows.first,
             years.indices.contains(where: {
                 years[$0] != nil && TableHeader.isSkippedColumn(first[text: $0])
             })
         {
-            return []
+            return rankings(d, table)
         }
         let unitColumn = names.firstIndex(where: TableHeader.isUnitColumn)
         let metricColumn =
