@@ -30,6 +30,8 @@ public struct ProseFigureRecognizer: Sendable {
                     let unit = q.unit
                         ?? Self.impliedUnit(before.text, after: q.end < end ? s[q.end] : "\n")
                 else { continue }
+                // 将为该校培训专业教师20名, 计划招生40人: a plan or a commitment, not yet a figure.
+                if FigureWords.futureCues.contains(where: before.text.contains) { continue }
                 var metric = ClauseText.cutComparison(ClauseText.metric(from: before.text))
                 if metric.count < 2, before.start > start,
                     before.text.hasPrefix("从") || before.text.hasPrefix("由")
