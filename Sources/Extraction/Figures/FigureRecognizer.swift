@@ -98,10 +98,20 @@ public struct FigureRecognizer: Sendable {
         in document: Document, profile: DocumentProfile, tables: [DataTable],
         tableLines: Set<Int>? = nil
     ) -> [TargetRecord] {
-        guard profile.kind == .policy else { return [] }
+        let skipped = tableLines ?? TableReader().tableLines(in: document)
+        guard profile.kind == .policy else {
+            // A report's own goals (到 2025 年底…达标率应不低于 90%): a deadline after the year reported.
+            guard let year = profile.year else { return [] }
+            return GoalRecognizer(profile: profile).goals(in: document, skippedLines: skipped)
+                .filter { ($0.deadline ?? 0) > year && $0.comparator != Comparator.equal.rawValue }
+                .map { record in
+                    var r = record
+                    if let metric = r.metric { r.concept = mapper.concept(for: metric)?.iri }
+                    return r
+                }
+        }
         let lists = TaskListRecognizer(profile: profile)
         var out = lists.targets(in: document, tables: tables)
-        let skipped = tableLines ?? TableReader().tableLines(in: document)
         out += GoalRecognizer(profile: profile).goals(in: document, skippedLines: skipped)
         out.sort { ($0.line, $0.start ?? 0) < ($1.line, $1.start ?? 0) }
         return out.map { record in
