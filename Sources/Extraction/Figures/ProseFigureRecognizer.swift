@@ -35,7 +35,7 @@ public struct ProseFigureRecognizer: Sendable {
                 else { continue }
                 // 将为该校培训专业教师20名, 计划招生40人: a plan or a commitment, not yet a figure;
                 // 到 2025 年底…应不低于 90%: a goal of the report (a target), not a figure.
-                if FigureWords.futureCues.contains(where: before.text.contains) { continue }
+                if Self.statesPlan(before.text) { continue }
                 if let year = profile.year, let deadline = goals.deadline(before: q.start, in: s),
                     deadline > year
                 {
@@ -123,6 +123,22 @@ public struct ProseFigureRecognizer: Sendable {
         if metric.hasSuffix("人数") { return "人" }
         if metric.hasSuffix("人次") { return "人次" }
         return nil
+    }
+
+    /// Whether a clause states a plan (计划招生40人), not a figure: a cue of `figure-words.tsv`
+    /// that is not part of a count's name (总计划人数1540人, 招生计划数 are figures).
+    static func statesPlan(_ clause: String) -> Bool {
+        for cue in FigureWords.futureCues {
+            var rest = clause[...]
+            while let range = rest.range(of: cue) {
+                let after = rest[range.upperBound...]
+                if !after.hasPrefix("人数"), !after.hasPrefix("数"), !after.hasPrefix("总数") {
+                    return true
+                }
+                rest = after
+            }
+        }
+        return false
     }
 
     /// Whether a line is a caption, a source note or a heading with a number.
