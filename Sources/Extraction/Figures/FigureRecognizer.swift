@@ -27,6 +27,7 @@ public struct FigureRecognizer: Sendable {
         tableLines: Set<Int>? = nil
     ) -> [ObservationRecord] {
         var out = TableFigureRecognizer(profile: profile).observations(in: document, tables: tables)
+        out += IndicatorTableRecognizer(profile: profile).observations(in: document, tables: tables)
         if profile.kind == .report {
             // Prose that restates a table cell (same value and unit, a metric sharing a word) is dropped.
             // A rank (`1	广州市…学校` of a ranking table) is no figure that prose restates: its long
@@ -112,6 +113,7 @@ public struct FigureRecognizer: Sendable {
         }
         let lists = TaskListRecognizer(profile: profile)
         var out = lists.targets(in: document, tables: tables)
+        out += IndicatorTableRecognizer(profile: profile).targets(in: document, tables: tables)
         out += GoalRecognizer(profile: profile).goals(in: document, skippedLines: skipped)
         out.sort { ($0.line, $0.start ?? 0) < ($1.line, $1.start ?? 0) }
         return out.map { record in

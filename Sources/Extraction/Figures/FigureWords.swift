@@ -26,3 +26,8 @@ enum FigureWords {
     /// Cues of a plan or a commitment (将, 计划, 预计): a figure under one is not yet a fact.
     static let futureCues = words("future")
 }
+
+extension FigureWords {
+    /// Words of an indicator's name that make smaller better (下降, 控制): its targets are `<=`.
+    static let smallerIsBetter = words("smaller")
+}

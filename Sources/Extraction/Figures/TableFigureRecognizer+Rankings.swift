@@ -11,7 +11,8 @@ extension TableFigureRecognizer {
         let sub = subHeader.cells.map { $0.text.filter { !$0.isWhitespace } }
         var groups: [(rank: Int, name: Int, label: String, year: Int)] = []
         for (index, year) in years.enumerated() {
-            guard let year, index < sub.count, sub[index].contains("排名") || sub[index].contains("名次")
+            guard let year, index < sub.count,
+                sub[index].contains("排名") || sub[index].contains("名次")
             else { continue }
             var name = index + 1
             while name < sub.count, years.indices.contains(name) == false || years[name] == nil,
@@ -57,7 +58,9 @@ extension TableFigureRecognizer {
         guard var t = caption?.filter({ !$0.isWhitespace }) else { return "" }
         if t.hasPrefix("表") {
             t.removeFirst()
-            while let c = t.first, c.isNumber || c == "-" || c == "." || c == "—" { t.removeFirst() }
+            while let c = t.first, c.isNumber || c == "-" || c == "." || c == "—" {
+                t.removeFirst()
+            }
             while let c = t.first, c == "：" || c == ":" { t.removeFirst() }
         }
         return t

@@ -39,6 +39,9 @@ public struct TableFigureRecognizer: Sendable {
     /// The observations of one table.
     public func observations(in document: Document, table: DataTable) -> [ObservationRecord] {
         if Self.isTaskList(table) || Self.isContents(table) { return [] }
+        // A plan's indicator table: its base year is read by `IndicatorTableRecognizer`, its
+        // later years are targets.
+        if IndicatorTableRecognizer(profile: profile).columns(of: table) != nil { return [] }
         let names = table.columnNames
         if names.contains(where: { TableHeader.year($0) != nil }) {
             return yearColumns(document, table)

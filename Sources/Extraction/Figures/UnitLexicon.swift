@@ -31,6 +31,10 @@ public enum UnitLexicon {
 
     /// The canonical spelling of a unit (full-width percent and `m2` folded).
     public static func canonical(_ unit: String) -> String {
+        // 平方米/生 → m²/生: a rate's numerator is folded as a unit alone is.
+        if let slash = unit.firstIndex(of: "/"), slash != unit.startIndex {
+            return canonical(String(unit[..<slash])) + String(unit[slash...])
+        }
         switch unit {
         case "％": return "%"
         case "m2", "m ²", "m <sup>2</sup>", "平方米", "m<sup>2</sup>": return "m²"

@@ -682,6 +682,8 @@ enum EmbeddedData {
         #   unit         a measure word or unit written after a number (万人次, 平方米, 个百分点, %)
         #   notQuantity  a word after a number that makes it a date, a duration or an ordinal (年, 月, 届, 5G)
         #   per          the denominator of a rate after a slash when it is not itself a unit (个/生, 台/百生)
+        #   smaller      a word of an indicator's name that makes smaller better (辍学率下降到, 生师比控制在):
+        #                its plan targets are upper bounds (<=) where other indicators' are lower bounds (>=)
         #   future       a cue that the clause states a plan or a commitment, not a reported figure
         #                (将为该校培训教师20名, 计划招生40人, 预计招收40名)
         # Units are matched longest first, so 万人次 wins over 万人 and 人.
@@ -703,6 +705,7 @@ enum EmbeddedData {
         万册	unit
         万台	unit
         万次	unit
+        下降	smaller
         个	unit
         个百分点	unit
         争取	future
@@ -710,12 +713,14 @@ enum EmbeddedData {
         人日	unit
         人次	unit
         亿元	unit
+        以内	smaller
         件	unit
         份	unit
         位	unit
         倍	unit
         元	unit
         册	unit
+        减少	smaller
         分	unit
         力争	future
         台	unit
@@ -740,6 +745,7 @@ enum EmbeddedData {
         所	unit
         批	unit
         拟	future
+        控制	smaller
         支	unit
         日	notQuantity
         时代	notQuantity
@@ -767,6 +773,7 @@ enum EmbeddedData {
         门	unit
         间	unit
         队	unit
+        降低	smaller
         项	unit
         预计	future
         首	unit
