@@ -148,6 +148,8 @@ public struct TargetRecord: Codable, Sendable, Equatable {
     public var responsibleText: [String]?
     /// The full text of the task-list row the target belongs to.
     public var taskText: String?
+    /// The 属性 of a plan's indicator (`预期性`, `约束性`), as the table writes it.
+    public var attribute: String?
 
     public init(
         taskNo: Int? = nil, list: String? = nil, section: String? = nil, metric: String? = nil,
@@ -185,6 +187,7 @@ public struct TargetRecord: Codable, Sendable, Equatable {
         case valueMax = "value_max"
         case responsibleText = "responsible_text"
         case taskText = "task_text"
+        case attribute
     }
 
     public init(from decoder: any Decoder) throws {
@@ -214,6 +217,7 @@ public struct TargetRecord: Codable, Sendable, Equatable {
         scope = try c.decodeIfPresent(String.self, forKey: .scope)
         responsibleText = try c.decodeIfPresent([String].self, forKey: .responsibleText)
         taskText = try c.decodeIfPresent(String.self, forKey: .taskText)
+        attribute = try c.decodeIfPresent(String.self, forKey: .attribute)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -242,5 +246,6 @@ public struct TargetRecord: Codable, Sendable, Equatable {
         try c.encodeIfPresent(scope, forKey: .scope)
         try c.encodeIfPresent(responsibleText, forKey: .responsibleText)
         try c.encodeIfPresent(taskText, forKey: .taskText)
+        try c.encodeIfPresent(attribute, forKey: .attribute)
     }
 }

@@ -96,6 +96,8 @@ extension Vocab {
         public static let targetValueMax = IRI(unchecked: namespace + "targetValueMax")
         /// deadline (`owl:DatatypeProperty`).
         public static let deadline = IRI(unchecked: namespace + "deadline")
+        /// indicator attribute (`owl:DatatypeProperty`).
+        public static let indicatorAttribute = IRI(unchecked: namespace + "indicatorAttribute")
         /// unit (`owl:ObjectProperty`).
         public static let unit = IRI(unchecked: namespace + "unit")
         /// scope (`owl:ObjectProperty`).
@@ -128,7 +130,7 @@ extension Vocab {
             Comparison, task, taskNumber, text,
             responsibleUnit, responsibleOrder, leadUnit, metric,
             metricLabel, comparator, targetValue, targetValueMax,
-            deadline, unit, scope, SchoolSystem,
+            deadline, indicatorAttribute, unit, scope, SchoolSystem,
             region, regionWide, largerIsBetter, kind,
             target, observation,
         ]

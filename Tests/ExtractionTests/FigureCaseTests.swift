@@ -10,7 +10,8 @@ import Testing
 @Suite struct FigureCaseTests {
     static let names = [
         "prose-figures", "table-broken-rows", "table-year-columns", "table-year-rows", "task-list",
-        "task-list-lead-columns",
+        "task-list-lead-columns", "plan-indicator-table", "table-unit-column", "compound-units",
+        "news-figures",
     ]
 
     @Test(arguments: names)

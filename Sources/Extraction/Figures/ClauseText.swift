@@ -28,7 +28,22 @@ public enum ClauseText {
         text: String, start: Int
     ) {
         var i = index
-        while i > 0, index - i < limit, !delimiters.contains(s[i - 1]) { i -= 1 }
+        while i > 0, index - i < limit {
+            if s[i - 1] == "）" || s[i - 1] == ")" {
+                // 就业率（含升学）为 96.43%: a bracket inside the metric is part of the clause.
+                var j = i - 1
+                while j > 0, index - j < limit, s[j - 1] != "（", s[j - 1] != "(", s[j - 1] != "\n" {
+                    j -= 1
+                }
+                guard j > 0, s[j - 1] == "（" || s[j - 1] == "(", j - 1 > 0,
+                    !delimiters.contains(s[j - 2])
+                else { break }
+                i = j - 1
+                continue
+            }
+            if delimiters.contains(s[i - 1]) { break }
+            i -= 1
+        }
         var text = ""
         text.unicodeScalars.append(contentsOf: s[i..<index])
         return (text, i)

@@ -33,7 +33,10 @@ public struct DocumentProfile: Sendable, Equatable {
         let numbered = title.contains("〔") && title.contains("号")
         let isPolicy =
             !title.contains("报告") && (numbered || instruments.contains { title.contains($0) })
-        let isReport = !isPolicy
+        // A short dated article (a news item: 签约, 揭牌, 帮扶) reports figures, whatever words
+        // such as 计划 or 方案 its first lines use (港铁…「职学计划」…学徒名额).
+        let isNews = DocumentIdentity(document, number: nil).kind == .news
+        let isReport = !isPolicy || isNews
         kind = isReport ? .report : .policy
         let shortTitle = head.filter { $0.count <= 60 }.joined(separator: "\n")
         if isReport {

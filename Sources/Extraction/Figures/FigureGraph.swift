@@ -266,6 +266,9 @@ public struct FigureGraph: Sendable {
         if let deadline = r.deadline {
             add(target, Term.iri(Vocab.vg.deadline), Term.gYear(deadline))
         }
+        if let attribute = r.attribute {
+            add(target, Term.iri(Vocab.vg.indicatorAttribute), .string(attribute))
+        }
         if let region = r.scope ?? profile.region {
             add(target, Term.iri(Vocab.vg.region), .string(region))
         }

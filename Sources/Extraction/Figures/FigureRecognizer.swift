@@ -27,9 +27,12 @@ public struct FigureRecognizer: Sendable {
         tableLines: Set<Int>? = nil
     ) -> [ObservationRecord] {
         var out = TableFigureRecognizer(profile: profile).observations(in: document, tables: tables)
+        out += IndicatorTableRecognizer(profile: profile).observations(in: document, tables: tables)
         if profile.kind == .report {
             // Prose that restates a table cell (same value and unit, a metric sharing a word) is dropped.
-            let tableFigures = RestatementIndex(out)
+            // A rank (`1	广州市…学校` of a ranking table) is no figure that prose restates: its long
+            // caption metric shares a word with most sentences of the report.
+            let tableFigures = RestatementIndex(out.filter { !TableFigureRecognizer.isRank($0) })
             let skipped = tableLines ?? TableReader().tableLines(in: document)
             // Every number of every data table, change columns included: prose that states a change
             // (较上年增长 1544 人, 由上年的 13487 人) equal to one restates the table.
@@ -96,10 +99,21 @@ public struct FigureRecognizer: Sendable {
         in document: Document, profile: DocumentProfile, tables: [DataTable],
         tableLines: Set<Int>? = nil
     ) -> [TargetRecord] {
-        guard profile.kind == .policy else { return [] }
+        let skipped = tableLines ?? TableReader().tableLines(in: document)
+        guard profile.kind == .policy else {
+            // A report's own goals (到 2025 年底…达标率应不低于 90%): a deadline after the year reported.
+            guard let year = profile.year else { return [] }
+            return GoalRecognizer(profile: profile).goals(in: document, skippedLines: skipped)
+                .filter { ($0.deadline ?? 0) > year && $0.comparator != Comparator.equal.rawValue }
+                .map { record in
+                    var r = record
+                    if let metric = r.metric { r.concept = mapper.concept(for: metric)?.iri }
+                    return r
+                }
+        }
         let lists = TaskListRecognizer(profile: profile)
         var out = lists.targets(in: document, tables: tables)
-        let skipped = tableLines ?? TableReader().tableLines(in: document)
+        out += IndicatorTableRecognizer(profile: profile).targets(in: document, tables: tables)
         out += GoalRecognizer(profile: profile).goals(in: document, skippedLines: skipped)
         out.sort { ($0.line, $0.start ?? 0) < ($1.line, $1.start ?? 0) }
         return out.map { record in

@@ -17,7 +17,10 @@ public enum MetricVocabulary {
             unit: "家", largerIsBetter: true),
         MetricConcept(
             slug: "dual-qualified-teacher-ratio", prefLabel: "“双师型”教师比例",
-            altLabels: ["双师型教师比例", "“双师型”教师占比", "专业课教师中“双师型”教师比例", "“双师型”专业教师比例"],
+            altLabels: [
+                "双师型教师比例", "“双师型”教师占比", "专业课教师中“双师型”教师比例", "“双师型”专业教师比例",
+                "“双师型”教师占专业课教师比例",
+            ],
             unit: "%", largerIsBetter: true),
         MetricConcept(
             slug: "senior-dual-qualified-teacher-ratio", prefLabel: "高级“双师型”教师比例",
@@ -367,5 +370,11 @@ public enum MetricVocabulary {
             slug: "foreign-cooperation-specialties", prefLabel: "中外合作办学专业数",
             altLabels: ["中外合作办学专业"],
             unit: "个", largerIsBetter: true),
+        MetricConcept(
+            slug: "order-classes", prefLabel: "订单班数量", altLabels: ["校企合作订单班数量", "订单班数"],
+            unit: "个", largerIsBetter: true),
+        MetricConcept(
+            slug: "local-employment-rate", prefLabel: "毕业生本地就业率",
+            altLabels: ["毕业生留本地就业率", "本地就业率"], unit: "%", largerIsBetter: true),
     ]
 }

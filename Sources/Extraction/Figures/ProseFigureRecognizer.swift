@@ -13,6 +13,9 @@ public struct ProseFigureRecognizer: Sendable {
         let s = document.scalars
         var out: [ObservationRecord] = []
         var scopeTracker = ScopeTracker(defaultScope: profile.defaultScope)
+        let goals = GoalRecognizer(profile: profile)
+        // The end of the last figure that continued a `分别…、…` list.
+        var listEnd = -1
         for n in 1...document.lineCount {
             let text = document.lineText(n)
             scopeTracker.see(line: text)
@@ -30,6 +33,28 @@ public struct ProseFigureRecognizer: Sendable {
                     let unit = q.unit
                         ?? Self.impliedUnit(before.text, after: q.end < end ? s[q.end] : "\n")
                 else { continue }
+                // 将为该校培训专业教师20名, 计划招生40人: a plan or a commitment, not yet a figure;
+                // 到 2025 年底…应不低于 90%: a goal of the report (a target), not a figure.
+                if Self.statesPlan(before.text) { continue }
+                if let year = profile.year, let deadline = goals.deadline(before: q.start, in: s),
+                    deadline > year
+                {
+                    continue
+                }
+                // 分别提升了 47.4%、40.64%: the later figures of a list take the first one's metric.
+                if before.text.trimmingBlanks.isEmpty, before.start > start,
+                    s[before.start - 1] == "、", let first = out.last, first.line == n,
+                    let firstEnd = first.end, before.start - 1 - firstEnd <= 1,
+                    first.evidence?.contains("分别") == true || listEnd == firstEnd
+                {
+                    listEnd = q.end
+                    out.append(
+                        ObservationRecord(
+                            metric: first.metric, value: q.value, unit: unit, year: first.year,
+                            scope: first.scope, line: n, evidence: document.slice(q.start, q.end),
+                            start: q.start, end: q.end))
+                    continue
+                }
                 var metric = ClauseText.cutComparison(ClauseText.metric(from: before.text))
                 if metric.count < 2, before.start > start,
                     before.text.hasPrefix("从") || before.text.hasPrefix("由")
@@ -98,6 +123,22 @@ public struct ProseFigureRecognizer: Sendable {
         if metric.hasSuffix("人数") { return "人" }
         if metric.hasSuffix("人次") { return "人次" }
         return nil
+    }
+
+    /// Whether a clause states a plan (计划招生40人), not a figure: a cue of `figure-words.tsv`
+    /// that is not part of a count's name (总计划人数1540人, 招生计划数 are figures).
+    static func statesPlan(_ clause: String) -> Bool {
+        for cue in FigureWords.futureCues {
+            var rest = clause[...]
+            while let range = rest.range(of: cue) {
+                let after = rest[range.upperBound...]
+                if !after.hasPrefix("人数"), !after.hasPrefix("数"), !after.hasPrefix("总数") {
+                    return true
+                }
+                rest = after
+            }
+        }
+        return false
     }
 
     /// Whether a line is a caption, a source note or a heading with a number.

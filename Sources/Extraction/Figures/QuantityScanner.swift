@@ -108,6 +108,13 @@ public enum QuantityScanner {
         for word in UnitLexicon.nonQuantityFollowers where UnitLexicon.matches(word, in: s, at: u) {
             return nil
         }
+        // 生师比 15.5:1: a ratio to one, written with the unit `:1` as table cells are.
+        if u + 1 < limit, s[u] == ":" || s[u] == "：", s[u + 1] == "1",
+            u + 2 >= limit || !isNumberPart(s[u + 2])
+        {
+            return Quantity(
+                value: number.value, valueMax: valueMax, unit: ":1", start: start, end: u + 2)
+        }
         if u < limit, isASCIILetter(s[u]) || s[u] == ":" || s[u] == "：" {
             // 5G, 20:1 (a ratio) and the like; Mbps and m² are units and are matched below.
             if UnitLexicon.unit(in: s, at: u) == nil { return nil }
@@ -138,7 +145,7 @@ public enum QuantityScanner {
 
     /// The denominator of a rate that is not itself a unit (`生` in 个/生, `年` in 万元/年).
     private static func perWord(_ s: [Unicode.Scalar], at index: Int) -> String? {
-        for word in ["生", "年", "校", "班", "课"] where UnitLexicon.matches(word, in: s, at: index) {
+        for word in FigureWords.perWords where UnitLexicon.matches(word, in: s, at: index) {
             return word
         }
         return nil

@@ -39,6 +39,9 @@ public struct TableFigureRecognizer: Sendable {
     /// The observations of one table.
     public func observations(in document: Document, table: DataTable) -> [ObservationRecord] {
         if Self.isTaskList(table) || Self.isContents(table) { return [] }
+        // A plan's indicator table: its base year is read by `IndicatorTableRecognizer`, its
+        // later years are targets.
+        if IndicatorTableRecognizer(profile: profile).columns(of: table) != nil { return [] }
         let names = table.columnNames
         if names.contains(where: { TableHeader.year($0) != nil }) {
             return yearColumns(document, table)
@@ -64,13 +67,13 @@ public struct TableFigureRecognizer: Sendable {
     private func yearColumns(_ d: Document, _ table: DataTable) -> [ObservationRecord] {
         let names = table.columnNames
         let years = names.map(TableHeader.year)
-        // A ranking (`2022-2023 学年 | 2023-2024 学年` over `排名 | 学校名称`) holds no figures.
+        // A ranking (`2022-2023 学年 | 2023-2024 学年` over `排名 | 学校名称`): ranks of schools.
         if let first = table.rows.first,
             years.indices.contains(where: {
                 years[$0] != nil && TableHeader.isSkippedColumn(first[text: $0])
             })
         {
-            return []
+            return rankings(d, table)
         }
         let unitColumn = names.firstIndex(where: TableHeader.isUnitColumn)
         let metricColumn =

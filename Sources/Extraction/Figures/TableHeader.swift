@@ -4,7 +4,7 @@ import Foundation
 public enum TableHeader {
     /// The year a header cell names: `2025`, `2025 年`, `2025年度`, `2023-2024 学年` (the later year).
     public static func year(_ cell: String) -> Int? {
-        let t = cell.filter { !$0.isWhitespace }
+        let t = withoutRole(cell.filter { !$0.isWhitespace })
         let digits = t.split(whereSeparator: { !$0.isNumber }).map(String.init)
         guard let last = digits.last, last.count == 4, let y = Int(last), (1990...2100).contains(y)
         else { return nil }
@@ -12,6 +12,31 @@ public enum TableHeader {
         guard ["", "年", "年度", "学年", "年末", "年底"].contains(rest) else { return nil }
         guard digits.allSatisfy({ $0.count == 4 }) else { return nil }
         return y
+    }
+
+    /// Words in brackets after a year that say what the column holds (`2023年（基期）`).
+    static let baseRoles = ["基期", "基期值", "基准", "基准值", "现状", "现状值", "基数"]
+    static let targetRoles = ["目标", "目标值", "预期", "预期值", "规划"]
+
+    /// `2023年（基期）` → `2023年`: a year cell without a role in brackets.
+    static func withoutRole(_ t: String) -> String {
+        guard let open = t.firstIndex(where: { $0 == "（" || $0 == "(" }),
+            t.last == "）" || t.last == ")"
+        else { return t }
+        let inner = String(t[t.index(after: open)..<t.index(before: t.endIndex)])
+        return (baseRoles + targetRoles).contains(inner) ? String(t[..<open]) : t
+    }
+
+    /// Whether a year header marks the base year of a plan (`2023年（基期）`, `2023年现状`).
+    public static func isBaseYear(_ cell: String) -> Bool {
+        let t = cell.filter { !$0.isWhitespace }
+        return year(t) != nil && baseRoles.contains { t.contains($0) }
+    }
+
+    /// Whether a header cell names the 属性 column of a plan's indicator table.
+    public static func isAttributeColumn(_ cell: String) -> Bool {
+        let t = cell.filter { !$0.isWhitespace }
+        return t == "属性" || t == "指标属性" || t == "性质"
     }
 
     /// Whether a header cell names the unit column.

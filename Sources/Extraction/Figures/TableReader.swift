@@ -196,6 +196,14 @@ public struct TableReader: Sendable {
             cell.text.unicodeScalars.first.map(QuantityScanner.isDigit) ?? false
         }
         if hasNumber { return false }
+        // `	辅导员人数*	人	仅高职填报`: a row with its own unit is a row of a unit-column table,
+        // even when its values are words.
+        if let unitColumn = header.cells.firstIndex(where: { TableHeader.isUnitColumn($0.text) }),
+            unitColumn < row.cells.count, !row.cells[unitColumn].isEmpty,
+            unitColumn >= 1, !row.cells[unitColumn - 1].isEmpty
+        {
+            return false
+        }
         // In a task list the first column is 序号: an empty serial is always a continuation.
         let firstHeader = header.cells.first?.text ?? ""
         if firstHeader.contains("序号") {

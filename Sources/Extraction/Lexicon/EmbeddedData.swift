@@ -6,6 +6,7 @@ enum EmbeddedData {
     /// File name → text.
     static let files: [String: String] = [
         "brands.tsv": brands,
+        "figure-words.tsv": figureWords,
         "government-departments.tsv": governmentDepartments,
         "institutions.tsv": institutions,
         "name-suffixes.tsv": nameSuffixes,
@@ -673,6 +674,112 @@ enum EmbeddedData {
         齐鲁制药	齐鲁制药有限公司		pharma	no
         龙湖	龙湖集团控股有限公司	龙湖集团	realEstate	yes
         龙芯	龙芯中科技术股份有限公司	龙芯中科	semiconductor	no
+
+        """#
+
+    /// `Ontology/figure-words.tsv`.
+    static let figureWords = #"""
+        # figure-words.tsv: the words the figure recognisers read around a number, each with its roles:
+        #   unit         a measure word or unit written after a number (万人次, 平方米, 个百分点, %)
+        #   notQuantity  a word after a number that makes it a date, a duration or an ordinal (年, 月, 届, 5G)
+        #   per          the denominator of a rate after a slash when it is not itself a unit (个/生, 台/百生)
+        #   smaller      a word of an indicator's name that makes smaller better (辍学率下降到, 生师比控制在):
+        #                its plan targets are upper bounds (<=) where other indicators' are lower bounds (>=)
+        #   future       a cue that the clause states a plan or a commitment, not a reported figure
+        #                (将为该校培训教师20名, 计划招生40人, 预计招收40名)
+        # Units are matched longest first, so 万人次 wins over 万人 and 人.
+        # Source: written for VocGraph (general Chinese usage, no document's answers); licence: the same as
+        # this repository's code. Written by hand; after editing, run python3 scripts/sort-tsv.py
+        # Ontology/figure-words.tsv, then VOCGRAPH_RECORD=1 swift test --filter OntologyTableTests.
+        # key: word
+        word	roles
+        %	unit
+        +	notQuantity
+        G	notQuantity
+        Mbps	unit
+        m2	unit
+        m²	unit
+        万人	unit
+        万人次	unit
+        万件	unit
+        万元	unit
+        万册	unit
+        万台	unit
+        万次	unit
+        下降	smaller
+        个	unit
+        个百分点	unit
+        争取	future
+        人	unit,per
+        人日	unit
+        人次	unit
+        亿元	unit
+        以内	smaller
+        件	unit
+        份	unit
+        位	unit
+        倍	unit
+        元	unit
+        册	unit
+        减少	smaller
+        分	unit
+        力争	future
+        台	unit
+        号	notQuantity
+        名	unit
+        周	notQuantity
+        场	unit
+        天	notQuantity
+        套	unit
+        学时	unit
+        家	unit
+        将	future
+        小时	unit
+        届	notQuantity
+        岁	notQuantity
+        幅	unit
+        平方公里	unit
+        平方米	unit
+        年	notQuantity,per
+        座	unit
+        张	unit
+        所	unit
+        批	unit
+        拟	future
+        控制	smaller
+        支	unit
+        日	notQuantity
+        时代	notQuantity
+        月	notQuantity,per
+        期	unit
+        未来	future
+        本	unit
+        条	unit
+        枚	unit
+        校	per
+        次	unit
+        班	per
+        生	per
+        百名学生	per
+        百生	per
+        种	unit
+        篇	unit
+        级	notQuantity
+        组	unit
+        节	unit
+        计划	future
+        课	per
+        课时	unit
+        部	unit
+        门	unit
+        间	unit
+        队	unit
+        降低	smaller
+        项	unit
+        预计	future
+        首	unit
+        ％	unit
+        ＋	notQuantity
 
         """#
 
