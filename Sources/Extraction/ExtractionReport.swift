@@ -53,10 +53,20 @@ public struct RelationRecord: Codable, Sendable, Equatable {
     public var via: String?
     /// The 1-based page of `line`, for a paged source (PDF); absent otherwise.
     public var page: Int?
+    /// The rule that found it (cooperation-cue, council-role, table-row …).
+    public var rule: String?
+    /// `high`, `medium` or `low` (see `RelationConfidence`).
+    public var confidence: String?
+    /// The word that shows the relation (共建, 理事长单位, 贯通), as written.
+    public var cue: String?
+    /// Where the party the evidence only refers to (该校, 学院, 双方) was named.
+    public var referent: SpanRecord?
 
     public init(
         type: String, subject: String, object: String, line: Int, evidence: String, start: Int,
-        end: Int, programme: String? = nil, via: String? = nil, page: Int? = nil
+        end: Int, programme: String? = nil, via: String? = nil, page: Int? = nil,
+        rule: String? = nil, confidence: String? = nil, cue: String? = nil,
+        referent: SpanRecord? = nil
     ) {
         self.type = type
         self.subject = subject
@@ -68,6 +78,25 @@ public struct RelationRecord: Codable, Sendable, Equatable {
         self.programme = programme
         self.via = via
         self.page = page
+        self.rule = rule
+        self.confidence = confidence
+        self.cue = cue
+        self.referent = referent
+    }
+}
+
+/// A span of the document: its line, scalar offsets (end exclusive) and verbatim text.
+public struct SpanRecord: Codable, Sendable, Equatable {
+    public var line: Int
+    public var start: Int
+    public var end: Int
+    public var text: String
+
+    public init(line: Int, start: Int, end: Int, text: String) {
+        self.line = line
+        self.start = start
+        self.end = end
+        self.text = text
     }
 }
 

@@ -64,6 +64,12 @@ extension Vocab {
         public static let regionLevel = IRI(unchecked: namespace + "regionLevel")
         /// programme (`owl:ObjectProperty`).
         public static let programme = IRI(unchecked: namespace + "programme")
+        /// confidence (`owl:DatatypeProperty`).
+        public static let confidence = IRI(unchecked: namespace + "confidence")
+        /// cue word (`owl:DatatypeProperty`).
+        public static let cue = IRI(unchecked: namespace + "cue")
+        /// evidence of the referent (`owl:ObjectProperty`).
+        public static let referentEvidence = IRI(unchecked: namespace + "referentEvidence")
         /// via coreference (`owl:DatatypeProperty`).
         public static let viaCoreference = IRI(unchecked: namespace + "viaCoreference")
         /// Task list (`owl:Class`).
@@ -126,11 +132,12 @@ extension Vocab {
             partnersWithSchool, cites, mentions, Fact,
             line, page, issuer, spatialLevel,
             sha256, rule, Region, regionLevel,
-            programme, viaCoreference, TaskList, Target,
-            Comparison, task, taskNumber, text,
-            responsibleUnit, responsibleOrder, leadUnit, metric,
-            metricLabel, comparator, targetValue, targetValueMax,
-            deadline, indicatorAttribute, unit, scope, SchoolSystem,
+            programme, confidence, cue, referentEvidence,
+            viaCoreference, TaskList, Target, Comparison,
+            task, taskNumber, text, responsibleUnit,
+            responsibleOrder, leadUnit, metric, metricLabel,
+            comparator, targetValue, targetValueMax, deadline,
+            indicatorAttribute, unit, scope, SchoolSystem,
             region, regionWide, largerIsBetter, kind,
             target, observation,
         ]

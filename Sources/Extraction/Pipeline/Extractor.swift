@@ -78,7 +78,14 @@ public struct Extractor: Sendable {
                 line: document.line(at: fact.start), evidence: document.slice(fact.start, fact.end),
                 start: fact.start, end: fact.end, programme: fact.programme,
                 via: fact.viaCoreference ? "coreference" : "explicit",
-                page: document.page(ofLine: document.line(at: fact.start)))
+                page: document.page(ofLine: document.line(at: fact.start)), rule: fact.rule,
+                confidence: fact.confidence.name,
+                cue: fact.cue.map { document.slice($0.lowerBound, $0.upperBound) },
+                referent: fact.referentNamed.map {
+                    SpanRecord(
+                        line: document.line(at: $0.lowerBound), start: $0.lowerBound,
+                        end: $0.upperBound, text: document.slice($0.lowerBound, $0.upperBound))
+                })
         }.sorted {
             ($0.line, $0.type, $0.subject, $0.object) < ($1.line, $1.type, $1.subject, $1.object)
         }

@@ -120,6 +120,11 @@ struct ScriptView: Sendable {
             rel.subject = text(rel.subject, lines: [rel.line])
             rel.object = text(rel.object, lines: [rel.line])
             if differs(rel.start, rel.end) { rel.evidence = original.slice(rel.start, rel.end) }
+            rel.cue = rel.cue.map { text($0, lines: [rel.line]) }
+            if var referent = rel.referent, differs(referent.start, referent.end) {
+                referent.text = original.slice(referent.start, referent.end)
+                rel.referent = referent
+            }
             return rel
         }
         r.policiesCited = r.policiesCited.map { p in

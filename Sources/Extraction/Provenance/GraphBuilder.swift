@@ -146,6 +146,25 @@ public struct GraphBuilder: Sendable {
             let factNode = Term.iri(InstanceIRI.fact(s, predicate, o))
             out.append(contentsOf: factTriples(factNode, s, predicate, o))
             out.append(Triple(factNode, .iri(Vocab.vg.rule), .iri(InstanceIRI.rule(fact.rule))))
+            out.append(
+                Triple(
+                    factNode, .iri(Vocab.vg.confidence),
+                    .literal(Literal(fact.confidence.score, datatype: Vocab.xsd.decimal))))
+            if let cue = fact.cue {
+                let word = document.slice(cue.lowerBound, cue.upperBound)
+                out.append(Triple(factNode, .iri(Vocab.vg.cue), .text(word, language: "zh")))
+            }
+            if fact.viaCoreference {
+                out.append(
+                    Triple(
+                        factNode, .iri(Vocab.vg.viaCoreference),
+                        .literal(Literal("true", datatype: Vocab.xsd.boolean))))
+            }
+            if let named = fact.referentNamed {
+                let span = evidence(
+                    x, doc: doc, start: named.lowerBound, end: named.upperBound, into: &out)
+                out.append(Triple(factNode, .iri(Vocab.vg.referentEvidence), span))
+            }
             if let programme = fact.programme {
                 // The programme is a concept of its own (vg:Programme), shared across documents.
                 let node = Term.iri(InstanceIRI.programme(programme))

@@ -6,7 +6,9 @@
 /// word in its clause, with nothing but names, 、 and short links (有关负责人, 相关负责同志)
 /// between. `在X举行`: 在 just before the name and a venue verb after it in the clause.
 enum Presence {
-    static func mark(_ slots: inout [RelationSlot], in c: (s: [Unicode.Scalar], clause: (Int) -> Range<Int>)) {
+    static func mark(
+        _ slots: inout [RelationSlot], in c: (s: [Unicode.Scalar], clause: (Int) -> Range<Int>)
+    ) {
         let s = c.s
         for i in slots.indices {
             let slot = slots[i]

@@ -163,7 +163,9 @@ public struct RelationRecognizer: Sendable {
         guard RelationCues.plannedTrie.hasMatch(in: c.s, at: i) else { return facts }
         return facts.filter { fact in
             fact.type == .leads && fact.rule == "lead-cue"
-                && c.slots.contains { $0.entity == fact.subject && $0.start > c.start && c.s[$0.start - 1] == "由" }
+                && c.slots.contains {
+                    $0.entity == fact.subject && $0.start > c.start && c.s[$0.start - 1] == "由"
+                }
         }
     }
 
@@ -173,7 +175,10 @@ public struct RelationRecognizer: Sendable {
         var start = row.lowerBound
         var i = row.lowerBound
         while i < row.upperBound {
-            if s[i] == "\t" || (ScalarClass.isSpace(s[i]) && i + 1 < row.upperBound && ScalarClass.isSpace(s[i + 1])) {
+            if s[i] == "\t"
+                || (ScalarClass.isSpace(s[i]) && i + 1 < row.upperBound
+                    && ScalarClass.isSpace(s[i + 1]))
+            {
                 if i > start { out.append(start..<i) }
                 while i < row.upperBound && (s[i] == "\t" || ScalarClass.isSpace(s[i])) { i += 1 }
                 start = i
@@ -203,7 +208,9 @@ public struct RelationRecognizer: Sendable {
                     while j < sentence.end && ScalarClass.isSpace(s[j]) { j += 1 }
                     let blank = j < sentence.end && s[j] == "\n"
                     if blank || line <= 2 {
-                        if i > start { out.append(.init(start: start, end: i, paragraph: sentence.paragraph)) }
+                        if i > start {
+                            out.append(.init(start: start, end: i, paragraph: sentence.paragraph))
+                        }
                         start = j
                         i = j
                         continue

@@ -21,11 +21,12 @@ extension RelationFact {
             c.clauseIndex(subject.start) == c.clauseIndex(object.start)
             && cue.map { c.clauseIndex($0.lowerBound) == c.clauseIndex(object.start) } ?? true
         let level: RelationConfidence =
-            confidence ?? (via ? (c.fallbackIsDistant ? .low : .medium) : (sameClause ? .high : .medium))
+            confidence
+            ?? (via ? (c.fallbackIsDistant ? .low : .medium) : (sameClause ? .high : .medium))
         self.init(
             type: type, subject: subject.entity, object: object.entity, start: span.lowerBound,
             end: span.upperBound, programme: programme, viaCoreference: via, rule: rule,
-            cue: cue, referentNamed: via ? referentNamed : nil, confidence: level)
+            cue: cue, referentNamed: referentNamed, confidence: level)
     }
 }
 

@@ -77,14 +77,17 @@ struct SentenceContext {
         return RelationCues.withMarkers.contains {
             slot.start - $0.count >= start
                 && OrganizationRecognizer.matches(s, at: slot.start - $0.count, $0)
-        } || (slot.start > start && s[slot.start - 1] == "、"
-            && parties.contains { $0.end == slot.start - 1 && isJoined($0) })
+        }
+            || (slot.start > start && s[slot.start - 1] == "、"
+                && parties.contains { $0.end == slot.start - 1 && isJoined($0) })
     }
 
     /// The subject of the clause chain that joins `target` (`学校与A开展…，并与B共建…`: 学校
     /// for both A and B): the last educational party before it that is not itself joined,
     /// else the word that refers to the text's school.
-    func subject(joining target: RelationSlot) -> (slot: RelationSlot, via: Bool, named: Range<Int>?)? {
+    func subject(joining target: RelationSlot) -> (
+        slot: RelationSlot, via: Bool, named: Range<Int>?
+    )? {
         if let explicit = parties.last(where: {
             $0.end <= target.start && $0.type.isEducational && $0.entity != target.entity
                 && !isJoined($0)
@@ -93,7 +96,11 @@ struct SentenceContext {
             return (explicit, false, nil)
         }
         if let implicit = implicitSubject(before: target.start), implicit.entity != target.entity {
-            return (.reference(implicit.entity, word: implicit.word, type: slotType(implicit.entity) ?? .school), true, implicit.named)
+            return (
+                .reference(
+                    implicit.entity, word: implicit.word, type: slotType(implicit.entity) ?? .school
+                ), true, implicit.named
+            )
         }
         return nil
     }
@@ -121,7 +128,9 @@ struct SentenceContext {
         var b = parts.map(\.upperBound).max() ?? end
         let clause = self.clause(around: max(a, b - 1))
         if clause.upperBound > b && clause.upperBound - b <= 24 { b = clause.upperBound }
-        return max(a, start)..<min(max(b, a), end)
+        // A name broken across the sentence's last line (深圳市⏎第二职业技术学校) stays whole.
+        let last = parts.map(\.upperBound).max() ?? b
+        return max(a, start)..<max(min(max(b, a), end), last)
     }
 
     /// The first cue of `trie` in the clause of `offset`, else in the sentence.

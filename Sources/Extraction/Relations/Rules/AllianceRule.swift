@@ -30,7 +30,9 @@ struct AllianceRule: RelationRule {
             if let ref = usable.first {
                 let word = String(String.UnicodeScalarView(c.s[ref.start..<ref.end]))
                 if let kind = AllianceRule.kind(word), let last = c.lastAlliance[kind] {
-                    allianceSlots = [.reference(last.entity, word: ref.start..<ref.end, type: .alliance)]
+                    allianceSlots = [
+                        .reference(last.entity, word: ref.start..<ref.end, type: .alliance)
+                    ]
                     allianceVia = last.named
                 }
             }
@@ -64,7 +66,10 @@ struct AllianceRule: RelationRule {
             named = implicit.named
         }
         guard !members.isEmpty else { return [] }
-        func fact(_ type: RelationType, _ m: RelationSlot, _ a: RelationSlot, cue: (start: Int, end: Int)?, rule: String) -> RelationFact {
+        func fact(
+            _ type: RelationType, _ m: RelationSlot, _ a: RelationSlot,
+            cue: (start: Int, end: Int)?, rule: String
+        ) -> RelationFact {
             RelationFact(
                 type, m, a, cue: cue.map { $0.start..<$0.end }, in: c, rule: rule, via: via,
                 referentNamed: named ?? allianceVia)
@@ -86,7 +91,8 @@ struct AllianceRule: RelationRule {
                     RelationFact(
                         lead != nil ? .leads : .memberOf,
                         .reference(fallback.entity, word: ref.start..<ref.end), alliance,
-                        cue: cue.start..<cue.end, in: c, rule: lead != nil ? "lead-cue" : "member-cue",
+                        cue: cue.start..<cue.end, in: c,
+                        rule: lead != nil ? "lead-cue" : "member-cue",
                         via: true, referentNamed: fallback.named))
             }
         }
@@ -95,7 +101,10 @@ struct AllianceRule: RelationRule {
         if respectively && members.count == allianceSlots.count && allianceSlots.count > 1 {
             let isLead = !leadCues.isEmpty && memberCues.isEmpty
             for (m, a) in zip(members, allianceSlots) {
-                out.append(fact(isLead ? .leads : .memberOf, m, a, cue: (isLead ? leadCues : memberCues).first, rule: "respectively"))
+                out.append(
+                    fact(
+                        isLead ? .leads : .memberOf, m, a,
+                        cue: (isLead ? leadCues : memberCues).first, rule: "respectively"))
             }
             return out
         }
@@ -132,14 +141,17 @@ struct AllianceRule: RelationRule {
             {
                 let leader =
                     earlierSchool
-                    ?? RelationSlot.reference(leaderEntity, word: implicitLeader?.word ?? c.start..<c.start)
+                    ?? RelationSlot.reference(
+                        leaderEntity, word: implicitLeader?.word ?? c.start..<c.start)
                 let viaLeader = earlierSchool == nil
                 out.append(
                     RelationFact(
                         .leads, leader, alliance, cue: verb.map { $0.start..<$0.end }, in: c,
-                        rule: "founding-first", via: viaLeader, referentNamed: implicitLeader?.named))
+                        rule: "founding-first", via: viaLeader, referentNamed: implicitLeader?.named
+                    ))
                 for founder in founders {
-                    out.append(fact(.memberOf, founder, alliance, cue: verb, rule: "founding-partner"))
+                    out.append(
+                        fact(.memberOf, founder, alliance, cue: verb, rule: "founding-partner"))
                     let pair: RelationType? =
                         founder.type == .enterprise
                         ? .partnersWith
@@ -189,7 +201,8 @@ struct AllianceRule: RelationRule {
                 } else if founders.first?.entity == member.entity && cueLeaders.isEmpty {
                     out.append(fact(.leads, member, alliance, cue: verb, rule: "founding-first"))
                 } else if founders.contains(where: { $0.entity == member.entity }) {
-                    out.append(fact(.memberOf, member, alliance, cue: verb, rule: "founding-partner"))
+                    out.append(
+                        fact(.memberOf, member, alliance, cue: verb, rule: "founding-partner"))
                 } else if let cue = memberCues.first(where: { cue in
                     // A加入X / A依托X: the member before the cue in its clause; 成员包括A、B:
                     // the members listed after it.
@@ -216,9 +229,15 @@ struct AllianceRule: RelationRule {
                 let (x, y) = sa.type == .enterprise ? (sb, sa) : (sa, sb)
                 let cue = a.cue ?? b.cue
                 if x.type.isEducational && y.type == .enterprise {
-                    out.append(RelationFact(.partnersWith, x, y, cue: cue, in: c, rule: "co-founders", via: via, referentNamed: named))
+                    out.append(
+                        RelationFact(
+                            .partnersWith, x, y, cue: cue, in: c, rule: "co-founders", via: via,
+                            referentNamed: named))
                 } else if x.type.isEducational && y.type.isEducational {
-                    out.append(RelationFact(.partnersWithSchool, x, y, cue: cue, in: c, rule: "co-founders", via: via, referentNamed: named))
+                    out.append(
+                        RelationFact(
+                            .partnersWithSchool, x, y, cue: cue, in: c, rule: "co-founders",
+                            via: via, referentNamed: named))
                 }
             }
         }

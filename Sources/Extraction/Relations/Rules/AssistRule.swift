@@ -11,7 +11,8 @@ struct AssistRule: RelationRule {
         let cues = RelationCues.occurrences(
             of: RelationCues.assistTrie, in: c.s, c.start, c.end, masked: c.maskedRanges)
         guard let firstCue = cues.first else { return [] }
-        var pairs: [(helper: RelationSlot, helped: RelationSlot, via: Bool, named: Range<Int>?)] = []
+        var pairs: [(helper: RelationSlot, helped: RelationSlot, via: Bool, named: Range<Int>?)] =
+            []
         // Pairs joined by 与/和/同: the heads before each joined party in its clause.
         let joined = schools.filter { c.isJoined($0) }
         var previousEnd = c.start

@@ -54,10 +54,14 @@ struct CouncilRoleRule: RelationRule {
                     type, member, alliance, cue: cue.range, in: c, rule: "council-role",
                     via: allianceNamed != nil, referentNamed: allianceNamed,
                     confidence: .high)
-                // The evidence is the member's part of the list, not the whole council.
+                // The evidence is the member's part of the list, not the whole council; an
+                // alliance named elsewhere in the sentence is the second span.
                 let span = c.evidence([member.range, cue.range])
                 fact.start = span.lowerBound
                 fact.end = span.upperBound
+                if allianceNamed == nil && !span.contains(alliance.start) {
+                    fact.referentNamed = alliance.range
+                }
                 out.append(fact)
             }
         }

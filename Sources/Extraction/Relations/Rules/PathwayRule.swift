@@ -41,7 +41,8 @@ struct PathwayRule: RelationRule {
         // A college joined by 与 pairs with its clause chain's subject (学校与X开展3+2，并与Y
         // 举办技能节: X only, and only the school); a college that heads the sentence pairs with
         // the schools joined to it.
-        var pairs: [(RelationSlot, RelationSlot)] = []
+        var pairs: [(school: RelationSlot, college: RelationSlot, via: Bool, named: Range<Int>?)] =
+            []
         let pairByClause =
             !via
             && (Set(schools.map(\.entity)).count > 1 || Set(colleges.map(\.entity)).count > 1)
@@ -51,18 +52,14 @@ struct PathwayRule: RelationRule {
                     if subject.slot.type == .school
                         || (subject.via && c.slotType(subject.slot.entity) == .school)
                     {
-                        pairs.append((subject.slot, college))
-                        if subject.via {
-                            via = true
-                            named = subject.named
-                        }
+                        pairs.append((subject.slot, college, subject.via, subject.named))
                     }
                     continue
                 }
             }
             let joined = schools.filter { $0.start > college.end && c.isJoined($0) }
             if !via, !joined.isEmpty {
-                pairs += joined.map { ($0, college) }
+                pairs += joined.map { ($0, college, false, nil) }
                 continue
             }
             for school in schools {
@@ -77,14 +74,16 @@ struct PathwayRule: RelationRule {
                     let before = colleges.last { $0.end <= school.start }
                     if (after ?? before)?.entity != college.entity { continue }
                 }
-                pairs.append((school, college))
+                pairs.append((school, college, via, named))
             }
         }
         var out: [RelationFact] = []
-        for (school, college) in pairs {
+        for (school, college, via, named) in pairs {
             // The cue must be in the college's clause or the next one (与X签订协议，开展3+2贯通):
             // a college of another clause (并与Y共建实训基地) is no pathway partner.
-            var cue = sentenceCues.isEmpty ? nil : firstCue
+            // With the cue in the sentence before (…开展“3+2”贯通培养。学生在A完成…升入B), the
+            // quote starts at the cue's clause.
+            var cue: (start: Int, end: Int)? = firstCue
             var named2 = programme
             if !sentenceCues.isEmpty {
                 guard let index = c.clauseIndex(college.start) else { continue }
@@ -97,12 +96,17 @@ struct PathwayRule: RelationRule {
                 cue = nearest
                 named2 = Self.programmeName(c.s, c.start, c.end, [nearest]) ?? programme
             }
-            out.append(
-                RelationFact(
-                    .pathway, school, college, cue: cue.map { $0.start..<$0.end }, in: c,
-                    rule: sentenceCues.isEmpty ? "pathway-previous-sentence" : "pathway-cue",
-                    via: via, referentNamed: named,
-                    confidence: sentenceCues.isEmpty ? .medium : nil, programme: named2))
+            var fact = RelationFact(
+                .pathway, school, college, cue: cue.map { $0.start..<$0.end }, in: c,
+                rule: sentenceCues.isEmpty ? "pathway-previous-sentence" : "pathway-cue",
+                via: via, referentNamed: named,
+                confidence: sentenceCues.isEmpty ? .medium : nil, programme: named2)
+            if sentenceCues.isEmpty, let cue, let previous = c.previous {
+                var a = cue.start
+                while a > previous.lowerBound && !RelationCues.endsClause(c.s[a - 1]) { a -= 1 }
+                fact.start = min(fact.start, a)
+            }
+            out.append(fact)
         }
         return out
     }

@@ -20,7 +20,8 @@ struct MemberTableReader {
                 // `…职业教育集团成员单位名单`: the caption itself says the rows are members.
                 captionSaysMembers =
                     captionSaysMembers
-                    || RelationCues.councilTrie.hasAnyMatch(in: s, from: m.end, to: range.upperBound)
+                    || RelationCues.councilTrie.hasAnyMatch(
+                        in: s, from: m.end, to: range.upperBound)
             }
         }
         // A role in the rows (理事长单位, 成员单位) for at least half of them.
@@ -32,7 +33,8 @@ struct MemberTableReader {
         }
         let roleRows = rolesPerRow.compactMap { $0 }.count
         let hasRoleColumn = roleRows * 2 >= table.rows.count && roleRows > 0
-        guard hasRoleColumn || captionSaysMembers, let target = captioned ?? (hasRoleColumn ? alliance : nil)
+        guard hasRoleColumn || captionSaysMembers,
+            let target = captioned ?? (hasRoleColumn ? alliance : nil)
         else { return [] }
         let listCue = table.cue(RelationCues.councilTrie, in: s)
         var out: [RelationFact] = []
@@ -43,7 +45,8 @@ struct MemberTableReader {
                 }
             }
             guard role != nil || listCue != nil else { continue }
-            for party in row.parties where party.type != .alliance && party.entity != target.entity {
+            for party in row.parties where party.type != .alliance && party.entity != target.entity
+            {
                 out.append(
                     RelationFact(
                         type: role?.leads == true ? .leads : .memberOf, subject: party.entity,

@@ -13,7 +13,9 @@ struct PairTableReader {
             let schools = row.parties.filter { $0.type == .school }
             let colleges = row.parties.filter { $0.type == .higherEd }
             let companies = row.parties.filter { $0.type == .enterprise }
-            func fact(_ type: RelationType, _ a: RelationSlot, _ b: RelationSlot, _ cue: Range<Int>?)
+            func fact(
+                _ type: RelationType, _ a: RelationSlot, _ b: RelationSlot, _ cue: Range<Int>?
+            )
                 -> RelationFact
             {
                 RelationFact(

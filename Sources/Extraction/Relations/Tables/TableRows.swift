@@ -51,8 +51,9 @@ struct TableRows {
         var line = (table.lines.first ?? 1) - 1
         while line >= 1 && context.count < 2 {
             let range = span(line)
-            if !range.isEmpty && !document.slice(range.lowerBound, range.upperBound)
-                .allSatisfy(\.isWhitespace)
+            if !range.isEmpty
+                && !document.slice(range.lowerBound, range.upperBound)
+                    .allSatisfy(\.isWhitespace)
             {
                 context.append(range)
             }
@@ -65,9 +66,10 @@ struct TableRows {
     /// The first cue of `trie` in the header or the context, nearest the table first.
     func cue(_ trie: ScalarTrie, in s: [Unicode.Scalar]) -> Range<Int>? {
         for range in (header.map { [$0] } ?? []) + context {
-            if let hit = RelationCues.occurrences(of: trie, in: s, range.lowerBound, range.upperBound)
-                .first
-            {
+            if let hit = RelationCues.occurrences(
+                of: trie, in: s, range.lowerBound, range.upperBound
+            )
+            .first {
                 return hit.start..<hit.end
             }
         }
