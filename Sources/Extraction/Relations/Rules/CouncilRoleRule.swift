@@ -36,8 +36,7 @@ struct CouncilRoleRule: RelationRule {
                 members = members.filter { $0.start >= admit.end }
             }
             let beforeIsList =
-                !members.isEmpty
-                && isCopula(c.s, members.last!.end, cue.range.lowerBound)
+                members.last.map { isCopula(c.s, $0.end, cue.range.lowerBound) } ?? false
             if !beforeIsList {
                 // Names after the role: `理事长单位：A`, `成员单位包括A、B、C等`, up to the next role.
                 let limit = index + 1 < cues.count ? cues[index + 1].range.lowerBound : c.end
