@@ -22,6 +22,11 @@ public struct TraceRow: Sendable, Equatable, Codable {
     /// The document the observation comes from.
     public var observedSource: String?
     public var status: TraceStatus
+    /// The task's full wording (empty for a goal of the body text). Pictures wrap it; the CSV,
+    /// markdown and JSON outputs leave it out, as they always have.
+    public var taskText: String = ""
+    /// The IRI of the policy document, for links (empty when unknown).
+    public var policyIRI: String = ""
 
     enum CodingKeys: String, CodingKey {
         case policy, list, metric, comparator, target, unit, deadline, responsible, observed, status
@@ -34,7 +39,7 @@ public struct TraceRow: Sendable, Equatable, Codable {
         policy: String, list: String, taskNo: Int?, metric: String, comparator: String,
         target: String,
         unit: String, deadline: Int?, responsible: [String], observed: Double?, observedYear: Int?,
-        observedSource: String?, status: TraceStatus
+        observedSource: String?, status: TraceStatus, taskText: String = "", policyIRI: String = ""
     ) {
         self.policy = policy
         self.list = list
@@ -49,5 +54,7 @@ public struct TraceRow: Sendable, Equatable, Codable {
         self.observedYear = observedYear
         self.observedSource = observedSource
         self.status = status
+        self.taskText = taskText
+        self.policyIRI = policyIRI
     }
 }
