@@ -5,7 +5,8 @@ import Trace
 /// `vocgraph chart`: SVG charts of the graph's figures.
 struct ChartCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "chart", abstract: "Draw a metric across years and regions, or a policy's targets.",
+        commandName: "chart",
+        abstract: "Draw a metric across years and regions, or a policy's targets.",
         subcommands: [MetricChartCommand.self, TargetsChartCommand.self])
 }
 
@@ -42,7 +43,8 @@ struct MetricChartCommand: ParsableCommand {
 /// `vocgraph chart targets POLICY --graph …`.
 struct TargetsChartCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "targets", abstract: "Target against observed value for each measured task of a policy.")
+        commandName: "targets",
+        abstract: "Target against observed value for each measured task of a policy.")
 
     @Argument(help: "The policy: its 文号, title or part of it, file name, or IRI.")
     var policy: String
@@ -63,7 +65,8 @@ struct TargetsChartCommand: ParsableCommand {
             }
             let names = Set(chosen.map(\.rowName))
             let title = chosen.map { $0.titles.first ?? $0.rowName }.joined(separator: "；")
-            let chart = TargetChart(rows: report.rows.filter { names.contains($0.policy) }, title: title)
+            let chart = TargetChart(
+                rows: report.rows.filter { names.contains($0.policy) }, title: title)
             try CLI.emit(chart.svg(), to: output, protecting: graphs)
         }
     }

@@ -12,7 +12,8 @@ struct DocumentTexts: SourceTexts {
         var files: [String: [String]] = [:]
         let names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
         let kinds: Set<String> = ["txt", "pdf", "docx"]
-        for name in names where kinds.contains(URL(fileURLWithPath: name).pathExtension.lowercased()) {
+        for name in names
+        where kinds.contains(URL(fileURLWithPath: name).pathExtension.lowercased()) {
             let document = try Document(contentsOf: url.appendingPathComponent(name).path)
             files[name] = (0..<document.lineCount).map { document.lineText($0 + 1) }
         }

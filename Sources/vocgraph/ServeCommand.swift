@@ -2,6 +2,7 @@ import ArgumentParser
 import Explorer
 import Foundation
 import RDF
+import RaptorIO
 
 /// `vocgraph serve`: the local web explorer.
 struct ServeCommand: ParsableCommand {
@@ -27,6 +28,9 @@ struct ServeCommand: ParsableCommand {
     }
 
     func run() throws {
+        // The server stops on SIGINT and SIGTERM itself, finishing open requests (exit 0); serve
+        // writes no files, so there are no temporary files to remove.
+        AtomicFile.handOverInterrupts()
         try CLI.run {
             let graph = try graphInputs.load(graphs)
             let texts = try documents.map { try DocumentTexts(folder: $0) }

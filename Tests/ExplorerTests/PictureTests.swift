@@ -13,7 +13,9 @@ import Trace
     }
 
     @Test func noDataTasksAreFoldedUnlessAll() {
-        let rows = ExplorerFixture.index.trace.rows.filter { $0.policyIRI.hasSuffix("d-2f88e54daf6a343d") }
+        let rows = ExplorerFixture.index.trace.rows.filter {
+            $0.policyIRI.hasSuffix("d-2f88e54daf6a343d")
+        }
         let noData = rows.filter { $0.status == .noData }
         #expect(!noData.isEmpty)
         let folded = TracePicture(rows: rows, title: "t").svg()

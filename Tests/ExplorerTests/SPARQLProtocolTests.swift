@@ -45,9 +45,12 @@ struct TwoRowEngine: SPARQLService {
         )
         let tsv = ExplorerFixture.get(site, "/sparql", query: query + "&format=tsv")
         #expect(tsv.contentType == "text/tab-separated-values; charset=utf-8")
-        #expect(tsv.body.hasPrefix("?s\t?label\n<https://w3id.org/vocgraph/id/o-1>\t\"华为, \\\"云\\\"\"@zh\n"))
+        #expect(
+            tsv.body.hasPrefix(
+                "?s\t?label\n<https://w3id.org/vocgraph/id/o-1>\t\"华为, \\\"云\\\"\"@zh\n"))
         let weighted = ExplorerFixture.get(
-            site, "/sparql", query: query, accept: "text/csv;q=0.5, application/sparql-results+json")
+            site, "/sparql", query: query, accept: "text/csv;q=0.5, application/sparql-results+json"
+        )
         #expect(weighted.contentType.hasPrefix("application/sparql-results+json"))
     }
 

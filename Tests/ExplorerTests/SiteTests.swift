@@ -29,7 +29,8 @@ import Testing
     }
 
     @Test func everythingFromTheRequestIsEscaped() {
-        let page = ExplorerFixture.get(site, "/search", query: "q=%3Cscript%3Ealert(1)%3C/script%3E")
+        let page = ExplorerFixture.get(
+            site, "/search", query: "q=%3Cscript%3Ealert(1)%3C/script%3E")
         #expect(page.status == 200)
         #expect(!page.body.contains("<script>"))
         #expect(page.body.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
@@ -65,7 +66,9 @@ import Testing
         #expect(!rows.isEmpty)
         #expect(rows.allSatisfy { $0.hasPrefix("met\"") })
         #expect(met.body.contains("value=\"met\" checked"))
-        #expect(ExplorerFixture.get(site, "/policy/\(iri)/trace.svg").contentType.hasPrefix("image/svg+xml"))
+        #expect(
+            ExplorerFixture.get(site, "/policy/\(iri)/trace.svg").contentType.hasPrefix(
+                "image/svg+xml"))
     }
 
     @Test func datalogErrorsAre400WithTheDiagnostic() {

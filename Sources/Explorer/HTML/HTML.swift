@@ -24,7 +24,8 @@ enum HTML {
 
     /// A query-string value: everything but unreserved characters percent-encoded (UTF-8).
     static func urlEncode(_ text: String) -> String {
-        var allowed = CharacterSet.alphanumerics.intersection(CharacterSet(charactersIn: "\u{0}"..."\u{7F}"))
+        var allowed = CharacterSet.alphanumerics.intersection(
+            CharacterSet(charactersIn: "\u{0}"..."\u{7F}"))
         allowed.insert(charactersIn: "-._~")
         return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? ""
     }

@@ -24,7 +24,8 @@ extension ExplorerIndex {
             guard let iri = node.iri?.string else { continue }
             var names: [String] = []
             for property in nameProperties {
-                for literal in labels.strings(node, property).sorted(by: { $0.lexical < $1.lexical })
+                for literal in labels.strings(node, property).sorted(by: { $0.lexical < $1.lexical }
+                )
                 where !names.contains(literal.lexical) {
                     names.append(literal.lexical)
                 }

@@ -17,7 +17,8 @@ extension ExplorerSite {
         ).compactMap { $0.object.literal?.lexical }.sorted()
         guard let lines = files.lazy.compactMap({ self.texts?.lines(ofDocument: $0) }).first else {
             body += "<p class=\"error\">原文不可用 The source text is not at hand"
-            body += " (start the explorer with --documents DIR holding \(HTML.escape(files.joined(separator: ", ")))).</p>"
+            body +=
+                " (start the explorer with --documents DIR holding \(HTML.escape(files.joined(separator: ", ")))).</p>"
             if let line, !quote.isEmpty {
                 body += "<p>第 \(line) 行 line \(line):</p><blockquote class=\"quote\"><mark>"
                 body += HTML.escape(quote) + "</mark></blockquote>"
@@ -44,10 +45,12 @@ extension ExplorerSite {
             if number == line, !quote.isEmpty, let range = text.range(of: quote) {
                 rendered =
                     HTML.escape(String(text[..<range.lowerBound])) + "<mark>"
-                    + HTML.escape(quote) + "</mark>" + HTML.escape(String(text[range.upperBound...]))
+                    + HTML.escape(quote) + "</mark>"
+                    + HTML.escape(String(text[range.upperBound...]))
             }
             let here = number == line ? " class=\"here\"" : ""
-            body += "<span id=\"L\(number)\"\(here)><span class=\"ln\">\(number)</span>\(rendered)</span>\n"
+            body +=
+                "<span id=\"L\(number)\"\(here)><span class=\"ln\">\(number)</span>\(rendered)</span>\n"
         }
         body += "</pre>"
         return .html(title, body)

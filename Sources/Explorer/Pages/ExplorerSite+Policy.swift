@@ -34,21 +34,25 @@ extension ExplorerSite {
         body += "<fieldset class=\"filter\"><legend>按状态筛选 Filter by status</legend>"
         for status in StatusPalette.order {
             let checked = statuses?.contains(status) ?? false ? " checked" : ""
-            body += "<label><input type=\"checkbox\" name=\"status\" value=\"\(status.rawValue)\"\(checked)> "
+            body +=
+                "<label><input type=\"checkbox\" name=\"status\" value=\"\(status.rawValue)\"\(checked)> "
             body += "<span class=\"status status-\(status.rawValue)\">"
             body += HTML.escape(StatusPalette.name(status)) + "</span></label>"
         }
-        body += "<label><input type=\"checkbox\" name=\"all\" value=\"1\"\(showAll ? " checked" : "")> "
+        body +=
+            "<label><input type=\"checkbox\" name=\"all\" value=\"1\"\(showAll ? " checked" : "")> "
         body += "图中画出无数据任务 draw no-data tasks</label>"
         body += "<button type=\"submit\">筛选 Filter</button></fieldset></form>"
         let query = fields.pairs.filter { $0.0 == "status" || $0.0 == "all" }
             .map { "\($0.0)=\(HTML.urlEncode($0.1))" }.joined(separator: "&")
         let suffix = query.isEmpty ? "" : "?" + query
-        body += "<p>" + [
-            HTML.link(policyHref(iri) + "/trace.svg" + suffix, "下载图 trace.svg"),
-            HTML.link(policyHref(iri) + "/targets.svg", "目标与观测 targets.svg"),
-            HTML.link(policyHref(iri) + "/trace.csv" + suffix, "下载表 trace.csv"),
-        ].joined(separator: " · ") + "</p>"
+        body +=
+            "<p>"
+            + [
+                HTML.link(policyHref(iri) + "/trace.svg" + suffix, "下载图 trace.svg"),
+                HTML.link(policyHref(iri) + "/targets.svg", "目标与观测 targets.svg"),
+                HTML.link(policyHref(iri) + "/trace.csv" + suffix, "下载表 trace.csv"),
+            ].joined(separator: " · ") + "</p>"
         let picture = TracePicture(
             rows: all, title: title, showAll: showAll, statuses: statuses)
         body += "<h2>任务图 Trace picture</h2><div class=\"picture\" id=\"trace-picture\">"
@@ -106,7 +110,8 @@ extension ExplorerSite {
             response.headers.append(("Content-Disposition", "attachment; filename=\"trace.csv\""))
             return response
         default:
-            return .text("no file \(file) for a policy (trace.svg, targets.svg, trace.csv)", status: 404)
+            return .text(
+                "no file \(file) for a policy (trace.svg, targets.svg, trace.csv)", status: 404)
         }
     }
 }

@@ -29,7 +29,8 @@ extension ExplorerSite {
         if request.method == .post {
             guard (request.contentType ?? "").hasPrefix("application/x-www-form-urlencoded")
             else {
-                return .text("POST /query takes an application/x-www-form-urlencoded form", status: 415)
+                return .text(
+                    "POST /query takes an application/x-www-form-urlencoded form", status: 415)
             }
             do {
                 fields = try FormFields(parsing: String(decoding: request.body, as: UTF8.self))
@@ -73,13 +74,18 @@ extension ExplorerSite {
         body += "<form method=\"get\" action=\"/query\" class=\"query\"><p>"
         for option in [Language.datalog, .sparql] {
             let checked = option == language ? " checked" : ""
-            body += "<label><input type=\"radio\" name=\"lang\" value=\"\(option.rawValue)\"\(checked)> "
+            body +=
+                "<label><input type=\"radio\" name=\"lang\" value=\"\(option.rawValue)\"\(checked)> "
             body += option == .datalog ? "Datalog" : "SPARQL"
             body += "</label> "
         }
-        if sparql == nil { body += "<span class=\"muted\">(SPARQL: \(HTML.escape(Self.noSPARQLShort)))</span>" }
-        let shown = text.isEmpty ? (language == .datalog ? Self.exampleDatalog : Self.exampleSPARQL) : text
-        body += "</p><textarea name=\"q\" rows=\"8\" aria-label=\"query\">\(HTML.escape(shown))</textarea>"
+        if sparql == nil {
+            body += "<span class=\"muted\">(SPARQL: \(HTML.escape(Self.noSPARQLShort)))</span>"
+        }
+        let shown =
+            text.isEmpty ? (language == .datalog ? Self.exampleDatalog : Self.exampleSPARQL) : text
+        body +=
+            "</p><textarea name=\"q\" rows=\"8\" aria-label=\"query\">\(HTML.escape(shown))</textarea>"
         body += "<p><button type=\"submit\">运行 Run</button></p></form>"
         if let failure {
             body += "<div class=\"error\" role=\"alert\">\(HTML.escape(failure.0))</div>"

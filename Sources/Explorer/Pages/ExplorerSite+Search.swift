@@ -18,9 +18,11 @@ extension ExplorerSite {
         guard !trimmed.isEmpty else {
             body += "<p class=\"muted\">按任何名称或简称的一部分搜索机构、政策和文件。"
             body += " Search organisations, policies and documents by any part of any name.</p>"
-            body += "<p>例 Examples: " + ["华为", "深圳职业技术大学", "粤府", "质量报告"].map {
-                HTML.link("/search?q=" + HTML.urlEncode($0), $0)
-            }.joined(separator: " · ") + "</p>"
+            body +=
+                "<p>例 Examples: "
+                + ["华为", "深圳职业技术大学", "粤府", "质量报告"].map {
+                    HTML.link("/search?q=" + HTML.urlEncode($0), $0)
+                }.joined(separator: " · ") + "</p>"
             let counts = EntityKind.allCases.map { kind in
                 "\(kind.heading) \(index.entries.filter { $0.kind == kind }.count)"
             }
@@ -30,7 +32,8 @@ extension ExplorerSite {
         }
         let groups = index.search(trimmed)
         let total = groups.reduce(0) { $0 + $1.1.count }
-        body += "<p class=\"muted\" id=\"summary\">“\(HTML.escape(trimmed))”: \(total) 条结果 results</p>"
+        body +=
+            "<p class=\"muted\" id=\"summary\">“\(HTML.escape(trimmed))”: \(total) 条结果 results</p>"
         for (kind, hits) in groups {
             body += "<section class=\"group\" data-kind=\"\(kind.rawValue)\">"
             body += "<h2>\(HTML.escape(kind.heading)) (\(hits.count))</h2><ul class=\"hits\">"

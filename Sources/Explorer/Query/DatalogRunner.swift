@@ -29,7 +29,8 @@ struct DatalogRunner: Sendable {
         }
         let formatter = ResultFormatter(prefixes: checked.prefixes)
         return evaluation.resultSets(formatter: formatter).map { set in
-            ResultTable(title: set.title, columns: set.columns, rows: set.rows.map { $0.map { $0 } })
+            ResultTable(
+                title: set.title, columns: set.columns, rows: set.rows.map { $0.map { $0 } })
         }
     }
 }

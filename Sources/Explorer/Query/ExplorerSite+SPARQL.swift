@@ -112,10 +112,13 @@ extension ExplorerSite {
     /// `/sparql` in a browser without a query: what the endpoint takes, and a form.
     func sparqlForm() -> SiteResponse {
         var body = "<h1>SPARQL endpoint</h1>"
-        body += "<p>SPARQL 1.1 Protocol: <code>GET /sparql?query=…</code>, <code>POST</code> a form "
-        body += "(<code>query=…</code>) or an <code>application/sparql-query</code> body. Results as "
+        body +=
+            "<p>SPARQL 1.1 Protocol: <code>GET /sparql?query=…</code>, <code>POST</code> a form "
+        body +=
+            "(<code>query=…</code>) or an <code>application/sparql-query</code> body. Results as "
         body += "<code>application/sparql-results+json</code>, <code>text/csv</code> or "
-        body += "<code>text/tab-separated-values</code> (Accept header or <code>format=json|csv|tsv</code>).</p>"
+        body +=
+            "<code>text/tab-separated-values</code> (Accept header or <code>format=json|csv|tsv</code>).</p>"
         if sparql == nil {
             body += "<p class=\"error\">\(HTML.escape(Self.noSPARQL))</p>"
         }

@@ -99,7 +99,9 @@ extension ResultTable {
     /// SPARQL 1.1 TSV: a `?S` header, terms in Turtle syntax (`<iri>`, `"文本"@zh`, `42`).
     public func tsv() -> String {
         var out = columns.map { "?" + $0 }.joined(separator: "\t") + "\n"
-        for row in rows { out += row.map { $0.map(Self.turtle) ?? "" }.joined(separator: "\t") + "\n" }
+        for row in rows {
+            out += row.map { $0.map(Self.turtle) ?? "" }.joined(separator: "\t") + "\n"
+        }
         return out
     }
 

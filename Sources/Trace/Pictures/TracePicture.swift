@@ -35,7 +35,8 @@ public struct TracePicture: Sendable {
         /// The status that colours the box: the most telling one of its rows.
         var status: TraceStatus {
             let statuses = Set(rows.map(\.status))
-            for status in [TraceStatus.notMet, .notComparable, .met] where statuses.contains(status) {
+            for status in [TraceStatus.notMet, .notComparable, .met] where statuses.contains(status)
+            {
                 return status
             }
             return .noData
@@ -165,14 +166,11 @@ public struct TracePicture: Sendable {
         return text
     }
 
-    /// `观测 72 %（2024 年，000_….txt）` or `观测 observed: —`.
+    /// `观测 observed: 72%（2024 年）` or `观测 observed: —`.
     static func observedText(_ row: TraceRow) -> String {
         guard let observed = row.observed else { return "观测 observed: —" }
         var text = "观测 observed: \(TraceReport.format(observed))\(row.unit)"
-        var notes: [String] = []
-        if let year = row.observedYear { notes.append("\(year) 年") }
-        if let source = row.observedSource { notes.append(source) }
-        if !notes.isEmpty { text += "（" + notes.joined(separator: "，") + "）" }
+        if let year = row.observedYear { text += "（\(year) 年）" }
         return text
     }
 
@@ -181,7 +179,8 @@ public struct TracePicture: Sendable {
         let lines = TextWrap.lines(task.text, width: Self.textWidth, size: Self.textSize)
         let units =
             task.responsible.isEmpty
-            ? [] : TextWrap.lines(
+            ? []
+            : TextWrap.lines(
                 "责任单位：" + task.responsible.joined(separator: "、"), width: Self.textWidth,
                 size: 12)
         // Each target takes three lines on the right: metric, target, observed + status.
@@ -192,6 +191,13 @@ public struct TracePicture: Sendable {
             }
             valueLines.append((Self.targetText(row), 13, "#222", nil))
             valueLines.append((Self.observedText(row), 13, "#222", nil))
+            // The source on a line of its own: a file name does not fit beside the value.
+            if let source = row.observedSource {
+                for line in TextWrap.lines("来源 source: " + source, width: Self.valueWidth, size: 11)
+                {
+                    valueLines.append((line, 11, "#666", nil))
+                }
+            }
             valueLines.append(
                 (StatusPalette.name(row.status), 12, StatusPalette.colour(row.status), "bold"))
         }
