@@ -1,4 +1,7 @@
 /// One line of a trace: a task's target, who is responsible and what was observed.
+///
+/// Rows are equal when their trace columns are (what the CSV and JSON outputs hold): `taskText`
+/// and `policyIRI` only feed pictures and links, so a row read back from JSON equals the original.
 public struct TraceRow: Sendable, Equatable, Codable {
     /// The policy document (its label, usually the file name).
     public var policy: String
@@ -33,6 +36,14 @@ public struct TraceRow: Sendable, Equatable, Codable {
         case taskNo = "task_no"
         case observedYear = "observed_year"
         case observedSource = "observed_source"
+    }
+
+    public static func == (a: TraceRow, b: TraceRow) -> Bool {
+        a.policy == b.policy && a.list == b.list && a.taskNo == b.taskNo && a.metric == b.metric
+            && a.comparator == b.comparator && a.target == b.target && a.unit == b.unit
+            && a.deadline == b.deadline && a.responsible == b.responsible
+            && a.observed == b.observed && a.observedYear == b.observedYear
+            && a.observedSource == b.observedSource && a.status == b.status
     }
 
     public init(

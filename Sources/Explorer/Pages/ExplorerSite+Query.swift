@@ -14,8 +14,8 @@ extension ExplorerSite {
         """
 
     static let exampleSPARQL = """
-        PREFIX vg: <https://w3id.org/vocgraph/ns#>
-        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        PREFIX vg: <\(Vocab.vg.namespace)>
+        PREFIX rdfs: <\(Vocab.rdfs.namespace)>
         SELECT DISTINCT ?S ?E WHERE {
           ?S vg:partnersWith ?E . ?E a vg:Enterprise ; rdfs:label ?L .
           FILTER(CONTAINS(?L, "华为"))
