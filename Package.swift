@@ -1,9 +1,9 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let package = Package(
     name: "VocGraph",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "vocgraph", targets: ["vocgraph"]),
         .library(name: "RDF", targets: ["RDF"]),
@@ -11,10 +11,14 @@ let package = Package(
         .library(name: "Datalog", targets: ["Datalog"]),
         .library(name: "Extraction", targets: ["Extraction"]),
         .library(name: "Trace", targets: ["Trace"]),
+        .library(name: "Explorer", targets: ["Explorer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // The web explorer's HTTP server. No traits: swift-configuration is not needed and not built.
+        .package(
+            url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0", traits: []),
     ],
     targets: [
         .systemLibrary(
@@ -34,10 +38,16 @@ let package = Package(
             name: "Extraction",
             dependencies: ["RDF", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "Trace", dependencies: ["RDF"]),
+        .target(
+            name: "Explorer",
+            dependencies: [
+                "RDF", "Datalog", "Trace",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]),
         .executableTarget(
             name: "vocgraph",
             dependencies: [
-                "RDF", "RaptorIO", "Datalog", "Extraction", "Trace",
+                "RDF", "RaptorIO", "Datalog", "Extraction", "Trace", "Explorer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -63,5 +73,8 @@ let package = Package(
             ],
             resources: [.copy("Cases"), .copy("FigureCases"), .copy("Documents")]),
         .testTarget(name: "CLITests", dependencies: ["RDF", "RaptorIO", "TestSupport"]),
+        .testTarget(
+            name: "ExplorerTests",
+            dependencies: ["Explorer", "Trace", "RDF", "RaptorIO", "Datalog", "TestSupport"]),
     ]
 )

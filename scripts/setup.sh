@@ -2,7 +2,8 @@
 # Installs what VocGraph needs on Debian/Ubuntu when it is missing: libraptor2-dev (the Raptor C
 # library the RDF layer is built on) and raptor2-utils (rapper, used by the tests), poppler-utils
 # (pdftotext: PDF documents are read through it) and zlib1g-dev (ZIPFoundation unpacks DOCX with zlib).
-# Graphviz (dot) is optional: `vocgraph trace --format dot -o x.svg` renders SVG when present.
+# Graphviz (dot) is optional: `vocgraph trace --format dot -o x.svg` renders its layout when present
+# (`vocgraph trace -o x.svg` draws our own picture without it).
 set -euo pipefail
 need=()
 pkg-config --exists raptor2 2>/dev/null || need+=(libraptor2-dev)

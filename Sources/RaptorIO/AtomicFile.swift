@@ -245,6 +245,14 @@ public enum AtomicFile {
         }
     }
 
+    /// Stops the handlers `removeTemporaryFilesOnInterrupt` installed, leaving the signals ignored
+    /// so that another handler can take them: `vocgraph serve` shuts its server down gracefully
+    /// on SIGINT (exit 0) instead of exiting 130 at once. Call it from the main thread at start-up.
+    public static func handOverInterrupts() {
+        for source in signalSources { source.cancel() }
+        signalSources = []
+    }
+
     nonisolated(unsafe) private static var signalSources: [DispatchSourceSignal] = []
 }
 

@@ -54,23 +54,27 @@ public struct TraceReport: Sendable {
                 leads.sorted { (rank($0), $0) < (rank($1), $1) }
                 + others.sorted { (rank($0), $0) < (rank($1), $1) }
             let targets = reader.subjects(Term.iri(Vocab.vg.task), task)
+            let text = reader.string(task, Term.iri(Vocab.vg.text)) ?? ""
+            let policyIRI = reader.iriString(policy)
             if targets.isEmpty {
-                let text = reader.string(task, Term.iri(Vocab.vg.text)) ?? ""
                 rows.append(
                     TraceRow(
                         policy: policyLabel, list: listLabel, taskNo: number,
                         metric: Self.firstClause(text),
                         comparator: "", target: "", unit: "", deadline: nil,
                         responsible: responsible,
-                        observed: nil, observedYear: nil, observedSource: nil, status: .noData))
+                        observed: nil, observedYear: nil, observedSource: nil, status: .noData,
+                        taskText: text, policyIRI: policyIRI))
                 continue
             }
             for target in targets {
-                rows.append(
-                    Self.row(
-                        reader, target: target, policy: policyLabel, list: listLabel,
-                        number: number,
-                        responsible: responsible))
+                var row = Self.row(
+                    reader, target: target, policy: policyLabel, list: listLabel,
+                    number: number,
+                    responsible: responsible)
+                row.taskText = text
+                row.policyIRI = policyIRI
+                rows.append(row)
             }
         }
         // Quantified goals of the body text (no list, no responsible unit).
@@ -79,10 +83,11 @@ public struct TraceReport: Sendable {
             guard let policy = reader.object(target, isPartOf) else { continue }
             let policyLabel = reader.string(policy, Self.label) ?? reader.iriString(policy)
             guard keep(policy, policyLabel) else { continue }
-            rows.append(
-                Self.row(
-                    reader, target: target, policy: policyLabel, list: "", number: nil,
-                    responsible: []))
+            var row = Self.row(
+                reader, target: target, policy: policyLabel, list: "", number: nil,
+                responsible: [])
+            row.policyIRI = reader.iriString(policy)
+            rows.append(row)
         }
         rows.sort {
             ($0.policy, $0.list, $0.taskNo ?? 0, $0.metric, $0.target) < (

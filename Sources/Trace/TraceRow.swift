@@ -1,4 +1,7 @@
 /// One line of a trace: a task's target, who is responsible and what was observed.
+///
+/// Rows are equal when their trace columns are (what the CSV and JSON outputs hold): `taskText`
+/// and `policyIRI` only feed pictures and links, so a row read back from JSON equals the original.
 public struct TraceRow: Sendable, Equatable, Codable {
     /// The policy document (its label, usually the file name).
     public var policy: String
@@ -22,6 +25,11 @@ public struct TraceRow: Sendable, Equatable, Codable {
     /// The document the observation comes from.
     public var observedSource: String?
     public var status: TraceStatus
+    /// The task's full wording (empty for a goal of the body text). Pictures wrap it; the CSV,
+    /// markdown and JSON outputs leave it out, as they always have.
+    public var taskText: String = ""
+    /// The IRI of the policy document, for links (empty when unknown).
+    public var policyIRI: String = ""
 
     enum CodingKeys: String, CodingKey {
         case policy, list, metric, comparator, target, unit, deadline, responsible, observed, status
@@ -30,11 +38,19 @@ public struct TraceRow: Sendable, Equatable, Codable {
         case observedSource = "observed_source"
     }
 
+    public static func == (a: TraceRow, b: TraceRow) -> Bool {
+        a.policy == b.policy && a.list == b.list && a.taskNo == b.taskNo && a.metric == b.metric
+            && a.comparator == b.comparator && a.target == b.target && a.unit == b.unit
+            && a.deadline == b.deadline && a.responsible == b.responsible
+            && a.observed == b.observed && a.observedYear == b.observedYear
+            && a.observedSource == b.observedSource && a.status == b.status
+    }
+
     public init(
         policy: String, list: String, taskNo: Int?, metric: String, comparator: String,
         target: String,
         unit: String, deadline: Int?, responsible: [String], observed: Double?, observedYear: Int?,
-        observedSource: String?, status: TraceStatus
+        observedSource: String?, status: TraceStatus, taskText: String = "", policyIRI: String = ""
     ) {
         self.policy = policy
         self.list = list
@@ -49,5 +65,7 @@ public struct TraceRow: Sendable, Equatable, Codable {
         self.observedYear = observedYear
         self.observedSource = observedSource
         self.status = status
+        self.taskText = taskText
+        self.policyIRI = policyIRI
     }
 }

@@ -31,12 +31,16 @@ struct TraceCommand: ParsableCommand {
         help: "Text documents to recognise.")
     var documents: [String] = []
 
-    @Option(help: "markdown, csv, json or dot.")
+    @Option(help: "markdown, csv, json, dot or svg (the picture; also chosen by -o FILE.svg).")
     var format: String = "markdown"
 
     @Option(
-        name: .shortAndLong, help: "Write here instead of stdout (.svg renders dot with Graphviz).")
+        name: .shortAndLong,
+        help: "Write here instead of stdout (.svg: the picture; with --format dot, Graphviz's).")
     var output: String?
+
+    @Flag(help: "In the picture, draw tasks without data too (by default they are counted).")
+    var all = false
 
     @Option(name: .customLong("save-graph"), help: "Also write the linked graph as Turtle.")
     var saveGraph: String?
@@ -45,8 +49,9 @@ struct TraceCommand: ParsableCommand {
 
     func run() throws {
         try CLI.run {
-            guard let format = TraceFormat(rawValue: format) else {
-                throw ValidationError("unknown format \(format) (markdown, csv, json, dot)")
+            let picture = format == "svg" || (output?.hasSuffix(".svg") ?? false && format != "dot")
+            guard let format = picture ? .markdown : TraceFormat(rawValue: format) else {
+                throw ValidationError("unknown format \(format) (markdown, csv, json, dot, svg)")
             }
             guard !graphs.isEmpty || !documents.isEmpty else {
                 throw ValidationError("give --graph FILE… and/or --documents FILE…")
@@ -65,6 +70,7 @@ struct TraceCommand: ParsableCommand {
             }
             let everything = TraceReport(graph: figures.graph)
             var report = everything
+            var title = "Policy trace · 政策追踪"
             if let policy {
                 let selection = PolicySelection(graph: figures.graph, rows: everything.rows)
                 let chosen = selection.matches(policy)
@@ -73,6 +79,7 @@ struct TraceCommand: ParsableCommand {
                     throw ExitCode(1)
                 }
                 let names = Set(chosen.map(\.rowName))
+                title = chosen.map { $0.titles.first ?? $0.rowName }.joined(separator: "；")
                 report = TraceReport(rows: everything.rows.filter { names.contains($0.policy) })
                 if report.rows.isEmpty {
                     let which = chosen.map { $0.label ?? $0.titles.first ?? $0.iri }
@@ -82,7 +89,10 @@ struct TraceCommand: ParsableCommand {
                     )
                 }
             }
-            if let output, output.hasSuffix(".svg") {
+            if picture {
+                let svg = TracePicture(rows: report.rows, title: title, showAll: all).svg()
+                try CLI.emit(svg, to: output, protecting: inputs)
+            } else if let output, output.hasSuffix(".svg") {
                 try Graphviz.render(report.dot(), toSVG: output, protecting: inputs)
             } else {
                 try CLI.emit(try report.render(format), to: output, protecting: inputs)

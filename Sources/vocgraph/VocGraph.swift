@@ -30,6 +30,8 @@ struct VocGraph: ParsableCommand {
             ValidateCommand.self,
             MetricsCommand.self,
             TraceCommand.self,
+            ChartCommand.self,
+            ServeCommand.self,
             QueryCommand.self,
             ExplainCommand.self,
             ReplCommand.self,
