@@ -10,6 +10,25 @@ public struct SourceQuote: Sendable, Hashable {
     public var document: String
     public var line: Int?
     public var quote: String?
+    /// The extraction rule and its confidence (`cooperation-cue`, `0.9`), for a reified fact.
+    public var rule: String?
+    public var confidence: String?
+    /// Where a party the quote only refers to (该校, 三是…) was named: line and text.
+    public var referentLine: Int?
+    public var referentQuote: String?
+
+    public init(
+        document: String, line: Int? = nil, quote: String? = nil, rule: String? = nil,
+        confidence: String? = nil, referentLine: Int? = nil, referentQuote: String? = nil
+    ) {
+        self.document = document
+        self.line = line
+        self.quote = quote
+        self.rule = rule
+        self.confidence = confidence
+        self.referentLine = referentLine
+        self.referentQuote = referentQuote
+    }
 }
 
 /// A derivation tree node.
@@ -45,8 +64,16 @@ public struct Proof: Sendable {
             for s in sources {
                 var line = childPrefix + "   source: \(s.document)"
                 if let l = s.line { line += ", line \(l)" }
+                if let rule = s.rule {
+                    line += " (\(rule)" + (s.confidence.map { ", confidence \($0)" } ?? "") + ")"
+                }
                 if let q = s.quote { line += ": “\(q)”" }
                 out += line + "\n"
+                if let q = s.referentQuote {
+                    var named = childPrefix + "      which names"
+                    if let l = s.referentLine { named += " at line \(l)" }
+                    out += named + ": “\(q)”\n"
+                }
             }
         case .programFact(let text): out += "    [fact: \(text)]\n"
         case .absent: out += "    [holds: no such fact]\n"
@@ -73,6 +100,10 @@ public struct Proof: Sendable {
                 var o: [String: Any] = ["document": s.document]
                 if let l = s.line { o["line"] = l }
                 if let q = s.quote { o["quote"] = q }
+                if let r = s.rule { o["rule"] = r }
+                if let c = s.confidence { o["confidence"] = c }
+                if let l = s.referentLine { o["referentLine"] = l }
+                if let q = s.referentQuote { o["referentQuote"] = q }
                 return o
             }
         case .programFact(let text): object["programFact"] = text

@@ -21,6 +21,7 @@ struct ProvenanceLookup {
             let o = graph.id(of: triple.2)
         else { return [] }
         var evidence: [TermID] = []
+        var facts: [TermID: TermID] = [:]
         if let subjectP = id(Vocab.rdf.subject), let predicateP = id(Vocab.rdf.predicate),
             let objectP = id(Vocab.rdf.object)
         {
@@ -28,13 +29,36 @@ struct ProvenanceLookup {
                 guard !graph.match(candidate, predicateP, p).isEmpty,
                     !graph.match(candidate, objectP, o).isEmpty
                 else { continue }
-                evidence += objects(candidate, Vocab.prov.wasDerivedFrom)
+                for span in objects(candidate, Vocab.prov.wasDerivedFrom) {
+                    evidence.append(span)
+                    facts[span] = candidate
+                }
             }
         }
         if evidence.isEmpty { evidence = objects(s, Vocab.prov.wasDerivedFrom) }
-        return evidence.map(quote).sorted {
+        return evidence.map { span in
+            var q = quote(span)
+            guard let fact = facts[span] else { return q }
+            q.rule = objects(fact, Vocab.vg.rule).first.map { localName(graph.term($0)) }
+            q.confidence = objects(fact, Vocab.vg.confidence).first
+                .flatMap { graph.term($0).literal?.lexical }
+            if let referent = objects(fact, Vocab.vg.referentEvidence).first {
+                let named = quote(referent)
+                q.referentLine = named.line
+                q.referentQuote = named.quote
+            }
+            return q
+        }.sorted {
             ($0.document, $0.line ?? 0) < ($1.document, $1.line ?? 0)
         }
+    }
+
+    /// `vgi:rule-cooperation-cue` → `cooperation-cue`.
+    private func localName(_ term: Term) -> String {
+        guard let iri = term.iri?.string else { return term.description }
+        let tail =
+            iri.split(whereSeparator: { $0 == "/" || $0 == "#" }).last.map(String.init) ?? iri
+        return tail.hasPrefix("rule-") ? String(tail.dropFirst(5)) : tail
     }
 
     /// Document, line and exact text of one evidence span.
