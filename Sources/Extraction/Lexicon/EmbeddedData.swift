@@ -8166,6 +8166,7 @@ enum EmbeddedData {
         培训协议	cooperation
         增补	admit
         如	example
+        姊妹	schoolCooperation
         委托	cooperation
         学徒	cooperation
         学校	schoolReference,tableParty
@@ -8186,6 +8187,7 @@ enum EmbeddedData {
         店铺	platform
         建立	schoolCooperation
         开发	schoolCooperation
+        开展	schoolCooperation
         开设	schoolCooperation
         引入	cooperation
         引导	planned
@@ -8259,6 +8261,7 @@ enum EmbeddedData {
         结对	assist
         结成	cooperation
         续签	cooperation
+        缔结	schoolCooperation
         联办	cooperation
         联合	cooperation,schoolCooperation,withMarker
         联合体	allianceReference

@@ -233,10 +233,16 @@ public struct RelationRecognizer: Sendable {
         return false
     }
 
-    /// True when the name starts with a country (德国…, 澳大利亚…).
+    /// True when the name starts with a country (德国…, 澳大利亚…) or a special administrative
+    /// region (香港…, 澳门…): a partner across a border, whatever its type.
     func isForeign(_ name: String) -> Bool {
         let s = Array(name.unicodeScalars)
-        guard let hit = lexicon.regionTrie.longestMatch(in: s, at: 0) else { return false }
-        return lexicon.regions[hit.value].level == .country
+        if let hit = lexicon.regionTrie.longestMatch(in: s, at: 0),
+            lexicon.regions[hit.value].level == .country
+        {
+            return true
+        }
+        guard let match = RegionGazetteer.standard.longestMatch(in: s, at: 0) else { return false }
+        return match.candidates.contains { $0.division.kind == .sar }
     }
 }

@@ -74,12 +74,24 @@ struct SentenceContext {
     func isJoined(_ slot: RelationSlot) -> Bool {
         // A与X、B与Y: B heads its own pair.
         if slot.end < end && s[slot.end] == "与" { return false }
-        return RelationCues.withMarkers.contains {
+        // 与X, 联合X; or 与 and a short descriptor (与境外学校英国卡迪夫公学).
+        if RelationCues.withMarkers.contains(where: {
             slot.start - $0.count >= start
                 && OrganizationRecognizer.matches(s, at: slot.start - $0.count, $0)
+        }) {
+            return true
         }
-            || (slot.start > start && s[slot.start - 1] == "、"
-                && parties.contains { $0.end == slot.start - 1 && isJoined($0) })
+        var i = slot.start - 1
+        while i > start && slot.start - i <= 6 {
+            if s[i - 1] == "与" { return true }
+            guard ScalarClass.isHan(s[i - 1]), !parties.contains(where: { $0.end == i }) else {
+                break
+            }
+            i -= 1
+        }
+        // 与A、B: B joined with A.
+        return slot.start > start && s[slot.start - 1] == "、"
+            && parties.contains { $0.end == slot.start - 1 && isJoined($0) }
     }
 
     /// The subject of the clause chain that joins `target` (`学校与A开展…，并与B共建…`: 学校

@@ -3,6 +3,7 @@
 struct SchoolCooperationRule: RelationRule {
     func facts(in c: SentenceContext, existing: [RelationFact]) -> [RelationFact] {
         var out: [RelationFact] = []
+        let paired = respectively(c)
         for target in c.parties {
             let entityIsForeign = c.foreign[target.entity]
             guard target.type.isEducational || (target.type == .other && entityIsForeign) else {
@@ -28,7 +29,12 @@ struct SchoolCooperationRule: RelationRule {
             }) {
                 continue
             }
-            guard let found = c.subject(joining: target) else { continue }
+            // A、B、C分别与X、Y、Z签订姊妹校协议: the n-th head with the n-th partner.
+            let head = paired.first { $0.partner.start == target.start }?.head
+            guard
+                let found = head.map({ (slot: $0, via: false, named: Range<Int>?.none) })
+                    ?? c.subject(joining: target)
+            else { continue }
             let subject = found.slot
             let via = found.via
             let named = found.named
@@ -37,12 +43,25 @@ struct SchoolCooperationRule: RelationRule {
                     || ($0.subject == target.entity && $0.object == subject.entity)
             }
             if related { continue }
-            if subject.type == .school && target.type == .higherEd && !entityIsForeign { continue }
             out.append(
                 RelationFact(
                     .partnersWithSchool, subject, target, cue: cue.start..<cue.end, in: c,
                     rule: "school-cooperation", via: via, referentNamed: named))
         }
         return out
+    }
+
+    /// `A、B、C等分别与X、Y、Z…`: heads and partners paired in order, when they are as many.
+    private func respectively(_ c: SentenceContext) -> [(head: RelationSlot, partner: RelationSlot)]
+    {
+        guard c.containsWord(c.start, c.end, "分别") else { return [] }
+        let educational = c.parties.filter {
+            $0.type.isEducational || ($0.type == .other && c.foreign[$0.entity])
+        }
+        let partners = educational.filter { c.isJoined($0) }
+        guard let first = partners.first else { return [] }
+        let heads = educational.filter { $0.end <= first.start && !c.isJoined($0) }
+        guard heads.count == partners.count, heads.count > 1 else { return [] }
+        return Array(zip(heads, partners))
     }
 }
