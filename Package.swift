@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "Datalog", targets: ["Datalog"]),
         .library(name: "Extraction", targets: ["Extraction"]),
         .library(name: "Trace", targets: ["Trace"]),
+        .library(name: "QueryResults", targets: ["QueryResults"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -29,7 +30,8 @@ let package = Package(
         ),
         .target(name: "RDF"),
         .target(name: "RaptorIO", dependencies: ["CRaptor", "CLibXML2", "RDF"]),
-        .target(name: "Datalog", dependencies: ["RDF"]),
+        .target(name: "QueryResults", dependencies: ["RDF"]),
+        .target(name: "Datalog", dependencies: ["RDF", "QueryResults"]),
         .target(
             name: "Extraction",
             dependencies: ["RDF", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
@@ -37,7 +39,7 @@ let package = Package(
         .executableTarget(
             name: "vocgraph",
             dependencies: [
-                "RDF", "RaptorIO", "Datalog", "Extraction", "Trace",
+                "RDF", "RaptorIO", "Datalog", "Extraction", "Trace", "QueryResults",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -54,7 +56,8 @@ let package = Package(
         .testTarget(name: "RDFTests", dependencies: ["RDF"]),
         .testTarget(name: "RaptorIOTests", dependencies: ["RaptorIO", "RDF", "TestSupport"]),
         .testTarget(
-            name: "DatalogTests", dependencies: ["Datalog", "RDF", "RaptorIO", "TestSupport"],
+            name: "DatalogTests",
+            dependencies: ["Datalog", "QueryResults", "RDF", "RaptorIO", "TestSupport"],
             exclude: ["sparql_diff.py"], resources: [.copy("Cases")]),
         .testTarget(
             name: "ExtractionTests",

@@ -60,6 +60,9 @@ struct DatalogOptions: ParsableArguments {
     }
 
     func execute(_ request: QueryRequest) throws {
+        if graphs.isEmpty {
+            CLI.printWarning("no --graph given: the program runs over an empty graph")
+        }
         let start = Date()
         // One file needs no merge (which would re-intern every term).
         let graph =

@@ -1,4 +1,5 @@
 import Foundation
+import QueryResults
 import RDF
 
 /// The state behind `vocgraph repl`: a graph loaded once, rules added line by line, `?-` queries
