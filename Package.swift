@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "Extraction", targets: ["Extraction"]),
         .library(name: "Trace", targets: ["Trace"]),
         .library(name: "QueryResults", targets: ["QueryResults"]),
+        .library(name: "SPARQL", targets: ["SPARQL"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -28,6 +29,11 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .systemLibrary(
+            name: "CRasqal",
+            pkgConfig: "rasqal",
+            providers: [.apt(["librasqal3-dev"])]
+        ),
         .target(name: "RDF"),
         .target(name: "RaptorIO", dependencies: ["CRaptor", "CLibXML2", "RDF"]),
         .target(name: "QueryResults", dependencies: ["RDF"]),
@@ -36,10 +42,11 @@ let package = Package(
             name: "Extraction",
             dependencies: ["RDF", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "Trace", dependencies: ["RDF"]),
+        .target(name: "SPARQL", dependencies: ["CRasqal", "RaptorIO", "QueryResults", "RDF"]),
         .executableTarget(
             name: "vocgraph",
             dependencies: [
-                "RDF", "RaptorIO", "Datalog", "Extraction", "Trace", "QueryResults",
+                "RDF", "RaptorIO", "Datalog", "Extraction", "Trace", "QueryResults", "SPARQL",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

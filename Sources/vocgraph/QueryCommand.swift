@@ -25,7 +25,7 @@ struct QueryCommand: ParsableCommand {
     func run() throws {
         try CLI.run {
             var request = try datalog.request(program: program)
-            results.configure(&request)
+            try results.configure(&request)
             request.explain = explain
             request.explainFormat = results.format == .json ? .json : .text
             request.showPlan = plan

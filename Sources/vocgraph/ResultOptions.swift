@@ -4,19 +4,34 @@ import QueryResults
 
 /// How `query` and `sparql` print answers.
 struct ResultOptions: ParsableArguments {
-    @Option(help: "Output format: table, csv, tsv (SPARQL TSV), json (SPARQL JSON).")
-    var format: ResultFormat = .table
+    @Option(
+        name: .customLong("format"),
+        help:
+            "Output format: table, csv, tsv (SPARQL TSV), json (SPARQL JSON); default table, or from -o's extension."
+    )
+    var explicitFormat: ResultFormat?
     @Flag(name: .customLong("no-labels"), help: "No X_label column beside IRI columns.")
     var noLabels = false
     @Flag(help: "Begin CSV with a UTF-8 byte-order mark, so that Excel shows Chinese.")
     var excel = false
 
-    func validate() throws {
-        if excel && format != .csv { throw ValidationError("--excel applies to --format csv only") }
+    /// The format asked for, else the one `output`'s extension names, else a table.
+    func format(output: String? = nil) throws -> ResultFormat {
+        let implied = output.flatMap(ResultFormat.init(fileName:))
+        if let explicitFormat, let implied, explicitFormat != implied, let output {
+            throw ValidationError(
+                "--format \(explicitFormat.rawValue) does not match '\(output)' (a .\(implied.rawValue) name); drop one of them"
+            )
+        }
+        let chosen = explicitFormat ?? implied ?? .table
+        if excel && chosen != .csv { throw ValidationError("--excel applies to CSV output only") }
+        return chosen
     }
 
-    func configure(_ request: inout QueryRequest) {
-        request.format = format
+    var format: ResultFormat { explicitFormat ?? .table }
+
+    func configure(_ request: inout QueryRequest) throws {
+        request.format = try format()
         request.labels = !noLabels
         request.excelCSV = excel
     }

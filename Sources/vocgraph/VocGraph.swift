@@ -31,6 +31,7 @@ struct VocGraph: ParsableCommand {
             MetricsCommand.self,
             TraceCommand.self,
             QueryCommand.self,
+            SparqlCommand.self,
             ExplainCommand.self,
             ReplCommand.self,
         ]
