@@ -72,6 +72,10 @@ let package = Package(
                 "Extraction", "RDF", "RaptorIO", "Trace", "TestSupport",
             ],
             resources: [.copy("Cases"), .copy("FigureCases"), .copy("Documents")]),
+        .testTarget(
+            name: "SPARQLTests",
+            dependencies: ["SPARQL", "QueryResults", "RDF", "RaptorIO", "TestSupport"],
+            exclude: ["oxigraph_answers.py"]),
         .testTarget(name: "CLITests", dependencies: ["RDF", "RaptorIO", "TestSupport"]),
     ]
 )

@@ -12,12 +12,15 @@ final class RasqalQuery {
     private var data: UnsafeMutableBufferPointer<UInt8>?
     private var stream: OpaquePointer?
     let file: String
+    /// The query text, for positions of errors found while running.
+    let text: String
 
     /// Parses `text` as SPARQL 1.1.
     /// - Throws: `.syntax` with Rasqal's line (and a column, see ``SPARQLLocator``).
     init(world: RasqalWorld, text: String, file: String) throws(SPARQLError) {
         self.world = world
         self.file = file
+        self.text = text
         guard let query = rasqal_new_query(world.handle, "sparql11-query", nil) else {
             throw SPARQLError(.library, file: file, message: "Rasqal has no SPARQL 1.1 parser")
         }
@@ -64,12 +67,12 @@ final class RasqalQuery {
         world.log.clear()
         guard let results = rasqal_query_execute(handle) else {
             throw SPARQLLocator.error(
-                world.log.firstError, in: nil, file: file, fallback: "the query failed",
+                world.log.firstError, in: text, file: file, fallback: "the query failed",
                 kind: .evaluation)
         }
         let owned = RasqalResults(handle: results, query: self)
         if let error = world.log.firstError {
-            throw SPARQLLocator.error(error, in: nil, file: file, fallback: "", kind: .evaluation)
+            throw SPARQLLocator.error(error, in: text, file: file, fallback: "", kind: .evaluation)
         }
         return owned
     }

@@ -72,7 +72,7 @@ final class RasqalResults {
     private func checkLog() throws(SPARQLError) {
         if let error = query.world.log.firstError {
             throw SPARQLLocator.error(
-                error, in: nil, file: query.file, fallback: "", kind: .evaluation)
+                error, in: query.text, file: query.file, fallback: "", kind: .evaluation)
         }
     }
 

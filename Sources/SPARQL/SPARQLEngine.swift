@@ -1,3 +1,4 @@
+import Foundation
 import QueryResults
 import RDF
 
@@ -12,6 +13,17 @@ public enum SPARQLAnswer: Sendable {
 /// Runs SPARQL 1.1 queries over our graphs through Rasqal: the whole of `vocgraph sparql` below
 /// the CLI.
 public enum SPARQLEngine {
+    /// Rasqal compiles REGEX patterns with the C library's `regcomp`, which reads pattern and
+    /// text in the process's character locale. In the default "C" locale `.` is one byte, a
+    /// third of a Chinese character, so `regex(?name, "职业.{2}学")` missed 职业技术学院; under
+    /// C.UTF-8 it is one character, as SPARQL says. Set once, for the character type only.
+    private static let utf8Locale: Bool = {
+        if let current = setlocale(LC_CTYPE, nil), String(cString: current).uppercased().contains("UTF-8") {
+            return true
+        }
+        return setlocale(LC_CTYPE, "C.UTF-8") != nil
+    }()
+
     /// Parses `text` and runs it over `graph`.
     ///
     /// Rows of a query without ORDER BY are sorted by their N-Triples form, so output does not
@@ -22,6 +34,7 @@ public enum SPARQLEngine {
     public static func run(_ text: String, file: String, over graph: Graph) throws(SPARQLError)
         -> SPARQLAnswer
     {
+        _ = SPARQLEngine.utf8Locale
         let world = try RasqalWorld()
         let query = try RasqalQuery(world: world, text: text, file: file)
         try query.setData(graph)

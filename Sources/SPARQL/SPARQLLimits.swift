@@ -9,6 +9,38 @@ public enum SPARQLLimits {
     public enum Feature: String, Sendable, CaseIterable {
         case propertyPath = "property paths"
         case exists = "EXISTS and NOT EXISTS"
+        /// `SELECT (SUM(?N) AS ?T) WHERE { { SELECT … (COUNT(?E) AS ?N) … } }`: Rasqal says
+        /// "Variable T was not bound and not used in the query".
+        case aggregateOverSubquery = "aggregates over a sub-SELECT's aggregates"
+    }
+
+    /// Queries Rasqal answers, but not as SPARQL 1.1 says: a warning for each that `text`
+    /// looks like, to print before the answer.
+    ///
+    /// `COUNT(?E)` where ?E comes from an OPTIONAL: Rasqal counts a row whose ?E is unbound as 1,
+    /// so a school without partners shows 1 instead of 0.
+    public static func warnings(for text: String) -> [String] {
+        let upper = text.uppercased()
+        guard let optional = upper.range(of: "OPTIONAL") else { return [] }
+        var out: [String] = []
+        var rest = upper[...]
+        while let count = rest.range(of: "COUNT(") {
+            var argument = rest[count.upperBound...].drop { $0 == " " }
+            if argument.hasPrefix("DISTINCT") { argument = argument.dropFirst(8).drop { $0 == " " } }
+            if argument.first == "?" {
+                let name = argument.prefix { $0 == "?" || $0 == "_" || $0.isLetter || $0.isNumber }
+                let warning = name  // one warning per variable, however often it is counted
+                if upper[optional.upperBound...].contains(String(name)),
+                    !out.contains(where: { $0.hasPrefix("COUNT(\(warning))") })
+                {
+                    out.append(
+                        "COUNT(\(name)) over an OPTIONAL: Rasqal 0.9.33 counts rows where \(name) is unbound as 1, not 0 (README: SPARQL limits); count with SUM(IF(BOUND(\(name)), 1, 0)) or use Datalog"
+                    )
+                }
+            }
+            rest = rest[count.upperBound...]
+        }
+        return out
     }
 
     static func feature(forUnexpected token: String) -> Feature? {
@@ -26,8 +58,10 @@ public enum SPARQLLimits {
             advice = "write the path out as triple patterns or a UNION, or use a recursive Datalog rule"
         case .exists:
             advice = "use OPTIONAL { … } FILTER(!BOUND(?x)), or `not` in Datalog"
+        case .aggregateOverSubquery:
+            advice = "aggregate in one SELECT, or use a Datalog aggregate"
         }
         return
-            "\(feature.rawValue) are SPARQL 1.1 but not implemented by Rasqal 0.9.33 (README: SPARQL limits); \(advice)"
+            "\(feature.rawValue) \(feature == .aggregateOverSubquery ? "is" : "are") SPARQL 1.1 but not implemented by Rasqal 0.9.33 (README: SPARQL limits); \(advice)"
     }
 }

@@ -17,6 +17,14 @@ enum SPARQLLocator {
         if column == nil, let line = message.line, let token, let text {
             column = self.column(of: token, onLine: line, in: text)
         }
+        if message.text.contains("was not bound and not used in the query"),
+            text?.uppercased().components(separatedBy: "SELECT").count ?? 0 > 2
+        {
+            // Rasqal points at line 1 here, which is nowhere near the cause.
+            return SPARQLError(
+                .unsupported, file: file,
+                message: SPARQLLimits.message(.aggregateOverSubquery) + " (Rasqal: \(message.text))")
+        }
         if let feature = token.flatMap(SPARQLLimits.feature(forUnexpected:)) {
             return SPARQLError(
                 .unsupported, file: file, line: message.line, column: column,

@@ -25,6 +25,7 @@ struct SparqlCommand: ParsableCommand {
             let text = try TextInput.read(query)
             if graphs.isEmpty { CLI.printWarning("no --graph given: the query runs over an empty graph") }
             let graph = try graphInputs.load(graphs)
+            for warning in SPARQLLimits.warnings(for: text) { CLI.printWarning(warning) }
             let answer: SPARQLAnswer
             do {
                 answer = try SPARQLEngine.run(text, file: query, over: graph)
