@@ -68,7 +68,10 @@ public struct FigureGraph: Sendable {
         add(doc, Term.iri(Vocab.rdf.type), Term.iri(Vocab.vg.Document))
         add(doc, Term.iri(Vocab.rdf.type), Term.iri(Vocab.foaf.Document))
         add(doc, Term.iri(Vocab.rdf.type), Term.iri(Vocab.prov.Entity))
-        add(doc, Term.iri(Vocab.rdfs.label), .string(document.name))
+        // The graph builder labels documents with their title; a document alone keeps its name.
+        if base.match(subject: doc, predicate: Term.iri(Vocab.rdfs.label)).isEmpty {
+            add(doc, Term.iri(Vocab.rdfs.label), .string(document.name))
+        }
         add(doc, Term.iri(Vocab.vg.kind), .string(profile.kind.rawValue))
         if let region = profile.region { add(doc, Term.iri(Vocab.vg.region), .string(region)) }
         if let year = profile.year { add(doc, Term.iri(Vocab.dcterms.date), Term.gYear(year)) }
@@ -167,6 +170,8 @@ public struct FigureGraph: Sendable {
             "\(docID)|\(r.start ?? r.line)|\(r.end ?? 0)|\(r.value)|\(r.year ?? 0)|\(r.metric)"
         let obs = Term.iri(InstanceIRI.observation(key))
         add(obs, Term.iri(Vocab.rdf.type), Term.iri(Vocab.qb.Observation))
+        let label = NodeLabel.observation(metric: r.metric, scope: r.scope, year: r.year)
+        add(obs, Term.iri(Vocab.rdfs.label), .text(label, language: "zh"))
         add(obs, Term.iri(Vocab.qb.dataSet), dataSet)
         metric(r.metric, concept: r.concept, on: obs)
         add(obs, Term.iri(Vocab.sdmxMeasure.obsValue), Term.decimal(r.value))
@@ -213,6 +218,8 @@ public struct FigureGraph: Sendable {
             add(t, Term.iri(Vocab.rdf.type), Term.iri(Vocab.prov.Plan))
             add(t, Term.iri(Vocab.eli.is_part_of), listTerm)
             add(t, Term.iri(Vocab.vg.taskNumber), .integer(number))
+            let label = NodeLabel.task(list: list, number: number, text: r.taskText)
+            add(t, Term.iri(Vocab.rdfs.label), .text(label, language: "zh"))
             if let text = r.taskText {
                 add(t, Term.iri(Vocab.vg.text), .text(text, language: "zh"))
             }
@@ -258,6 +265,10 @@ public struct FigureGraph: Sendable {
             ?? .equal
         add(
             target, Term.iri(Vocab.vg.comparator), .iri(InstanceIRI.comparator(comparator.slug)))
+        let label = NodeLabel.target(
+            metric: r.metric, comparator: comparator, value: value, valueMax: r.valueMax,
+            unit: r.unit, deadline: r.deadline)
+        add(target, Term.iri(Vocab.rdfs.label), .text(label, language: "zh"))
         add(target, Term.iri(Vocab.vg.targetValue), Term.decimal(value))
         if let max = r.valueMax {
             add(target, Term.iri(Vocab.vg.targetValueMax), Term.decimal(max))

@@ -100,11 +100,13 @@ public struct GraphBuilder: Sendable {
         out.append(Triple(doc, Self.type, .iri(Vocab.vg.Document)))
         out.append(Triple(doc, Self.type, .iri(Vocab.foaf.Document)))
         out.append(Triple(doc, Self.type, .iri(Vocab.prov.Entity)))
-        out.append(Triple(doc, .iri(Vocab.rdfs.label), .string(document.name)))
+        let identity = x.identity
+        // A document is known by its title (关于推进…的实施意见); the file name when it has none.
+        let name = identity.title.map { Term.text($0, language: "zh") } ?? .string(document.name)
+        out.append(Triple(doc, .iri(Vocab.rdfs.label), name))
         out.append(
             Triple(
                 doc, .iri(Vocab.vg.sha256), .string(document.sha256 ?? SHA256.hex(document.text))))
-        let identity = x.identity
         if let number = identity.number {
             out.append(Triple(doc, .iri(Vocab.eli.id_local), .string(number)))
         }
@@ -163,6 +165,9 @@ public struct GraphBuilder: Sendable {
             out.append(Triple(node, Self.type, .iri(Vocab.eli.LegalResource)))
             if let title = policy.title {
                 out.append(Triple(node, .iri(Vocab.dcterms.title), .text(title, language: "zh")))
+            }
+            if let name = policy.title ?? policy.number {
+                out.append(Triple(node, .iri(Vocab.rdfs.label), .text(name, language: "zh")))
             }
             if let number = policy.number {
                 out.append(Triple(node, .iri(Vocab.eli.id_local), .string(number)))
