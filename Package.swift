@@ -34,6 +34,11 @@ let package = Package(
             pkgConfig: "rasqal",
             providers: [.apt(["librasqal3-dev"])]
         ),
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
         .target(name: "RDF"),
         .target(name: "RaptorIO", dependencies: ["CRaptor", "CLibXML2", "RDF"]),
         .target(name: "QueryResults", dependencies: ["RDF"]),
@@ -42,11 +47,12 @@ let package = Package(
             name: "Extraction",
             dependencies: ["RDF", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "Trace", dependencies: ["RDF"]),
+        .target(name: "LineEditor", dependencies: ["CEditLine"]),
         .target(name: "SPARQL", dependencies: ["CRasqal", "RaptorIO", "QueryResults", "RDF"]),
         .executableTarget(
             name: "vocgraph",
             dependencies: [
-                "RDF", "RaptorIO", "Datalog", "Extraction", "Trace", "QueryResults", "SPARQL",
+                "RDF", "RaptorIO", "Datalog", "Extraction", "Trace", "QueryResults", "SPARQL", "LineEditor",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
