@@ -57,7 +57,7 @@ struct BuildCommand: ParsableCommand {
                 built: files.count - result.skipped.count, skipped: result.skipped.count,
                 keepGoing: keepGoing, output: output)
             let graph = result.graph
-            let chosen = format ?? output.flatMap { RDFFormat(fileName: $0) } ?? .turtle
+            let chosen = try OutputFormat.rdf(format, output: output)
             try CLI.write(graph, format: chosen, to: output, protecting: files)
             let summary = result.summary + result.documentLines
             if output != nil {

@@ -79,7 +79,7 @@ struct DatalogOptions: ParsableArguments {
             try CLI.emit(text, to: nil)
             if !materialize.isEmpty {
                 guard let output else { throw ValidationError("--materialize needs -o FILE") }
-                let format = RDFFormat(fileName: output) ?? .turtle
+                let format = try OutputFormat.rdf(nil, output: output)
                 try RDFWriter().write(
                     Graph(report.materialized), format: format, to: output,
                     protecting: graphs + [request.file])

@@ -40,7 +40,7 @@ struct SparqlCommand: ParsableCommand {
                 let text = writer.write([set], format: try results.format(output: output))
                 try CLI.emit(text, to: output, protecting: graphs + [query])
             case .graph(let triples):
-                let format = output.flatMap(RDFFormat.init(fileName:)) ?? .turtle
+                let format = try OutputFormat.rdf(nil, output: output)
                 try CLI.write(triples, format: format, to: output, protecting: graphs + [query])
             }
         }
