@@ -41,14 +41,12 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         try CLI.run {
             let files = try CorpusBuilder.inputFiles(inputs)
-            let showProgress = files.count > 1 && isatty(2) != 0
+            let progress = ProgressLine("extracting", enabled: files.count > 1 && isatty(2) != 0)
             let builder = CorpusBuilder(extractor: try extraction.extractor())
             let result = builder.buildGraph(files, parallel: !sequential) { done, total in
-                if showProgress {
-                    CLI.printErr("\rextracting \(done)/\(total)")
-                }
+                progress.update(done: done, total: total)
             }
-            if showProgress { CLI.printErr("\n") }
+            progress.finish()
             for (path, reason) in result.skipped {
                 CLI.printWarning(
                     reason.hasPrefix(path) ? "skipped \(reason)" : "skipped \(path): \(reason)")
