@@ -68,10 +68,7 @@ public struct FigureGraph: Sendable {
         add(doc, Term.iri(Vocab.rdf.type), Term.iri(Vocab.vg.Document))
         add(doc, Term.iri(Vocab.rdf.type), Term.iri(Vocab.foaf.Document))
         add(doc, Term.iri(Vocab.rdf.type), Term.iri(Vocab.prov.Entity))
-        // The graph builder labels documents with their title; a document alone keeps its name.
-        if base.match(subject: doc, predicate: Term.iri(Vocab.rdfs.label)).isEmpty {
-            add(doc, Term.iri(Vocab.rdfs.label), .string(document.name))
-        }
+        add(doc, Term.iri(Vocab.rdfs.label), .string(document.name))
         add(doc, Term.iri(Vocab.vg.kind), .string(profile.kind.rawValue))
         if let region = profile.region { add(doc, Term.iri(Vocab.vg.region), .string(region)) }
         if let year = profile.year { add(doc, Term.iri(Vocab.dcterms.date), Term.gYear(year)) }

@@ -101,9 +101,12 @@ public struct GraphBuilder: Sendable {
         out.append(Triple(doc, Self.type, .iri(Vocab.foaf.Document)))
         out.append(Triple(doc, Self.type, .iri(Vocab.prov.Entity)))
         let identity = x.identity
-        // A document is known by its title (关于推进…的实施意见); the file name when it has none.
-        let name = identity.title.map { Term.text($0, language: "zh") } ?? .string(document.name)
-        out.append(Triple(doc, .iri(Vocab.rdfs.label), name))
+        // rdfs:label stays the file name (what `trace 003` and the evidence lines refer to); the
+        // title is the preferred label, which result tables and RDF browsers show.
+        out.append(Triple(doc, .iri(Vocab.rdfs.label), .string(document.name)))
+        if let title = identity.title {
+            out.append(Triple(doc, .iri(Vocab.skos.prefLabel), .text(title, language: "zh")))
+        }
         out.append(
             Triple(
                 doc, .iri(Vocab.vg.sha256), .string(document.sha256 ?? SHA256.hex(document.text))))
