@@ -79,6 +79,8 @@ def main():
             name = match.group(2)
             if name not in FIGURES:
                 sys.exit(f"README.md: unknown figure '{name}'")
+            if name == "build" and not (ROOT / "../shared/corpus").is_dir():
+                return match.group(0)  # no corpus on this machine: the figure stays as it is
             fresh = render(name, binary, scratch)
             if fresh != match.group(3):
                 stale.append(name)

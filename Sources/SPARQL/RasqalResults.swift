@@ -133,7 +133,8 @@ final class RasqalResults {
                 } ?? ""
             if let language = literal.language, literal.language_len > 0 {
                 let tag = String(
-                    decoding: UnsafeBufferPointer(start: language, count: Int(literal.language_len)),
+                    decoding: UnsafeBufferPointer(
+                        start: language, count: Int(literal.language_len)),
                     as: UTF8.self)
                 return .literal(Literal(lexical, language: tag))
             }

@@ -18,7 +18,9 @@ public enum SPARQLEngine {
     /// third of a Chinese character, so `regex(?name, "职业.{2}学")` missed 职业技术学院; under
     /// C.UTF-8 it is one character, as SPARQL says. Set once, for the character type only.
     private static let utf8Locale: Bool = {
-        if let current = setlocale(LC_CTYPE, nil), String(cString: current).uppercased().contains("UTF-8") {
+        if let current = setlocale(LC_CTYPE, nil),
+            String(cString: current).uppercased().contains("UTF-8")
+        {
             return true
         }
         return setlocale(LC_CTYPE, "C.UTF-8") != nil
@@ -46,13 +48,17 @@ public enum SPARQLEngine {
             return .graph(Graph(try results.triples()))
         }
         guard results.isBindings else {
-            throw SPARQLError(.unsupported, file: file, message: "only SELECT, ASK, CONSTRUCT and DESCRIBE are supported")
+            throw SPARQLError(
+                .unsupported, file: file,
+                message: "only SELECT, ASK, CONSTRUCT and DESCRIBE are supported")
         }
         var (columns, rows) = try results.rows()
         if columns.isEmpty { columns = query.projectedVariables }
         if !query.isOrdered {
-            rows = rows.map { (key: $0.map { $0?.description ?? "" }.joined(separator: "\t"), row: $0) }
-                .sorted { $0.key < $1.key }.map(\.row)
+            rows = rows.map {
+                (key: $0.map { $0?.description ?? "" }.joined(separator: "\t"), row: $0)
+            }
+            .sorted { $0.key < $1.key }.map(\.row)
         }
         return .table(ResultSet(title: file, columns: columns, rows: rows))
     }

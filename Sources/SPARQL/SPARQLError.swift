@@ -21,8 +21,7 @@ public struct SPARQLError: Error, Sendable, CustomStringConvertible {
     public var column: Int?
     public var message: String
 
-    public init(_ kind: Kind, file: String, line: Int? = nil, column: Int? = nil, message: String)
-    {
+    public init(_ kind: Kind, file: String, line: Int? = nil, column: Int? = nil, message: String) {
         self.kind = kind
         self.file = file
         self.line = line

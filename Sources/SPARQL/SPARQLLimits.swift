@@ -26,7 +26,9 @@ public enum SPARQLLimits {
         var rest = upper[...]
         while let count = rest.range(of: "COUNT(") {
             var argument = rest[count.upperBound...].drop { $0 == " " }
-            if argument.hasPrefix("DISTINCT") { argument = argument.dropFirst(8).drop { $0 == " " } }
+            if argument.hasPrefix("DISTINCT") {
+                argument = argument.dropFirst(8).drop { $0 == " " }
+            }
             if argument.first == "?" {
                 let name = argument.prefix { $0 == "?" || $0 == "_" || $0.isLetter || $0.isNumber }
                 let warning = name  // one warning per variable, however often it is counted
@@ -55,7 +57,8 @@ public enum SPARQLLimits {
         let advice: String
         switch feature {
         case .propertyPath:
-            advice = "write the path out as triple patterns or a UNION, or use a recursive Datalog rule"
+            advice =
+                "write the path out as triple patterns or a UNION, or use a recursive Datalog rule"
         case .exists:
             advice = "use OPTIONAL { … } FILTER(!BOUND(?x)), or `not` in Datalog"
         case .aggregateOverSubquery:

@@ -23,7 +23,8 @@ enum SPARQLLocator {
             // Rasqal points at line 1 here, which is nowhere near the cause.
             return SPARQLError(
                 .unsupported, file: file,
-                message: SPARQLLimits.message(.aggregateOverSubquery) + " (Rasqal: \(message.text))")
+                message: SPARQLLimits.message(.aggregateOverSubquery) + " (Rasqal: \(message.text))"
+            )
         }
         if let feature = token.flatMap(SPARQLLimits.feature(forUnexpected:)) {
             return SPARQLError(

@@ -12,7 +12,9 @@ struct ExportCommand: ParsableCommand {
 
     @Option(
         name: .shortAndLong,
-        help: "Output format: turtle, ntriples, nquads, rdfxml, rdfjson (default: from -o, else turtle).")
+        help:
+            "Output format: turtle, ntriples, nquads, rdfxml, rdfjson (default: from -o, else turtle)."
+    )
     var format: RDFFormat?
 
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of stdout.")

@@ -38,7 +38,9 @@ struct ExtractCommand: ParsableCommand {
 
     @Option(
         name: .shortAndLong,
-        help: "RDF format: turtle, ntriples, nquads, rdfxml, rdfjson (default: from -o, else turtle).")
+        help:
+            "RDF format: turtle, ntriples, nquads, rdfxml, rdfjson (default: from -o, else turtle)."
+    )
     var format: RDFFormat?
 
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of stdout.")

@@ -27,7 +27,8 @@ final class ProgressLine: @unchecked Sendable {
             guard done == total || now.timeIntervalSince(lastDrawn) >= 0.1 else { return }
             lastDrawn = now
             drawn = true
-            CLI.printErr("\r\u{1B}[K" + ProgressLine.text(verb, done, total, now.timeIntervalSince(start)))
+            CLI.printErr(
+                "\r\u{1B}[K" + ProgressLine.text(verb, done, total, now.timeIntervalSince(start)))
         }
     }
 

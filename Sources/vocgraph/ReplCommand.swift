@@ -23,7 +23,8 @@ struct ReplCommand: ParsableCommand {
             let session = ReplSession(graph: try graphInputs.load(graphs))
             session.options = limits.evaluationOptions
             session.loader = { path in try TextInput.read(path) }
-            let editor = isatty(0) != 0 ? LineEditor(program: "vocgraph", historyFile: historyFile) : nil
+            let editor =
+                isatty(0) != 0 ? LineEditor(program: "vocgraph", historyFile: historyFile) : nil
             if editor != nil {
                 try CLI.printOut(
                     "vocgraph repl: \(graphs.count) graph file(s) loaded; :help for help\n")

@@ -7,7 +7,8 @@ import SPARQL
 struct SparqlCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sparql",
-        abstract: "Run a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT) over RDF graphs, through Rasqal.")
+        abstract: "Run a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT) over RDF graphs, through Rasqal."
+    )
 
     @Argument(help: "The query (.rq).") var query: String
     @Option(
@@ -16,14 +17,18 @@ struct SparqlCommand: ParsableCommand {
     @OptionGroup var results: ResultOptions
     @Option(
         name: .shortAndLong,
-        help: "Write to this file: results (format from .csv .tsv .json) or CONSTRUCT triples (.ttl .nt …).")
+        help:
+            "Write to this file: results (format from .csv .tsv .json) or CONSTRUCT triples (.ttl .nt …)."
+    )
     var output: String?
     @OptionGroup var graphInputs: GraphInputs
 
     func run() throws {
         try CLI.run {
             let text = try TextInput.read(query)
-            if graphs.isEmpty { CLI.printWarning("no --graph given: the query runs over an empty graph") }
+            if graphs.isEmpty {
+                CLI.printWarning("no --graph given: the query runs over an empty graph")
+            }
             let graph = try graphInputs.load(graphs)
             for warning in SPARQLLimits.warnings(for: text) { CLI.printWarning(warning) }
             let answer: SPARQLAnswer
@@ -31,7 +36,9 @@ struct SparqlCommand: ParsableCommand {
                 answer = try SPARQLEngine.run(text, file: query, over: graph)
             } catch let error as SPARQLError {
                 CLI.printError("\(error)")
-                if let line = error.line { CLI.printSourceLine(file: query, line: line, column: error.column) }
+                if let line = error.line {
+                    CLI.printSourceLine(file: query, line: line, column: error.column)
+                }
                 throw ExitCode(1)
             }
             switch answer {

@@ -16,7 +16,8 @@ enum TextInput {
         guard stat(path, &status) == 0 else { throw Failure(path: path, reason: reason(errno)) }
         switch status.st_mode & S_IFMT {
         case S_IFREG, S_IFIFO: break
-        case S_IFDIR: throw Failure(path: path, reason: "cannot read: is a directory, not a text file")
+        case S_IFDIR:
+            throw Failure(path: path, reason: "cannot read: is a directory, not a text file")
         default:
             throw Failure(path: path, reason: "is not a regular file or a pipe; refused")
         }

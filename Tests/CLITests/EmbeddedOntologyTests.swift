@@ -46,7 +46,8 @@ import Testing
             Issue.record("regenerated EmbeddedOntology.swift: rebuild and commit")
             return
         }
-        #expect(actual == expected, "run VOCGRAPH_RECORD=1 swift test --filter EmbeddedOntologyTests")
+        #expect(
+            actual == expected, "run VOCGRAPH_RECORD=1 swift test --filter EmbeddedOntologyTests")
     }
 
     /// From a directory without `Ontology/`, with the binary copied away from the repository,

@@ -14,16 +14,19 @@ import Testing
         let lines = csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }
         let header = try #require(lines.first).split(separator: ",").map(String.init)
         return lines.dropFirst().map { line in
-            Dictionary(uniqueKeysWithValues: zip(header, line.split(separator: ",").map(String.init)))
+            Dictionary(
+                uniqueKeysWithValues: zip(header, line.split(separator: ",").map(String.init)))
         }
     }
 
     @Test func datalogSparqlAndPyoxigraphGiveTheSameFourSchools() throws {
         let datalog = try CLITests.vocgraph([
-            "query", "Examples/datalog/huawei-partners.dl", "--graph", Self.graph, "--format", "csv",
+            "query", "Examples/datalog/huawei-partners.dl", "--graph", Self.graph, "--format",
+            "csv",
         ])
         let sparql = try CLITests.vocgraph([
-            "sparql", "Examples/sparql/huawei-partners.rq", "--graph", Self.graph, "--format", "csv",
+            "sparql", "Examples/sparql/huawei-partners.rq", "--graph", Self.graph, "--format",
+            "csv",
         ])
         #expect(datalog.status == 0 && sparql.status == 0, "\(datalog.err)\(sparql.err)")
         let ours = try Self.rows(datalog.out)
@@ -52,7 +55,8 @@ import Testing
 
     @Test func excelCSVStartsWithAByteOrderMarkAndPlainCSVDoesNot() throws {
         let arguments = [
-            "sparql", "Examples/sparql/huawei-partners.rq", "--graph", Self.graph, "--format", "csv",
+            "sparql", "Examples/sparql/huawei-partners.rq", "--graph", Self.graph, "--format",
+            "csv",
         ]
         let plain = try CLITests.vocgraph(arguments)
         let excel = try CLITests.vocgraph(arguments + ["--excel"])

@@ -21,7 +21,9 @@ import Testing
                 \.subject)
             #expect(!nodes.isEmpty, "no \(name) in the corpus graph")
             let unnamed = nodes.filter { graph.match(subject: $0, predicate: label).isEmpty }
-            #expect(unnamed.isEmpty, "\(unnamed.count) \(name) nodes without rdfs:label: \(unnamed.prefix(3))")
+            #expect(
+                unnamed.isEmpty,
+                "\(unnamed.count) \(name) nodes without rdfs:label: \(unnamed.prefix(3))")
         }
         // A task's label holds its list, number and text; a document's title is its preferred
         // label (its rdfs:label stays the file name, which `trace 003` and evidence lines use).
@@ -30,8 +32,10 @@ import Testing
         let taskLabel = graph.match(subject: task, predicate: label).first?.object.literal?.lexical
         #expect(taskLabel?.contains("第1项：") == true, "\(String(describing: taskLabel))")
         for triple in graph.match(predicate: .iri(Vocab.dcterms.title))
-        where graph.contains(Triple(triple.subject, .iri(Vocab.rdf.type), .iri(Vocab.vg.Document))) {
-            #expect(graph.contains(Triple(triple.subject, .iri(Vocab.skos.prefLabel), triple.object)))
+        where graph.contains(Triple(triple.subject, .iri(Vocab.rdf.type), .iri(Vocab.vg.Document)))
+        {
+            #expect(
+                graph.contains(Triple(triple.subject, .iri(Vocab.skos.prefLabel), triple.object)))
         }
     }
 }

@@ -16,7 +16,9 @@ import Testing
     }
 
     @Test func upArrowRecallsTheLastQuery() throws {
-        let screen = try Self.type(["p(X) :- vg:School(X).\\n", "?- p(X).\\n", "\\x1b[A\\n", "\\x04"])
+        let screen = try Self.type([
+            "p(X) :- vg:School(X).\\n", "?- p(X).\\n", "\\x1b[A\\n", "\\x04",
+        ])
         #expect(screen.components(separatedBy: "(4 rows)").count == 3, "\(screen)")
         #expect(screen.hasSuffix("EXIT 0\n"), "\(screen)")
     }

@@ -92,7 +92,10 @@ import Testing
                 "\(error)".contains("is a device, not a regular file or a pipe")
             }
         }
-        #expect(throws: RaptorError.io(file: "/tmp", message: "cannot read: is a directory, not an RDF file")) {
+        #expect(
+            throws: RaptorError.io(
+                file: "/tmp", message: "cannot read: is a directory, not an RDF file")
+        ) {
             _ = try RDFReader().read(file: "/tmp", format: .turtle)
         }
         let dir = try Fixtures.temporaryDirectory()

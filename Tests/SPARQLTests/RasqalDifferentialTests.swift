@@ -153,15 +153,17 @@ import Testing
             if ordered {
                 #expect(ours == theirs)
             } else {
-                #expect(ours.map { $0.joined(separator: "\t") }.sorted()
-                    == theirs.map { $0.joined(separator: "\t") }.sorted())
+                #expect(
+                    ours.map { $0.joined(separator: "\t") }.sorted()
+                        == theirs.map { $0.joined(separator: "\t") }.sorted())
             }
             #expect(!ours.isEmpty, "an example that answers nothing tests nothing")
         case (.graph(let triples), "triples"):
             let ours = triples.triples.map { [$0.subject, $0.predicate, $0.object].map(Self.cell) }
             let theirs = (expected["triples"] as? [[Any]] ?? []).map { $0.map(Self.cell) }
-            #expect(ours.map { $0.joined(separator: " ") }.sorted()
-                == Set(theirs.map { $0.joined(separator: " ") }).sorted())
+            #expect(
+                ours.map { $0.joined(separator: " ") }.sorted()
+                    == Set(theirs.map { $0.joined(separator: " ") }).sorted())
         default:
             Issue.record("different kinds of answer: ours \(answer), pyoxigraph \(expected)")
         }

@@ -60,7 +60,8 @@ public final class ReplSession {
             history.append(trimmed)
             return command(trimmed)
         }
-        return add(line, at: SourceLocation(file: "<repl>", line: linesTyped, column: 1), to: &typed)
+        return add(
+            line, at: SourceLocation(file: "<repl>", line: linesTyped, column: 1), to: &typed)
     }
 
     /// Forgets the statement being typed (Ctrl-C), keeping every statement entered before.
