@@ -33,6 +33,7 @@ FIGURES = {
     "sparql-limit": [
         ("vocgraph sparql Examples/sparql/alliance-members.rq --graph Graphs/corpus.ttl", None)
     ],
+    "tasks-per-unit": [("vocgraph query Examples/trace/tasks-per-unit.dl --graph Graphs/corpus.ttl", 5)],
     "explain": [("vocgraph explain Examples/datalog/huawei-partners.dl --graph Graphs/corpus.ttl", 8)],
 }
 

@@ -31,8 +31,8 @@ struct TraceCommand: ParsableCommand {
         help: "Text documents to recognise.")
     var documents: [String] = []
 
-    @Option(help: "markdown, csv, json or dot.")
-    var format: String = "markdown"
+    @Option(help: "markdown, csv, json or dot (default: from -o's extension, else markdown).")
+    var format: String?
 
     @Option(
         name: .shortAndLong, help: "Write here instead of stdout (.svg renders dot with Graphviz).")
@@ -45,9 +45,7 @@ struct TraceCommand: ParsableCommand {
 
     func run() throws {
         try CLI.run {
-            guard let format = TraceFormat(rawValue: format) else {
-                throw ValidationError("unknown format \(format) (markdown, csv, json, dot)")
-            }
+            let format = try TraceCommand.format(format, output: output)
             guard !graphs.isEmpty || !documents.isEmpty else {
                 throw ValidationError("give --graph FILE… and/or --documents FILE…")
             }
@@ -88,6 +86,35 @@ struct TraceCommand: ParsableCommand {
                 try CLI.emit(try report.render(format), to: output, protecting: inputs)
             }
         }
+    }
+}
+
+extension TraceCommand {
+    /// `--format` when given, else the one `-o`'s extension names (`t.csv`, `t.json`, `t.md`,
+    /// `t.dot` or `t.svg`), else markdown; a `--format` the extension contradicts is refused.
+    static func format(_ explicit: String?, output: String?) throws -> TraceFormat {
+        var chosen: TraceFormat?
+        if let explicit {
+            guard let parsed = TraceFormat(rawValue: explicit) else {
+                throw ValidationError("unknown format \(explicit) (markdown, csv, json, dot)")
+            }
+            chosen = parsed
+        }
+        let ext = output.map { ($0 as NSString).pathExtension.lowercased() } ?? ""
+        let implied: TraceFormat? =
+            switch ext {
+            case "csv": .csv
+            case "json": .json
+            case "md", "markdown": .markdown
+            case "dot", "gv", "svg": .dot
+            default: nil
+            }
+        if let chosen, let implied, chosen != implied, let output {
+            throw ValidationError(
+                "--format \(chosen.rawValue) does not match '\(output)'; drop --format or rename the file"
+            )
+        }
+        return chosen ?? implied ?? .markdown
     }
 }
 

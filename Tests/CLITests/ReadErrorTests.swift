@@ -89,3 +89,22 @@ extension ReadErrorTests {
         }
     }
 }
+
+extension ReadErrorTests {
+    /// `query` and `sparql` without `--graph` say so on stderr, and still answer (over nothing).
+    @Test func aQueryWithoutAGraphWarns() throws {
+        for arguments in [
+            ["query", "Examples/datalog/huawei-partners.dl"],
+            ["sparql", "Examples/sparql/huawei-partners.rq"],
+        ] {
+            let result = try CLITests.vocgraph(arguments)
+            #expect(result.status == 0, "\(result.err)")
+            #expect(result.err.contains("warning: no --graph given"), "\(result.err)")
+        }
+        let given = try CLITests.vocgraph([
+            "query", "Examples/datalog/huawei-partners.dl", "--graph",
+            "Examples/datalog/sample.ttl",
+        ])
+        #expect(!given.err.contains("no --graph given"))
+    }
+}
