@@ -101,6 +101,10 @@ public final class LineEditor {
         return .text(text)
     }
 
+    /// True once Ctrl-C was pressed since the last ``read()``: a running query polls it to stop
+    /// early (the session, and its rules, stay).
+    public static var interruptRequested: Bool { Interrupt.happened }
+
     /// Adds a line to the history that the up arrow recalls.
     public func remember(_ line: String) {
         guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { return }

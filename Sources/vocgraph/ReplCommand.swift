@@ -22,6 +22,7 @@ struct ReplCommand: ParsableCommand {
         try CLI.run {
             let session = ReplSession(graph: try graphInputs.load(graphs))
             session.options = limits.evaluationOptions
+            if isatty(0) != 0 { session.options.isCancelled = { LineEditor.interruptRequested } }
             session.loader = { path in try TextInput.read(path) }
             let editor =
                 isatty(0) != 0 ? LineEditor(program: "vocgraph", historyFile: historyFile) : nil

@@ -36,6 +36,18 @@ import Testing
         #expect(screen.hasSuffix("EXIT 0\n"), "\(screen)")
     }
 
+    @Test func ctrlCStopsARunningQueryAndKeepsTheSession() throws {
+        // n/1 never ends: only Ctrl-C (or a limit) stops the query.
+        let screen = try Self.type([
+            "p(X) :- vg:School(X).\\n", "n(0).\\n", "n(Y) :- n(X), Y = X + 1.\\n", "?- n(X).\\n",
+            "~\\x03", ":list\\n", "\\x04",
+        ])
+        #expect(screen.contains("stopped: interrupted (Ctrl-C)"), "\(screen)")
+        let listing = try #require(screen.components(separatedBy: ":list").last)
+        #expect(listing.contains("p(X) :- vg:School(X)."), "\(screen)")
+        #expect(screen.hasSuffix("EXIT 0\n"), "\(screen)")
+    }
+
     @Test func loadAndTypedErrorsPointAtTheirOwnLines() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
             "vocgraph-repl-\(UUID().uuidString)")

@@ -4,7 +4,8 @@
     repl_pty.py VOCGRAPH GRAPH KEYS...
 
 Each KEYS argument is typed in turn; after one that ends a line (Enter or Ctrl-C) the next
-waits until the REPL shows a prompt again (`?> ` or `...> `). Escapes:
+waits until the REPL shows a prompt again (`?> ` or `...> `); one starting with `~` is typed
+after a second without waiting (Ctrl-C during a running query). Escapes:
 \\n Enter, \\x03 Ctrl-C, \\x04 Ctrl-D, \\x1b[A the up arrow. Prints everything the terminal showed,
 then `EXIT <status>`. Gives up (exit 2) when a prompt does not come within 20 seconds."""
 import os
@@ -46,7 +47,10 @@ def main():
     mark = 0
     previous = "\\n"
     for key in keys:
-        if not previous.endswith(("\\n", "\\x03")):
+        if key.startswith("~"):
+            key = key[1:]
+            time.sleep(1)
+        elif not previous.endswith(("\\n", "\\x03")):
             time.sleep(0.3)
         elif not wait_for_prompt(mark):
             sys.stdout.write(seen.decode("utf-8", "replace"))
