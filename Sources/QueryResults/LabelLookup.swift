@@ -8,6 +8,7 @@ import RDF
 public struct LabelLookup: Sendable {
     let graph: Graph
 
+    /// Names from `graph`.
     public init(graph: Graph) { self.graph = graph }
 
     /// The label of `term`, or nil for literals and for nodes without one.

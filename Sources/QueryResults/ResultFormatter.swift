@@ -3,8 +3,10 @@ import RDF
 /// Spells terms for people: IRIs shortened with a query's prefixes (`vgi:o-1125…`), literals in
 /// compact Turtle syntax (`"text"@zh`, `42`). Plans, explanations and tables use it.
 public struct ResultFormatter: Sendable {
+    /// The prefixes IRIs are shortened with (a program's `@prefix` lines, or the standard ones).
     public var prefixes: PrefixMap
 
+    /// A formatter shortening IRIs with `prefixes`.
     public init(prefixes: PrefixMap) {
         self.prefixes = prefixes
     }

@@ -13,6 +13,7 @@ public struct ResultSet: Sendable, Equatable {
     /// Rows in the order the writer prints them (callers sort them).
     public var rows: [[Term?]]
 
+    /// A table of bindings.
     public init(title: String, columns: [String], rows: [[Term?]]) {
         self.title = title
         self.columns = columns

@@ -8,12 +8,15 @@ import RDF
 /// The label column appears when any row of the column holds an IRI, so the header does not
 /// depend on which rows happen to have labels.
 public struct ResultWriter: Sendable {
+    /// How tables spell terms.
     public var formatter: ResultFormatter
+    /// Where label columns take names from; nil: no label columns (`--no-labels`).
     public var labels: LabelLookup?
     /// CSV for spreadsheet programs that guess the encoding (Excel): a UTF-8 byte-order mark
     /// first, without which they read Chinese as Windows-1252.
     public var excelCSV = false
 
+    /// A writer shortening table IRIs with `prefixes`, naming nodes through `labels`.
     public init(prefixes: PrefixMap, labels: LabelLookup? = nil) {
         self.formatter = ResultFormatter(prefixes: prefixes)
         self.labels = labels

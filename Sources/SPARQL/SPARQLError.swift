@@ -12,6 +12,7 @@ public struct SPARQLError: Error, Sendable, CustomStringConvertible {
         case library
     }
 
+    /// Which kind of failure.
     public var kind: Kind
     /// The query file.
     public var file: String
@@ -19,8 +20,10 @@ public struct SPARQLError: Error, Sendable, CustomStringConvertible {
     public var line: Int?
     /// 1-based, in Unicode scalars, when known.
     public var column: Int?
+    /// Rasqal's words, or ours for a feature it lacks.
     public var message: String
 
+    /// An error of `kind` in `file`, at `line` and `column` when known.
     public init(_ kind: Kind, file: String, line: Int? = nil, column: Int? = nil, message: String) {
         self.kind = kind
         self.file = file
