@@ -1,9 +1,10 @@
-# VocGraph: make setup | build | run | test | eval | graphs | bench | lint | format | leaks
+# VocGraph: make setup | build | run | test | install | eval | graphs | bench | lint | format | leaks
 SWIFT ?= swift
 BIN := .build/release/vocgraph
 PYTHON ?= python3
 
-.PHONY: all setup build run test graphs bench lint format leaks fuzz clean eval
+.PHONY: all setup build run test install uninstall graphs bench lint format leaks fuzz clean eval
+PREFIX ?= /usr/local
 
 # The first README command: install what is missing, build in release mode, run the main job.
 all: setup build run
@@ -21,6 +22,15 @@ run: build
 # The second README command (and .ci/run): every test.
 test: setup
 	@scripts/test.sh
+
+# The release binary as $(PREFIX)/bin/vocgraph (everything it needs, the ontology included, is
+# inside it; it links the system's Raptor, Rasqal and libedit).
+install: build
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/vocgraph
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/vocgraph
 
 graphs: build
 	@scripts/build-graphs.sh $(BIN)

@@ -12,6 +12,8 @@ let package = Package(
         .library(name: "Extraction", targets: ["Extraction"]),
         .library(name: "Trace", targets: ["Trace"]),
         .library(name: "Explorer", targets: ["Explorer"]),
+        .library(name: "QueryResults", targets: ["QueryResults"]),
+        .library(name: "SPARQL", targets: ["SPARQL"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -31,9 +33,20 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .systemLibrary(
+            name: "CRasqal",
+            pkgConfig: "rasqal",
+            providers: [.apt(["librasqal3-dev"])]
+        ),
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
         .target(name: "RDF"),
         .target(name: "RaptorIO", dependencies: ["CRaptor", "CLibXML2", "RDF"]),
-        .target(name: "Datalog", dependencies: ["RDF"]),
+        .target(name: "QueryResults", dependencies: ["RDF"]),
+        .target(name: "Datalog", dependencies: ["RDF", "QueryResults"]),
         .target(
             name: "Extraction",
             dependencies: ["RDF", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
@@ -41,13 +54,16 @@ let package = Package(
         .target(
             name: "Explorer",
             dependencies: [
-                "RDF", "Datalog", "Trace",
+                "RDF", "Datalog", "Trace", "QueryResults",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]),
+        .target(name: "LineEditor", dependencies: ["CEditLine"]),
+        .target(name: "SPARQL", dependencies: ["CRasqal", "RaptorIO", "QueryResults", "RDF"]),
         .executableTarget(
             name: "vocgraph",
             dependencies: [
-                "RDF", "RaptorIO", "Datalog", "Extraction", "Trace", "Explorer",
+                "RDF", "RaptorIO", "Datalog", "Extraction", "Trace", "Explorer", "QueryResults",
+                "SPARQL", "LineEditor",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -64,7 +80,8 @@ let package = Package(
         .testTarget(name: "RDFTests", dependencies: ["RDF"]),
         .testTarget(name: "RaptorIOTests", dependencies: ["RaptorIO", "RDF", "TestSupport"]),
         .testTarget(
-            name: "DatalogTests", dependencies: ["Datalog", "RDF", "RaptorIO", "TestSupport"],
+            name: "DatalogTests",
+            dependencies: ["Datalog", "QueryResults", "RDF", "RaptorIO", "TestSupport"],
             exclude: ["sparql_diff.py"], resources: [.copy("Cases")]),
         .testTarget(
             name: "ExtractionTests",
@@ -72,9 +89,15 @@ let package = Package(
                 "Extraction", "RDF", "RaptorIO", "Trace", "TestSupport",
             ],
             resources: [.copy("Cases"), .copy("FigureCases"), .copy("Documents")]),
-        .testTarget(name: "CLITests", dependencies: ["RDF", "RaptorIO", "TestSupport"]),
         .testTarget(
             name: "ExplorerTests",
             dependencies: ["Explorer", "Trace", "RDF", "RaptorIO", "Datalog", "TestSupport"]),
+        .testTarget(
+            name: "SPARQLTests",
+            dependencies: ["SPARQL", "QueryResults", "RDF", "RaptorIO", "TestSupport"],
+            exclude: ["oxigraph_answers.py"]),
+        .testTarget(
+            name: "CLITests", dependencies: ["RDF", "RaptorIO", "TestSupport"],
+            exclude: ["repl_pty.py"]),
     ]
 )

@@ -227,8 +227,10 @@ public enum AtomicFile {
     /// On SIGINT, SIGTERM or SIGHUP, removes unfinished temporary files and exits with
     /// 128 + signal. A signal the process was started with ignored (`nohup`) stays ignored.
     /// Call once at program start (the CLI does).
-    public static func removeTemporaryFilesOnInterrupt() {
-        for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
+    /// - Parameter keeping: signals the command handles itself (the REPL keeps SIGINT: Ctrl-C
+    ///   there drops a line, not the session).
+    public static func removeTemporaryFilesOnInterrupt(keeping: Set<Int32> = []) {
+        for signalNumber in [SIGINT, SIGTERM, SIGHUP] where !keeping.contains(signalNumber) {
             let previous = signal(signalNumber, SIG_IGN)
             if let previous,
                 unsafeBitCast(previous, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self)

@@ -107,7 +107,7 @@ public struct RDFReader: Sendable {
         guard stat(path, &status) == 0 else { throw .io(file: path, message: reason(errno)) }
         switch status.st_mode & S_IFMT {
         case S_IFREG, S_IFIFO, S_IFSOCK: break
-        case S_IFDIR: throw .io(file: path, message: "is a directory, not an RDF file")
+        case S_IFDIR: throw .io(file: path, message: "cannot read: is a directory, not an RDF file")
         case S_IFCHR, S_IFBLK:
             throw .io(
                 file: path,
@@ -122,11 +122,11 @@ public struct RDFReader: Sendable {
     /// A plain-words reason for a failed open or stat.
     static func reason(_ code: Int32) -> String {
         switch code {
-        case ENOENT: "no such file"
-        case EACCES: "permission denied (cannot read the file)"
-        case ENOTDIR: "no such file (a part of the path is not a directory)"
-        case ELOOP: "too many levels of symbolic links"
-        default: "cannot read the file: " + String(cString: strerror(code)).lowercased()
+        case ENOENT: "cannot read: no such file"
+        case EACCES: "cannot read: permission denied"
+        case ENOTDIR: "cannot read: no such file (a part of the path is not a directory)"
+        case ELOOP: "cannot read: too many levels of symbolic links"
+        default: "cannot read: " + String(cString: strerror(code)).lowercased()
         }
     }
 

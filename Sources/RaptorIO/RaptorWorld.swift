@@ -6,29 +6,25 @@ import Foundation
 final class RaptorWorld {
     let handle: OpaquePointer
 
-    /// Opening and freeing a world set up and tear down libxml2's process-wide state
-    /// (`raptor_libxml_init` / `raptor_libxml_finish`), which is not safe from two threads at
-    /// once; the worlds themselves are then used in parallel freely. Suspected cause of a rare
-    /// "double free or corruption" in parallel test runs, not confirmed.
-    private static let lifecycle = NSLock()
-
+    /// Opening and freeing go through ``RaptorLifecycle`` (libxml2's process-wide state); the
+    /// worlds themselves are then used in parallel freely. Suspected cause of a rare "double free
+    /// or corruption" in parallel test runs, not confirmed.
     init() throws(RaptorError) {
-        RaptorWorld.lifecycle.lock()
-        defer { RaptorWorld.lifecycle.unlock() }
-        guard let world = craptor_new_world() else {
-            throw .failure("raptor: cannot create a world (out of memory?)")
+        handle = try RaptorLifecycle.serialized { () throws(RaptorError) -> OpaquePointer in
+            guard let world = craptor_new_world() else {
+                throw .failure("raptor: cannot create a world (out of memory?)")
+            }
+            guard raptor_world_open(world) == 0 else {
+                raptor_free_world(world)
+                throw .failure("raptor: cannot open the world")
+            }
+            return world
         }
-        guard raptor_world_open(world) == 0 else {
-            raptor_free_world(world)
-            throw .failure("raptor: cannot open the world")
-        }
-        handle = world
     }
 
     deinit {
-        RaptorWorld.lifecycle.lock()
-        defer { RaptorWorld.lifecycle.unlock() }
-        raptor_free_world(handle)
+        let world = handle
+        RaptorLifecycle.serialized { raptor_free_world(world) }
     }
 }
 

@@ -41,14 +41,12 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         try CLI.run {
             let files = try CorpusBuilder.inputFiles(inputs)
-            let showProgress = files.count > 1 && isatty(2) != 0
+            let progress = ProgressLine("extracting", enabled: files.count > 1 && isatty(2) != 0)
             let builder = CorpusBuilder(extractor: try extraction.extractor())
             let result = builder.buildGraph(files, parallel: !sequential) { done, total in
-                if showProgress {
-                    CLI.printErr("\rextracting \(done)/\(total)")
-                }
+                progress.update(done: done, total: total)
             }
-            if showProgress { CLI.printErr("\n") }
+            progress.finish()
             for (path, reason) in result.skipped {
                 CLI.printWarning(
                     reason.hasPrefix(path) ? "skipped \(reason)" : "skipped \(path): \(reason)")
@@ -57,7 +55,7 @@ struct BuildCommand: ParsableCommand {
                 built: files.count - result.skipped.count, skipped: result.skipped.count,
                 keepGoing: keepGoing, output: output)
             let graph = result.graph
-            let chosen = format ?? output.flatMap { RDFFormat(fileName: $0) } ?? .turtle
+            let chosen = try OutputFormat.rdf(format, output: output)
             try CLI.write(graph, format: chosen, to: output, protecting: files)
             let summary = result.summary + result.documentLines
             if output != nil {

@@ -10,8 +10,12 @@ struct ExportCommand: ParsableCommand {
     @Argument(help: "RDF files to read (format from the extension: .ttl .nt .nq .trig .rdf .rj).")
     var inputs: [String]
 
-    @Option(name: .shortAndLong, help: "Output format: turtle, ntriples, nquads, rdfxml, rdfjson.")
-    var format: RDFFormat = .turtle
+    @Option(
+        name: .shortAndLong,
+        help:
+            "Output format: turtle, ntriples, nquads, rdfxml, rdfjson (default: from -o, else turtle)."
+    )
+    var format: RDFFormat?
 
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of stdout.")
     var output: String?
@@ -20,17 +24,15 @@ struct ExportCommand: ParsableCommand {
 
     func validate() throws {
         guard !inputs.isEmpty else { throw ValidationError("give at least one input file") }
-        guard format.isWritable else {
-            throw ValidationError(
-                "Raptor cannot write \(format.rawValue); choose one of \(RDFFormat.allValueStrings.joined(separator: ", "))"
-            )
-        }
+        _ = try OutputFormat.rdf(format, output: output)
     }
 
     func run() throws {
         try CLI.run {
             let graph = try graphInputs.load(inputs)
-            try CLI.write(graph, format: format, to: output, protecting: inputs)
+            try CLI.write(
+                graph, format: try OutputFormat.rdf(format, output: output), to: output,
+                protecting: inputs)
         }
     }
 }

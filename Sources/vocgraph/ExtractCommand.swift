@@ -36,8 +36,12 @@ struct ExtractCommand: ParsableCommand {
             "With --benchmark-repeat: run the figure recognisers too.", visibility: .hidden))
     var benchmarkFigures = false
 
-    @Option(name: .shortAndLong, help: "RDF format: turtle, ntriples, nquads, rdfxml, rdfjson.")
-    var format: RDFFormat = .turtle
+    @Option(
+        name: .shortAndLong,
+        help:
+            "RDF format: turtle, ntriples, nquads, rdfxml, rdfjson (default: from -o, else turtle)."
+    )
+    var format: RDFFormat?
 
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of stdout.")
     var output: String?
@@ -76,7 +80,9 @@ struct ExtractCommand: ParsableCommand {
                     try extraction.report.jsonText() + "\n", to: output, protecting: [file])
             } else {
                 let graph = GraphBuilder().graph(for: [extraction])
-                try CLI.write(graph, format: format, to: output, protecting: [file])
+                try CLI.write(
+                    graph, format: try OutputFormat.rdf(format, output: output), to: output,
+                    protecting: [file])
             }
         }
     }

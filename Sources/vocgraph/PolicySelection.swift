@@ -89,7 +89,7 @@ struct PolicySelection {
             let short = policy.iri.replacingOccurrences(of: Vocab.vgi.namespace, with: "vgi:")
             var fields = [policy.label ?? short]
             fields += policy.numbers
-            if let title = policy.titles.first { fields.append(title) }
+            if let title = policy.titles.first, title != policy.label { fields.append(title) }
             fields.append(policy.rows > 0 ? "\(policy.rows) rows" : "cited only")
             lines.append("  " + fields.joined(separator: " · "))
         }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Datalog
 import Foundation
+import QueryResults
 import RDF
 import RaptorIO
 
@@ -11,7 +12,7 @@ struct QueryCommand: ParsableCommand {
 
     @Argument(help: "The Datalog program (.dl).") var program: String
     @OptionGroup var datalog: DatalogOptions
-    @Option(help: "Output format: table, csv, tsv, json.") var format: ResultFormat = .table
+    @OptionGroup var results: ResultOptions
     @Flag(help: "Print a derivation tree for each answer instead of the table.") var explain = false
     @Flag(help: "Print the evaluation plan of every rule first.") var plan = false
     @Flag(
@@ -24,9 +25,9 @@ struct QueryCommand: ParsableCommand {
     func run() throws {
         try CLI.run {
             var request = try datalog.request(program: program)
-            request.format = format
+            try results.configure(&request)
             request.explain = explain
-            request.explainFormat = format == .json ? .json : .text
+            request.explainFormat = results.format == .json ? .json : .text
             request.showPlan = plan
             request.demandDriven = !fullEvaluation
             request.resultLine = result
@@ -34,5 +35,3 @@ struct QueryCommand: ParsableCommand {
         }
     }
 }
-
-extension ResultFormat: ExpressibleByArgument {}

@@ -60,6 +60,9 @@ struct DatalogOptions: ParsableArguments {
     }
 
     func execute(_ request: QueryRequest) throws {
+        if graphs.isEmpty {
+            CLI.printWarning("no --graph given: the program runs over an empty graph")
+        }
         let start = Date()
         // One file needs no merge (which would re-intern every term).
         let graph =
@@ -76,7 +79,7 @@ struct DatalogOptions: ParsableArguments {
             try CLI.emit(text, to: nil)
             if !materialize.isEmpty {
                 guard let output else { throw ValidationError("--materialize needs -o FILE") }
-                let format = RDFFormat(fileName: output) ?? .turtle
+                let format = try OutputFormat.rdf(nil, output: output)
                 try RDFWriter().write(
                     Graph(report.materialized), format: format, to: output,
                     protecting: graphs + [request.file])

@@ -34,7 +34,9 @@ struct ServeCommand: ParsableCommand {
         try CLI.run {
             let graph = try graphInputs.load(graphs)
             let texts = try documents.map { try DocumentTexts(folder: $0) }
-            let site = ExplorerSite(index: ExplorerIndex(graph: graph), texts: texts)
+            let site = ExplorerSite(
+                index: ExplorerIndex(graph: graph), texts: texts,
+                sparql: RasqalService(graph: graph))
             let server = ExplorerServer(site: site, host: host, port: port)
             let host = self.host
             try ServeCommand.block {

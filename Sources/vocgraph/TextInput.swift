@@ -16,7 +16,8 @@ enum TextInput {
         guard stat(path, &status) == 0 else { throw Failure(path: path, reason: reason(errno)) }
         switch status.st_mode & S_IFMT {
         case S_IFREG, S_IFIFO: break
-        case S_IFDIR: throw Failure(path: path, reason: "is a directory, not a text file")
+        case S_IFDIR:
+            throw Failure(path: path, reason: "cannot read: is a directory, not a text file")
         default:
             throw Failure(path: path, reason: "is not a regular file or a pipe; refused")
         }
@@ -27,7 +28,7 @@ enum TextInput {
         do {
             data = try handle.readToEnd() ?? Data()
         } catch {
-            throw Failure(path: path, reason: "cannot read the file: \(error.localizedDescription)")
+            throw Failure(path: path, reason: "cannot read: \(error.localizedDescription)")
         }
         guard !data.contains(0), let text = String(data: data, encoding: .utf8) else {
             throw Failure(path: path, reason: invalidUTF8(data))
@@ -71,10 +72,10 @@ enum TextInput {
 
     private static func reason(_ code: Int32) -> String {
         switch code {
-        case ENOENT: "no such file"
-        case EACCES: "permission denied (cannot read the file)"
-        case ENOTDIR: "no such file (a part of the path is not a directory)"
-        default: "cannot read the file: " + String(cString: strerror(code)).lowercased()
+        case ENOENT: "cannot read: no such file"
+        case EACCES: "cannot read: permission denied"
+        case ENOTDIR: "cannot read: no such file (a part of the path is not a directory)"
+        default: "cannot read: " + String(cString: strerror(code)).lowercased()
         }
     }
 }

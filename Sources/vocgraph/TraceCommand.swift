@@ -31,8 +31,11 @@ struct TraceCommand: ParsableCommand {
         help: "Text documents to recognise.")
     var documents: [String] = []
 
-    @Option(help: "markdown, csv, json, dot or svg (the picture; also chosen by -o FILE.svg).")
-    var format: String = "markdown"
+    @Option(
+        help:
+            "markdown, csv, json, dot or svg (the picture); default: from -o's extension, else markdown."
+    )
+    var format: String?
 
     @Option(
         name: .shortAndLong,
@@ -49,10 +52,13 @@ struct TraceCommand: ParsableCommand {
 
     func run() throws {
         try CLI.run {
-            let picture = format == "svg" || (output?.hasSuffix(".svg") ?? false && format != "dot")
-            guard let format = picture ? .markdown : TraceFormat(rawValue: format) else {
-                throw ValidationError("unknown format \(format) (markdown, csv, json, dot, svg)")
-            }
+            // The picture (our own SVG) for --format svg or -o FILE.svg; --format dot -o FILE.svg
+            // renders Graphviz's layout instead.
+            let picture =
+                format == "svg"
+                || (format == nil && (output?.lowercased().hasSuffix(".svg") ?? false))
+            let format =
+                picture ? TraceFormat.markdown : try TraceCommand.format(format, output: output)
             guard !graphs.isEmpty || !documents.isEmpty else {
                 throw ValidationError("give --graph FILE… and/or --documents FILE…")
             }
@@ -98,6 +104,35 @@ struct TraceCommand: ParsableCommand {
                 try CLI.emit(try report.render(format), to: output, protecting: inputs)
             }
         }
+    }
+}
+
+extension TraceCommand {
+    /// `--format` when given, else the one `-o`'s extension names (`t.csv`, `t.json`, `t.md`,
+    /// `t.dot` or `t.svg`), else markdown; a `--format` the extension contradicts is refused.
+    static func format(_ explicit: String?, output: String?) throws -> TraceFormat {
+        var chosen: TraceFormat?
+        if let explicit {
+            guard let parsed = TraceFormat(rawValue: explicit) else {
+                throw ValidationError("unknown format \(explicit) (markdown, csv, json, dot)")
+            }
+            chosen = parsed
+        }
+        let ext = output.map { ($0 as NSString).pathExtension.lowercased() } ?? ""
+        let implied: TraceFormat? =
+            switch ext {
+            case "csv": .csv
+            case "json": .json
+            case "md", "markdown": .markdown
+            case "dot", "gv", "svg": .dot
+            default: nil
+            }
+        if let chosen, let implied, chosen != implied, let output {
+            throw ValidationError(
+                "--format \(chosen.rawValue) does not match '\(output)'; drop --format or rename the file"
+            )
+        }
+        return chosen ?? implied ?? .markdown
     }
 }
 

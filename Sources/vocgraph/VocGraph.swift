@@ -5,12 +5,14 @@ import RaptorIO
 @main
 struct VocGraph: ParsableCommand {
     static func main() {
-        AtomicFile.removeTemporaryFilesOnInterrupt()
         // A closed pipe makes writes fail with EPIPE, reported like any write error, instead of
         // killing the process with SIGPIPE.
         signal(SIGPIPE, SIG_IGN)
         do {
             var command = try parseAsRoot()
+            // Parsing writes nothing; the REPL handles Ctrl-C itself (and writes no files).
+            AtomicFile.removeTemporaryFilesOnInterrupt(
+                keeping: command is ReplCommand ? [SIGINT] : [])
             try command.run()
         } catch {
             exit(withError: error)
@@ -33,6 +35,7 @@ struct VocGraph: ParsableCommand {
             ChartCommand.self,
             ServeCommand.self,
             QueryCommand.self,
+            SparqlCommand.self,
             ExplainCommand.self,
             ReplCommand.self,
         ]

@@ -46,7 +46,7 @@ import Testing
         try "previous content\n".write(to: out, atomically: true, encoding: .utf8)
         let result = try Self.vocgraph(["export", "/nonexistent/file.ttl", "-o", out.path])
         #expect(result.status == 1)
-        #expect(result.err.contains("/nonexistent/file.ttl: no such file"))
+        #expect(result.err.contains("/nonexistent/file.ttl: cannot read: no such file"))
         #expect(try String(contentsOf: out, encoding: .utf8) == "previous content\n")
     }
 

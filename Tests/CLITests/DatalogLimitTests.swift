@@ -30,7 +30,10 @@ extension DatalogLimitTests {
         try Data("p(1).\n\u{FF}".utf8.map { $0 == 0xC3 ? 0xFF : $0 }.filter { $0 != 0xBF })
             .write(to: latin)
         let cases: [(String, String)] = [
-            (dir.appendingPathComponent("missing.dl").path, "no such file"),
+            (
+                dir.appendingPathComponent("missing.dl").path,
+                "missing.dl: cannot read: no such file"
+            ),
             (dir.path, "is a directory"),
             ("/dev/zero", "not a regular file"),
             (latin.path, "is not UTF-8 text (byte 0xFF at line 2, column 1)"),

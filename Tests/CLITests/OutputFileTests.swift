@@ -263,3 +263,44 @@ final class FIFOReader: @unchecked Sendable {
             lines.count == 3 && lines[1].hasPrefix("…") && lines[2].hasSuffix("^"), "\(result.err)")
     }
 }
+
+extension OutputFileTests {
+    /// `-o` picks the format from the extension; a `--format` the extension contradicts is
+    /// refused and nothing is written.
+    @Test func outputExtensionChoosesTheFormat() throws {
+        let dir = try CLITests.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let nt = dir.appendingPathComponent("mine.nt").path
+        let export = try CLITests.vocgraph(["export", "Examples/sample-graph.ttl", "-o", nt])
+        #expect(export.status == 0, "\(export.err)")
+        let text = try String(contentsOfFile: nt, encoding: .utf8)
+        #expect(text.hasPrefix("<") && !text.contains("@prefix"), "N-Triples: \(text.prefix(120))")
+        let refused = dir.appendingPathComponent("other.nt").path
+        let clash = try CLITests.vocgraph([
+            "export", "Examples/sample-graph.ttl", "-o", refused, "--format", "turtle",
+        ])
+        #expect(clash.status != 0)
+        #expect(clash.err.contains("does not match"), "\(clash.err)")
+        #expect(!FileManager.default.fileExists(atPath: refused))
+        let json = dir.appendingPathComponent("answer.json").path
+        let sparql = try CLITests.vocgraph([
+            "sparql", "Examples/sparql/any-alliance.rq", "--graph", "Examples/datalog/sample.ttl",
+            "-o", json,
+        ])
+        #expect(sparql.status == 0, "\(sparql.err)")
+        #expect(try String(contentsOfFile: json, encoding: .utf8).contains("\"boolean\": true"))
+        let ttl = dir.appendingPathComponent("huawei.ttl").path
+        let construct = try CLITests.vocgraph([
+            "sparql", "Examples/sparql/huawei-subgraph.rq", "--graph", "Graphs/corpus.ttl", "-o",
+            ttl,
+        ])
+        #expect(construct.status == 0, "\(construct.err)")
+        #expect(try String(contentsOfFile: ttl, encoding: .utf8).contains("华为技术有限公司"))
+        let csv = dir.appendingPathComponent("trace.csv").path
+        let trace = try CLITests.vocgraph([
+            "trace", "003", "--graph", "Graphs/corpus.ttl", "-o", csv,
+        ])
+        #expect(trace.status == 0, "\(trace.err)")
+        #expect(try String(contentsOfFile: csv, encoding: .utf8).hasPrefix("policy,list,"))
+    }
+}

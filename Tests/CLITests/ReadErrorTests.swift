@@ -11,7 +11,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let missing = try CLI.vocgraph(["query", dir.appendingPathComponent("none.dl").path])
         #expect(missing.status == 1)
-        #expect(missing.err.contains("none.dl: no such file"), "\(missing.err)")
+        #expect(missing.err.contains("none.dl: cannot read: no such file"), "\(missing.err)")
         let program = dir.appendingPathComponent("bad.dl")
         try Data("p(1).\n?- p(X\u{FF}).\n".utf8.map { $0 == 0xC3 ? 0xFF : $0 }).write(to: program)
         let bad = try CLI.vocgraph(["query", program.path])
@@ -63,5 +63,48 @@ import Testing
             result.err.contains("in.rdf:2:21: error: parameter entities are not read"),
             "\(result.err)")
         #expect(!result.err.contains("SECRET") && !FileManager.default.fileExists(atPath: out))
+    }
+}
+
+extension ReadErrorTests {
+    /// Every command names a missing input the same way: `FILE: cannot read: reason`.
+    @Test func everyCommandSaysCannotRead() throws {
+        let missing = "/nonexistent/missing"
+        let commands: [[String]] = [
+            ["query", missing + ".dl"], ["explain", missing + ".dl"], ["sparql", missing + ".rq"],
+            ["query", "Examples/datalog/huawei-partners.dl", "--graph", missing + ".ttl"],
+            ["sparql", "Examples/sparql/huawei-partners.rq", "--graph", missing + ".ttl"],
+            ["export", missing + ".ttl"], ["stats", missing + ".ttl"],
+            ["validate", missing + ".ttl"], ["trace", "--graph", missing + ".ttl"],
+            ["repl", "--graph", missing + ".ttl"], ["extract", missing + ".txt"],
+            ["metrics", missing + ".txt"], ["build", missing, "-o", "/tmp/never-written.ttl"],
+        ]
+        for arguments in commands {
+            let result = try CLITests.vocgraph(arguments)
+            #expect(result.status == 1, "\(arguments)")
+            #expect(
+                result.err.contains(": cannot read: no such file"),
+                "\(arguments.joined(separator: " ")): \(result.err)")
+            #expect(!result.err.contains("NSCocoaErrorDomain"), "\(result.err)")
+        }
+    }
+}
+
+extension ReadErrorTests {
+    /// `query` and `sparql` without `--graph` say so on stderr, and still answer (over nothing).
+    @Test func aQueryWithoutAGraphWarns() throws {
+        for arguments in [
+            ["query", "Examples/datalog/huawei-partners.dl"],
+            ["sparql", "Examples/sparql/huawei-partners.rq"],
+        ] {
+            let result = try CLITests.vocgraph(arguments)
+            #expect(result.status == 0, "\(result.err)")
+            #expect(result.err.contains("warning: no --graph given"), "\(result.err)")
+        }
+        let given = try CLITests.vocgraph([
+            "query", "Examples/datalog/huawei-partners.dl", "--graph",
+            "Examples/datalog/sample.ttl",
+        ])
+        #expect(!given.err.contains("no --graph given"))
     }
 }

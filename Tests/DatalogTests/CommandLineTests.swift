@@ -22,7 +22,9 @@ import Testing
         let result = try CommandLineTests.run(
             ["repl", "--graph", "Examples/datalog/sample.ttl"], input: session)
         #expect(result.status == 0)
-        #expect(result.out.contains("vgi:school-szpt (深圳职业技术大学)"))
+        // A label column beside the IRI column.
+        #expect(result.out.contains("S_label"), "\(result.out)")
+        #expect(result.out.contains("vgi:school-szpt   深圳职业技术大学"), "\(result.out)")
         #expect(result.out.contains("(2 rows)"))
     }
 

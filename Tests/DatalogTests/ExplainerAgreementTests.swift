@@ -1,4 +1,5 @@
 import Foundation
+import QueryResults
 import RDF
 import Testing
 

@@ -12,28 +12,6 @@ import sys
 
 import pyoxigraph
 
-PREFIXES = {
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "vg": "https://w3id.org/vocgraph/ns#",
-    "vgi": "https://w3id.org/vocgraph/id/",
-}
-
-
-def expand(value):
-    """A Datalog table cell as a comparable string: full IRI for prefixed names, else the text."""
-    value = value.split(" (")[0] if value.startswith(("vgi:", "vg:")) else value
-    if ":" in value and not value.startswith("<"):
-        prefix, local = value.split(":", 1)
-        if prefix in PREFIXES:
-            return PREFIXES[prefix] + local
-    if value.startswith("<") and value.endswith(">"):
-        return value[1:-1]
-    return value
-
-
 def sparql_value(term):
     if term is None:
         return ""
@@ -51,18 +29,23 @@ def main():
     failures = 0
     for rq in sorted(examples.glob("*.rq")):
         dl = rq.with_suffix(".dl")
-        args = [vocgraph, "query", str(dl), "--format", "json"]
+        args = [vocgraph, "query", str(dl), "--format", "json", "--no-labels"]
         for g in graphs:
             args += ["--graph", g]
-        ours = json.loads(subprocess.run(args, check=True, capture_output=True, text=True).stdout)["results"]
+        # SPARQL 1.1 results JSON: one document per query, an array of them for several.
+        ours = json.loads(subprocess.run(args, check=True, capture_output=True, text=True).stdout)
+        ours = ours if isinstance(ours, list) else [ours]
         queries = [q for q in rq.read_text(encoding="utf-8").split("#---") if "SELECT" in q]
         if len(queries) != len(ours):
             print(f"{rq.name}: {len(queries)} SPARQL queries but {len(ours)} Datalog queries")
             failures += 1
             continue
         for index, (query, result) in enumerate(zip(queries, ours)):
-            columns = result["columns"]
-            mine = sorted(tuple(expand(row[c]) for c in columns) for row in result["rows"])
+            columns = result["head"]["vars"]
+            mine = sorted(
+                tuple(row[c]["value"] if c in row else "" for c in columns)
+                for row in result["results"]["bindings"]
+            )
             solutions = store.query(query)
             variables = [v.value for v in solutions.variables]
             theirs = sorted(tuple(sparql_value(s[v]) for v in variables) for s in solutions)

@@ -92,7 +92,10 @@ import Testing
                 "\(error)".contains("is a device, not a regular file or a pipe")
             }
         }
-        #expect(throws: RaptorError.io(file: "/tmp", message: "is a directory, not an RDF file")) {
+        #expect(
+            throws: RaptorError.io(
+                file: "/tmp", message: "cannot read: is a directory, not an RDF file")
+        ) {
             _ = try RDFReader().read(file: "/tmp", format: .turtle)
         }
         let dir = try Fixtures.temporaryDirectory()
@@ -147,9 +150,9 @@ import Testing
     }
 
     @Test func readFailuresGiveTheReason() throws {
-        #expect(RDFReader.reason(EACCES) == "permission denied (cannot read the file)")
-        #expect(RDFReader.reason(ENOENT) == "no such file")
-        #expect(RDFReader.reason(EIO).hasPrefix("cannot read the file: input/output error"))
+        #expect(RDFReader.reason(EACCES) == "cannot read: permission denied")
+        #expect(RDFReader.reason(ENOENT) == "cannot read: no such file")
+        #expect(RDFReader.reason(EIO).hasPrefix("cannot read: input/output error"))
     }
 
     @Test(arguments: [RDFFormat.ntriples, .nquads])

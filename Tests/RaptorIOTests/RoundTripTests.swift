@@ -102,7 +102,9 @@ import Testing
         #expect(throws: RaptorError.cannotGuessFormat(file: "graph.xyz")) {
             _ = try RDFReader().read(file: "graph.xyz")
         }
-        #expect(throws: RaptorError.io(file: "/nonexistent/g.ttl", message: "no such file")) {
+        #expect(
+            throws: RaptorError.io(file: "/nonexistent/g.ttl", message: "cannot read: no such file")
+        ) {
             _ = try RDFReader().read(file: "/nonexistent/g.ttl")
         }
         #expect(RDFFormat(name: "json-ld") == nil)

@@ -12,6 +12,8 @@ public struct EvaluationOptions: Sendable {
     public var maxMemory: Int?
     /// Record, for each derived tuple, its rule and round (needed by explanations).
     public var trackProvenance = false
+    /// Asked between rounds: true stops the evaluation (the REPL's Ctrl-C during a query).
+    public var isCancelled: (@Sendable () -> Bool)?
 
     /// The memory limit `query` and `repl` use unless told otherwise: 2 GB.
     public static let defaultMaxMemory = 2_000_000_000
@@ -175,6 +177,9 @@ public final class Evaluation {
                 at: nil)
         }
         try checkMemory(tuples: pending + derivedCount)
+        if options.isCancelled?() == true {
+            throw Diagnostic.error("stopped: interrupted (Ctrl-C)", at: nil)
+        }
         if let deadline, Date() > deadline {
             throw Diagnostic.error(
                 "stopped: evaluation exceeded the time limit of \(options.timeout ?? 0) s (--timeout)",

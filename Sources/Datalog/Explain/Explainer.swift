@@ -1,4 +1,5 @@
 import Foundation
+import QueryResults
 import RDF
 
 /// Rebuilds minimal derivation trees on demand from each tuple's rule and round.
@@ -11,6 +12,8 @@ public struct Explainer {
     let evaluation: Evaluation
     let facts: Graph
     let formatter: ResultFormatter
+    /// Names shown beside IRIs in the trees (`vgi:o-5100… (深圳市第二职业技术学校)`).
+    let labels: LabelLookup?
     /// Rows of an answer explained at most.
     public var maxAnswers = 20
     /// Levels of a derivation tree shown at most.
@@ -18,10 +21,21 @@ public struct Explainer {
     /// Counted facts listed under an aggregate at most.
     public var maxAggregateChildren = 10
 
-    public init(evaluation: Evaluation, facts: Graph, formatter: ResultFormatter) {
+    public init(
+        evaluation: Evaluation, facts: Graph, formatter: ResultFormatter,
+        labels: LabelLookup? = nil
+    ) {
         self.evaluation = evaluation
         self.facts = facts
         self.formatter = formatter
+        self.labels = labels
+    }
+
+    /// A term of a tree: compact, with the node's name in parentheses when it has one.
+    func named(_ term: Term) -> String {
+        let text = formatter.compact(term)
+        guard let label = labels?.label(of: term) else { return text }
+        return "\(text) (\(label.lexical))"
     }
 
     var program: CheckedProgram { evaluation.program }
@@ -72,7 +86,7 @@ public struct Explainer {
 
     func render(_ relation: RelationID, _ tuple: [UInt32]) -> String {
         let info = program.relations[relation]
-        let args = tuple.map { $0 == .max ? "_" : formatter.compact(evaluation.terms.term($0)) }
+        let args = tuple.map { $0 == .max ? "_" : named(evaluation.terms.term($0)) }
         if info.name.hasPrefix("?query") {
             let q = program.queries.first { $0.relation == relation }
             let pairs = zip(q?.columns ?? [], args).map { "\($0) = \($1)" }

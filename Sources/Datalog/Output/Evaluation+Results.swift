@@ -1,3 +1,4 @@
+import QueryResults
 import RDF
 
 extension Evaluation {
@@ -26,7 +27,8 @@ extension Evaluation {
         let rows = relations[id].tuples.map { $0.map(terms.term) }
         let keyed = rows.map { (key: $0.map(formatter.compact).joined(separator: "\t"), row: $0) }
         return ResultSet(
-            title: title, columns: columns, rows: keyed.sorted { $0.key < $1.key }.map(\.row))
+            title: title, columns: columns,
+            rows: keyed.sorted { $0.key < $1.key }.map { $0.row.map(Optional.some) })
     }
 
     /// Column names of a relation: the head variables of its first rule, or c1, c2, ….

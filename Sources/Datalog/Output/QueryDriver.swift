@@ -1,4 +1,5 @@
 import Foundation
+import QueryResults
 import RDF
 
 /// What `vocgraph query` was asked to do.
@@ -8,6 +9,10 @@ public struct QueryRequest: Sendable {
     /// Relations to print besides `?-` queries and `.output` directives.
     public var outputs: [String] = []
     public var format: ResultFormat = .table
+    /// A label column next to every IRI column (off with `--no-labels`).
+    public var labels = true
+    /// A byte-order mark before CSV (`--excel`).
+    public var excelCSV = false
     public var showPlan = false
     public var explain = false
     public var explainFormat: ExplanationFormat = .text
@@ -123,9 +128,8 @@ public enum QueryDriver {
         let warnings = program.warnings + evaluation.emptyRelationWarnings()
         report.warnings = renderer.render(warnings)
         report.diagnostics = warnings
-        let formatter = ResultFormatter(prefixes: program.prefixes) { term in
-            LabelLookup(graph: facts).label(of: term)
-        }
+        let formatter = ResultFormatter(prefixes: program.prefixes)
+        let labels = request.labels ? LabelLookup(graph: facts) : nil
         var text = ""
         if request.showPlan {
             if !demand.isEmpty { text += demand.joined(separator: "\n") + "\n\n" }
@@ -141,15 +145,19 @@ public enum QueryDriver {
             text +=
                 "RESULT "
                 + row.map { term -> String in
+                    guard let term else { return "" }
                     if case .literal(let l) = term { return l.lexical }
                     return formatter.compact(term)
                 }.joined(separator: " ") + "\n"
             text += String(format: "QUERY_S %.3f\n", seconds)
         } else if request.explain {
-            let explainer = Explainer(evaluation: evaluation, facts: facts, formatter: formatter)
+            let explainer = Explainer(
+                evaluation: evaluation, facts: facts, formatter: formatter, labels: labels)
             text += explainer.explainQueries(format: request.explainFormat)
         } else {
-            text += formatter.render(sets, format: request.format)
+            var writer = ResultWriter(prefixes: program.prefixes, labels: labels)
+            writer.excelCSV = request.excelCSV
+            text += writer.write(sets, format: request.format)
         }
         for (id, iri) in materialize {
             for tuple in evaluation.tuples(of: id) {
@@ -158,27 +166,5 @@ public enum QueryDriver {
         }
         report.text = text
         return report
-    }
-}
-
-/// Finds rdfs:label or skos:prefLabel of IRIs (preferring Chinese, then untagged).
-public struct LabelLookup {
-    let graph: Graph
-    public init(graph: Graph) { self.graph = graph }
-
-    public func label(of term: Term) -> String? {
-        guard let s = graph.id(of: term) else { return nil }
-        var best: (Int, String)?
-        // The canonical name first (华为技术有限公司), then the document's wording (华为).
-        for predicate in [Vocab.skos.prefLabel, Vocab.rdfs.label] {
-            guard let p = graph.id(of: .iri(predicate)) else { continue }
-            for t in graph.match(s, p, nil) {
-                guard case .literal(let l) = graph.term(t.o) else { continue }
-                let rank = l.language?.hasPrefix("zh") == true ? 0 : (l.language == nil ? 1 : 2)
-                if rank < (best?.0 ?? Int.max) { best = (rank, l.lexical) }
-            }
-            if best != nil { break }
-        }
-        return best?.1
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import QueryResults
 import RDF
 
 /// The state behind `vocgraph repl`: a graph loaded once, rules added line by line, `?-` queries
@@ -9,8 +10,13 @@ public final class ReplSession {
     public private(set) var statements: [String] = []
     /// Every complete input, in order.
     public private(set) var history: [String] = []
-    private var pending = ""
+    /// The statement being typed, and the input line it started on.
+    private var typed = Input()
+    /// Lines typed so far: `<repl>:12:5` is column 5 of the twelfth line typed.
+    private var linesTyped = 0
     public var format: ResultFormat = .table
+    /// Reads the text of a `:load` file (the CLI's reader: the library does no file I/O).
+    public var loader: ((String) throws -> String)?
     /// Limits of every query's evaluation.
     public var options = EvaluationOptions(maxMemory: EvaluationOptions.defaultMaxMemory)
 
@@ -23,6 +29,7 @@ public final class ReplSession {
           :help             this text
           :list             the rules and facts entered so far
           :history          every input so far
+          :load FILE.dl     add a file's rules and facts, and answer its queries
           :format FORMAT    table, csv, tsv or json
           :explain ?- Q.    answer Q with derivation trees
           :plan ?- Q.       show the evaluation plan, then the answers
@@ -39,27 +46,74 @@ public final class ReplSession {
         public var needsMore: Bool
     }
 
+    /// A statement being put together line by line, and where it started.
+    private struct Input {
+        var pending = ""
+        var origin = SourceLocation(file: "<repl>", line: 1, column: 1)
+    }
+
     /// Handles one line of input.
     public func handle(_ line: String) -> Response {
+        linesTyped += 1
         let trimmed = line.trimmingCharacters(in: .whitespaces)
-        if pending.isEmpty && trimmed.hasPrefix(":") {
+        if typed.pending.isEmpty && trimmed.hasPrefix(":") {
             history.append(trimmed)
             return command(trimmed)
         }
-        pending += (pending.isEmpty ? "" : "\n") + line
-        let tokens = ReplSession.tokens(pending)
+        return add(
+            line, at: SourceLocation(file: "<repl>", line: linesTyped, column: 1), to: &typed)
+    }
+
+    /// Forgets the statement being typed (Ctrl-C), keeping every statement entered before.
+    public func cancelInput() {
+        typed.pending = ""
+    }
+
+    /// Adds `line` to `input`; submits the statement when the line completes it.
+    private func add(_ line: String, at location: SourceLocation, to input: inout Input)
+        -> Response
+    {
+        if input.pending.isEmpty { input.origin = location }
+        input.pending += (input.pending.isEmpty ? "" : "\n") + line
+        let tokens = ReplSession.tokens(input.pending)
         guard let first = tokens.first, let last = tokens.last else {
-            pending = ""
+            input.pending = ""
             return Response(output: "", isQuit: false, needsMore: false)
         }
         guard last.kind == .symbol(".") || first.kind == .directive(".output") else {
             return Response(output: "", isQuit: false, needsMore: true)
         }
-        let input = pending
-        pending = ""
-        history.append(input)
+        let text = input.pending
+        input.pending = ""
+        if input.origin.file == "<repl>" { history.append(text) }
         return Response(
-            output: submit(input, explain: false, plan: false), isQuit: false, needsMore: false)
+            output: submit(text, explain: false, plan: false, origin: input.origin),
+            isQuit: false, needsMore: false)
+    }
+
+    /// `:load FILE`: every statement of the file in turn, its errors at the file's own lines.
+    private func load(_ path: String) -> String {
+        guard !path.isEmpty else { return "error: :load needs a file name\n" }
+        guard let loader else { return "error: this session cannot read files\n" }
+        let text: String
+        do {
+            text = try loader(path)
+        } catch {
+            return "error: \(error)\n"
+        }
+        var input = Input()
+        var out = ""
+        let before = statements.count
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false)
+            .enumerated()
+        {
+            let location = SourceLocation(file: path, line: index + 1, column: 1)
+            out += add(String(line), at: location, to: &input).output
+        }
+        if !input.pending.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            out += "\(input.origin): error: the last statement does not end with '.'\n"
+        }
+        return out + "loaded \(path): \(statements.count - before) statement(s)\n"
     }
 
     private func command(_ text: String) -> Response {
@@ -87,9 +141,16 @@ public final class ReplSession {
             format = f
             return Response(output: "", isQuit: false, needsMore: false)
         case ":explain", ":plan":
+            let origin = SourceLocation(file: "<repl>", line: linesTyped, column: 1)
             return Response(
-                output: submit(rest, explain: parts[0] == ":explain", plan: parts[0] == ":plan"),
+                output: submit(
+                    rest, explain: parts[0] == ":explain", plan: parts[0] == ":plan",
+                    origin: origin),
                 isQuit: false, needsMore: false)
+        case ":load":
+            return Response(
+                output: load(rest.trimmingCharacters(in: .whitespaces)), isQuit: false,
+                needsMore: false)
         default:
             return Response(
                 output: "error: unknown command '\(parts[0])'; type :help\n", isQuit: false,
@@ -98,21 +159,28 @@ public final class ReplSession {
     }
 
     /// Checks a statement with the earlier ones; runs it when it is a query.
-    private func submit(_ input: String, explain: Bool, plan: Bool) -> String {
+    /// - Parameter origin: where the statement was typed or read (`<repl>` line 12, or line 3
+    ///   of a `:load`ed file): diagnostics point there, not into the session's whole program.
+    private func submit(_ input: String, explain: Bool, plan: Bool, origin: SourceLocation)
+        -> String
+    {
         let isQuery = ReplSession.tokens(input).first?.kind == .symbol("?-")
         let program = (statements + [input]).joined(separator: "\n") + "\n"
+        // The line of the session's program where `input` begins.
+        let firstLine = statements.reduce(1) {
+            $0 + $1.split(separator: "\n", omittingEmptySubsequences: false).count
+        }
+        func render(_ diagnostics: [Diagnostic]) -> String {
+            ReplSession.render(diagnostics, of: input, startingAt: firstLine, origin: origin)
+        }
         if !isQuery {
             do {
                 let checked = try QueryDriver.check(program, file: "<repl>")
                 statements.append(input)
                 // Only the new statement's warnings: earlier ones were shown when they were entered.
-                let firstLine = statements.dropLast().reduce(1) {
-                    $0 + $1.split(separator: "\n", omittingEmptySubsequences: false).count
-                }
-                let mine = checked.warnings.filter { ($0.location?.line ?? 0) >= firstLine }
-                return DiagnosticRenderer(source: program).render(mine)
+                return render(checked.warnings.filter { ($0.location?.line ?? 0) >= firstLine })
             } catch {
-                return DiagnosticRenderer(source: program).render(error.diagnostics)
+                return render(error.diagnostics)
             }
         }
         var request = QueryRequest(program: program, file: "<repl>")
@@ -122,14 +190,39 @@ public final class ReplSession {
         request.showPlan = plan
         do {
             let report = try QueryDriver.run(request, facts: graph)
-            let firstLine = statements.reduce(1) {
-                $0 + $1.split(separator: "\n", omittingEmptySubsequences: false).count
-            }
             let mine = report.diagnostics.filter { ($0.location?.line ?? firstLine) >= firstLine }
-            return DiagnosticRenderer(source: program).render(mine) + report.text
+            return render(mine) + report.text
         } catch {
-            return error.rendered
+            return error.diagnostics.isEmpty ? error.rendered : render(error.diagnostics)
         }
+    }
+
+    /// Diagnostics of `input` (which begins at line `firstLine` of the session's program) with
+    /// their positions moved to where the input came from.
+    static func render(
+        _ diagnostics: [Diagnostic], of input: String, startingAt firstLine: Int,
+        origin: SourceLocation
+    ) -> String {
+        func moved(_ location: SourceLocation?) -> SourceLocation? {
+            guard var location, location.line >= firstLine else { return location }
+            location.file = origin.file
+            location.line = location.line - firstLine + origin.line
+            return location
+        }
+        let shifted = diagnostics.map { diagnostic -> Diagnostic in
+            var diagnostic = diagnostic
+            diagnostic.location = moved(diagnostic.location)
+            diagnostic.notes = diagnostic.notes.map { note in
+                var note = note
+                note.location = moved(note.location)
+                return note
+            }
+            return diagnostic
+        }
+        // The renderer shows source lines by number: pad so that line `origin.line` is the
+        // input's first line.
+        let source = String(repeating: "\n", count: max(0, origin.line - 1)) + input
+        return DiagnosticRenderer(source: source).render(shifted)
     }
 
     /// The tokens of an input, comments dropped (the lexer tells `X % 2` from `% note`).

@@ -1,3 +1,4 @@
+import QueryResults
 import RDF
 
 extension RulePlan {

@@ -1,4 +1,5 @@
 import Datalog
+import QueryResults
 import RDF
 
 /// Runs a Datalog program from the query page on the explorer's graph.

@@ -104,6 +104,7 @@ extension GraphBuilder {
         }
         guard !replacement.isEmpty else { return graph }
         let cites = graph.id(of: .iri(Vocab.vg.cites))
+        let label = graph.id(of: .iri(Vocab.rdfs.label))
         // The numbers each kept node has itself: a merged node's spelling of one is dropped.
         var keptNumbers: [TermID: Set<String>] = [:]
         for keep in Set(replacement.values) {
@@ -116,6 +117,8 @@ extension GraphBuilder {
             let s = replacement[t.s] ?? t.s
             let o = replacement[t.o] ?? t.o
             if t.p == cites && s == o { continue }  // a policy citing itself
+            // The kept node's own name stays its label (a citation's 《…》 wording does not).
+            if t.p == label && s != t.s { continue }
             if t.p == idLocal, s != t.s,
                 keptNumbers[s]?.contains(normalizedNumber(text(t.o))) == true
             {

@@ -167,6 +167,8 @@ public struct FigureGraph: Sendable {
             "\(docID)|\(r.start ?? r.line)|\(r.end ?? 0)|\(r.value)|\(r.year ?? 0)|\(r.metric)"
         let obs = Term.iri(InstanceIRI.observation(key))
         add(obs, Term.iri(Vocab.rdf.type), Term.iri(Vocab.qb.Observation))
+        let label = NodeLabel.observation(metric: r.metric, scope: r.scope, year: r.year)
+        add(obs, Term.iri(Vocab.rdfs.label), .text(label, language: "zh"))
         add(obs, Term.iri(Vocab.qb.dataSet), dataSet)
         metric(r.metric, concept: r.concept, on: obs)
         add(obs, Term.iri(Vocab.sdmxMeasure.obsValue), Term.decimal(r.value))
@@ -213,6 +215,8 @@ public struct FigureGraph: Sendable {
             add(t, Term.iri(Vocab.rdf.type), Term.iri(Vocab.prov.Plan))
             add(t, Term.iri(Vocab.eli.is_part_of), listTerm)
             add(t, Term.iri(Vocab.vg.taskNumber), .integer(number))
+            let label = NodeLabel.task(list: list, number: number, text: r.taskText)
+            add(t, Term.iri(Vocab.rdfs.label), .text(label, language: "zh"))
             if let text = r.taskText {
                 add(t, Term.iri(Vocab.vg.text), .text(text, language: "zh"))
             }
@@ -258,6 +262,10 @@ public struct FigureGraph: Sendable {
             ?? .equal
         add(
             target, Term.iri(Vocab.vg.comparator), .iri(InstanceIRI.comparator(comparator.slug)))
+        let label = NodeLabel.target(
+            metric: r.metric, comparator: comparator, value: value, valueMax: r.valueMax,
+            unit: r.unit, deadline: r.deadline)
+        add(target, Term.iri(Vocab.rdfs.label), .text(label, language: "zh"))
         add(target, Term.iri(Vocab.vg.targetValue), Term.decimal(value))
         if let max = r.valueMax {
             add(target, Term.iri(Vocab.vg.targetValueMax), Term.decimal(max))

@@ -120,9 +120,9 @@ public enum DocumentReadError: Error, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .unreadable(let path): return "\(path): cannot read the file"
+        case .unreadable(let path): return "\(path): cannot read"
         case .unreadableBecause(let path, let reason):
-            return "\(path): cannot read the file: \(reason)"
+            return "\(path): cannot read: \(reason)"
         case .notRegular(let path, let what):
             return "\(path): is \(what), not a regular file; give document files"
         case .undecodable(let error): return error.description

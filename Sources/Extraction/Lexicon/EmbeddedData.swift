@@ -8055,6 +8055,7 @@ enum EmbeddedData {
         #   tableParty       a table header word of a column of parties (学校, 院校, 单位, 企业)
         #   copula           between names and a council role, makes them its holders (A、B为副理事长单位)
         #   planned          opening a sentence with no subject, makes it a plan, not a report of a relation (支持A与B共建…)
+        #   jointly          before a presence word, keeps it one (联合承办, 共同主办: joint hosts are hosts)
         #   helpedBefore     before the first school of an assistance, makes it the one helped (助力B)
         # Source: written for VocGraph from general Chinese usage in school, alliance and assistance news (no
         # document's answers); licence: the same as this repository's code. Written by hand; after editing,
@@ -8111,7 +8112,7 @@ enum EmbeddedData {
         入驻	cooperation
         六是	enumerator
         共办	cooperation
-        共同	schoolCooperation
+        共同	schoolCooperation,jointly
         共同举办	cooperation
         共同体	allianceReference
         共同建设	founding
@@ -8263,7 +8264,7 @@ enum EmbeddedData {
         续签	cooperation
         缔结	schoolCooperation
         联办	cooperation
-        联合	cooperation,schoolCooperation,withMarker
+        联合	cooperation,schoolCooperation,withMarker,jointly
         联合体	allianceReference
         联合培养	cooperation
         联手	cooperation

@@ -100,11 +100,16 @@ public struct GraphBuilder: Sendable {
         out.append(Triple(doc, Self.type, .iri(Vocab.vg.Document)))
         out.append(Triple(doc, Self.type, .iri(Vocab.foaf.Document)))
         out.append(Triple(doc, Self.type, .iri(Vocab.prov.Entity)))
+        let identity = x.identity
+        // rdfs:label stays the file name (what `trace 003` and the evidence lines refer to); the
+        // title is the preferred label, which result tables and RDF browsers show.
         out.append(Triple(doc, .iri(Vocab.rdfs.label), .string(document.name)))
+        if let title = identity.title {
+            out.append(Triple(doc, .iri(Vocab.skos.prefLabel), .text(title, language: "zh")))
+        }
         out.append(
             Triple(
                 doc, .iri(Vocab.vg.sha256), .string(document.sha256 ?? SHA256.hex(document.text))))
-        let identity = x.identity
         if let number = identity.number {
             out.append(Triple(doc, .iri(Vocab.eli.id_local), .string(number)))
         }
@@ -182,6 +187,9 @@ public struct GraphBuilder: Sendable {
             out.append(Triple(node, Self.type, .iri(Vocab.eli.LegalResource)))
             if let title = policy.title {
                 out.append(Triple(node, .iri(Vocab.dcterms.title), .text(title, language: "zh")))
+            }
+            if let name = policy.title ?? policy.number {
+                out.append(Triple(node, .iri(Vocab.rdfs.label), .text(name, language: "zh")))
             }
             if let number = policy.number {
                 out.append(Triple(node, .iri(Vocab.eli.id_local), .string(number)))

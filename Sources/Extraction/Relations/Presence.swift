@@ -30,8 +30,16 @@ enum Presence {
             guard let word = words.first else { continue }
             let between = slots.filter { $0.start > slot.end && $0.end <= word.start }
             let gap = word.start - (between.last?.end ?? slot.end)
+            // 联合承办, 共同主办: joint hosts are still only hosts.
+            var verbEnd = word.start
+            for joint in RelationCues.jointly where verbEnd >= 2 {
+                let w = Array(joint.unicodeScalars)
+                if OrganizationRecognizer.matches(s, at: verbEnd - w.count, w) {
+                    verbEnd -= w.count
+                }
+            }
             if gap <= 12
-                && !RelationCues.cooperationTrie.hasAnyMatch(in: s, from: slot.end, to: word.start)
+                && !RelationCues.cooperationTrie.hasAnyMatch(in: s, from: slot.end, to: verbEnd)
             {
                 slots[i].presentOnly = true
             }

@@ -45,6 +45,8 @@ enum RelationCues {
     static let tablePartyWords = words("tableParty")
     /// Between names and a council role: the names hold it (A、B为副理事长单位).
     static let copulas = words("copula")
+    /// Before a presence word, keeps it one (联合承办: joint hosts are only hosts).
+    static let jointly = words("jointly")
     /// Before the first school of an assistance: that school is the one helped (助力B).
     static let helpedBefore = words("helpedBefore")
 

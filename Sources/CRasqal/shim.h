@@ -1,0 +1,6 @@
+#ifndef VOCGRAPH_CRASQAL_SHIM_H
+#define VOCGRAPH_CRASQAL_SHIM_H
+
+#include <rasqal.h>
+
+#endif
