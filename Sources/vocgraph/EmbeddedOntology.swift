@@ -358,6 +358,7 @@ enum EmbeddedOntology {
                 skos:altLabel "“双师型”教师占比"@zh ;
                 skos:altLabel "专业课教师中“双师型”教师比例"@zh ;
                 skos:altLabel "“双师型”专业教师比例"@zh ;
+                skos:altLabel "“双师型”教师占专业课教师比例"@zh ;
                 vg:unit "%" ;
                 vg:largerIsBetter true .
 
@@ -947,6 +948,22 @@ enum EmbeddedOntology {
                 vg:unit "个" ;
                 vg:largerIsBetter true .
 
+            vgi:metric-order-classes a skos:Concept ;
+                skos:inScheme vgi:metrics ;
+                skos:prefLabel "订单班数量"@zh ;
+                skos:altLabel "校企合作订单班数量"@zh ;
+                skos:altLabel "订单班数"@zh ;
+                vg:unit "个" ;
+                vg:largerIsBetter true .
+
+            vgi:metric-local-employment-rate a skos:Concept ;
+                skos:inScheme vgi:metrics ;
+                skos:prefLabel "毕业生本地就业率"@zh ;
+                skos:altLabel "毕业生留本地就业率"@zh ;
+                skos:altLabel "本地就业率"@zh ;
+                vg:unit "%" ;
+                vg:largerIsBetter true .
+
             """#
         ),
         (
@@ -1063,6 +1080,16 @@ enum EmbeddedOntology {
             vg:programme a owl:ObjectProperty ; rdfs:domain vg:Fact ; rdfs:range vg:Programme ;
                 rdfs:label "programme"@en , "培养项目"@zh ;
                 rdfs:comment "The through-training programme named with a pathway fact (“3+4”中本贯通, 三二分段 …)."@en .
+            vg:confidence a owl:DatatypeProperty ; rdfs:domain vg:Fact ; rdfs:range xsd:decimal ;
+                rdfs:label "confidence"@en , "置信度"@zh ;
+                rdfs:comment "How sure the rule is of the fact, on an ordered scale: 0.9 (both names and the cue in one clause, a council list or one table row), 0.7 (the cue elsewhere in the sentence, or coreference inside it), 0.5 (coreference across sentences, such as a headline's school)."@en .
+            vg:cue a owl:DatatypeProperty ; rdfs:domain vg:Fact ; rdfs:range xsd:string ;
+                rdfs:label "cue word"@en , "提示词"@zh ;
+                rdfs:comment "The word that shows the relation (共建, 理事长单位, 贯通, 结对帮扶), as written."@en .
+            vg:referentEvidence a owl:ObjectProperty ; rdfs:subPropertyOf prov:wasDerivedFrom ;
+                rdfs:domain vg:Fact ; rdfs:range oa:SpecificResource ;
+                rdfs:label "evidence of the referent"@en ;
+                rdfs:comment "For a fact whose quote names a party only by a word (该校, 学院, 双方, 联合体), the span where that party was named (often the headline): a second evidence span with its own selectors."@en .
             vg:viaCoreference a owl:DatatypeProperty ; rdfs:domain vg:Fact ; rdfs:range xsd:boolean ;
                 rdfs:label "via coreference"@en ;
                 rdfs:comment "True when the fact's subject was found through 学校/该校/本校 or an implicit subject, not named in the evidence."@en .
@@ -1149,6 +1176,9 @@ enum EmbeddedOntology {
                 rdfs:label "target value (upper bound)"@en , "目标上限"@zh .
             vg:deadline a owl:DatatypeProperty ; rdfs:domain vg:Target ; rdfs:range xsd:gYear ;
                 rdfs:label "deadline"@en , "完成时限"@zh .
+            vg:indicatorAttribute a owl:DatatypeProperty ; rdfs:domain vg:Target ; rdfs:range xsd:string ;
+                rdfs:label "indicator attribute"@en , "属性"@zh ;
+                rdfs:comment "The 属性 of a plan's indicator as the plan's table writes it: 预期性 (expected) or 约束性 (binding)."@en .
             vg:unit a owl:ObjectProperty ; rdfs:label "unit"@en , "单位"@zh .
             vg:scope a owl:ObjectProperty ; rdfs:label "scope"@en , "统计范围"@zh ;
                 rdfs:comment "What an observation counts over: an organisation (vg:Organization, the node the extractor made for that school) or a region's schools as a whole (vg:SchoolSystem)."@en .

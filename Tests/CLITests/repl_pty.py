@@ -40,6 +40,24 @@ def main():
                 seen_append(chunk)
         return False
 
+    def wait_for_echo(since, typed):
+        text = typed.encode("utf-8").decode("unicode_escape").encode("latin-1")
+        last = text.rstrip()[-1:] if text.strip() else b""
+        deadline = time.time() + 20
+        while time.time() < deadline:
+            if last and last in seen[since:]:
+                time.sleep(0.1)
+                return
+            ready, _, _ = select.select([fd], [], [], 0.2)
+            if ready:
+                try:
+                    chunk = os.read(fd, 65536)
+                except OSError:
+                    return
+                if not chunk:
+                    return
+                seen_append(chunk)
+
     def seen_append(chunk):
         nonlocal seen
         seen += chunk
@@ -51,12 +69,18 @@ def main():
             key = key[1:]
             time.sleep(1)
         elif not previous.endswith(("\\n", "\\x03")):
-            time.sleep(0.3)
+            # A partial line: wait until the editor has echoed it (it is reading input), so a
+            # key such as Ctrl-C lands in the line editor even on a loaded machine.
+            wait_for_echo(mark, previous)
         elif not wait_for_prompt(mark):
             sys.stdout.write(seen.decode("utf-8", "replace"))
             print("\nTIMEOUT waiting for a prompt")
             os.kill(pid, 9)
             sys.exit(2)
+        else:
+            # libedit prints the prompt before it switches the terminal to its own mode; a key
+            # sent in between (Ctrl-D at once) is read in the wrong mode and lost.
+            time.sleep(0.3)
         mark = len(seen)
         data = key.encode("utf-8").decode("unicode_escape").encode("latin-1")
         os.write(fd, data)

@@ -116,11 +116,23 @@ import Testing
 
     @Test func sparqlAndSearchOverHTTP() throws {
         let server = try ServeProcess()
-        let select =
-            "/sparql?query=" + ExplorerFixture.encode("SELECT * WHERE { ?s ?p ?o } LIMIT 1")
-        let unplugged = try server.fetch(select)
-        #expect(unplugged.status == 501)
-        #expect(unplugged.type == "text/plain; charset=utf-8")
+        // The Huawei question through the SPARQL 1.1 Protocol, answered by Rasqal: the same four
+        // schools as `vocgraph query` and the search page.
+        let question = try String(
+            contentsOf: Command.packageRoot.appendingPathComponent(
+                "Examples/sparql/huawei-partners.rq"),
+            encoding: .utf8)
+        let answer = try server.fetch(
+            "/sparql", method: "POST", headers: ["Content-Type": "application/sparql-query"],
+            body: question)
+        #expect(answer.status == 200)
+        #expect(answer.type.hasPrefix("application/sparql-results+json"))
+        let json = try JSONSerialization.jsonObject(with: Data(answer.body.utf8)) as? [String: Any]
+        let bindings = ((json?["results"] as? [String: Any])?["bindings"] as? [[String: Any]]) ?? []
+        let schools = Set(bindings.compactMap { ($0["S"] as? [String: Any])?["value"] as? String })
+        #expect(schools.count == 4, "\(answer.body.prefix(400))")
+        let bad = try server.fetch("/sparql?query=" + ExplorerFixture.encode("SELECT WHERE {"))
+        #expect(bad.status == 400)
         #expect(try server.fetch("/sparql").status == 400)
         #expect(
             try server.fetch("/sparql", headers: ["Accept": "text/html"]).type.hasPrefix(
