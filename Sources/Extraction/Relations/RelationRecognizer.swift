@@ -160,7 +160,18 @@ public struct RelationRecognizer: Sendable {
         {
             i += 1
         }
-        guard RelationCues.plannedTrie.hasMatch(in: c.s, at: i) else { return facts }
+        guard RelationCues.plannedTrie.hasMatch(in: c.s, at: i) else {
+            // 表示，将支持A与B开展…: a plan word right before the subject makes the fact a plan.
+            return facts.filter { fact in
+                guard fact.start > c.start else { return true }
+                let before = max(c.start, fact.start - 3)
+                return !(before..<fact.start).contains { j in
+                    RelationCues.plannedTrie.longestMatch(in: c.s, at: j).map {
+                        j + $0.length == fact.start
+                    } ?? false
+                }
+            }
+        }
         return facts.filter { fact in
             fact.type == .leads && fact.rule == "lead-cue"
                 && c.slots.contains {

@@ -112,11 +112,13 @@ struct AllianceRule: RelationRule {
             // Organisations before the founding verb that precedes the alliance, in its clause.
             let verb = founding.last(where: { $0.end <= alliance.start })
             let verbClause = verb.map { c.clause(around: $0.start) }
-            let founders = members.filter { m in
+            // A government body joined to a founder founds too (A联合市住建局、市人社局成立X).
+            let joinedBodies = c.parties.filter { $0.type == .govBody && c.isJoined($0) }
+            let founders = (members + joinedBodies).filter { m in
                 guard let verb, let verbClause else { return false }
                 return m.end <= verb.start && verbClause.contains(m.start)
-                    && m.type != .govBody
-            }
+                    && (m.type != .govBody || joinedBodies.contains { $0.start == m.start })
+            }.sorted { $0.start < $1.start }
             // 该校…，与 B 合作成立 X / A…，携 B、C 共建 X: the school the sentence is about (named
             // in an earlier clause, or 学校/该校) founds X with B.
             let withMarker =

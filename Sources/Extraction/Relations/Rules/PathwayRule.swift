@@ -5,7 +5,10 @@
 /// a college only present (a guest university whose expert spoke) is never the partner.
 struct PathwayRule: RelationRule {
     func facts(in c: SentenceContext, existing: [RelationFact]) -> [RelationFact] {
-        var colleges = c.parties.filter { $0.type == .higherEd }
+        // A college abroad may be typed Other (意大利马兰戈尼（深圳）): a 中外贯通 partner all the same.
+        var colleges = c.parties.filter {
+            $0.type == .higherEd || ($0.type == .other && c.foreign[$0.entity])
+        }
         var schools = c.parties.filter { $0.type == .school }
         let masked = c.maskedRanges
         let sentenceCues = RelationCues.occurrences(
@@ -89,7 +92,8 @@ struct PathwayRule: RelationRule {
                 guard let index = c.clauseIndex(college.start) else { continue }
                 let near = sentenceCues.filter {
                     guard let k = c.clauseIndex($0.start) else { return false }
-                    return k == index || k == index + 1
+                    // …中本贯通培养改革试点，分别是X与A合作 / 打造“2.5+0.5”中外贯通项目：与X合作.
+                    return k == index || k == index + 1 || k + 1 == index
                         || (college.start < school.start && k == c.clauseIndex(school.start))
                 }
                 guard let nearest = near.first else { continue }
