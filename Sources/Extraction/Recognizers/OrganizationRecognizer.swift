@@ -290,7 +290,9 @@ public struct OrganizationRecognizer: Sendable {
         if start < suffixStart, prefix.first(where: { $0.1 >= start }) == nil { return nil }
         var type = rule.type
         if analysed.foreign {
-            if type == .alliance || type == .enterprise || type == .govBody { type = .other }
+            // A foreign alliance or ministry is Other here; a foreign company is still a company
+            // (德国赋优集团, 英国…有限公司).
+            if type == .alliance || type == .govBody { type = .other }
         }
         let surface = document.slice(start, end)
         var mention = Mention(
