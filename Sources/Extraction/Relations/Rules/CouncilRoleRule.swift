@@ -88,8 +88,10 @@ struct CouncilRoleRule: RelationRule {
     private func isCopula(_ s: [Unicode.Scalar], _ from: Int, _ to: Int) -> Bool {
         let between = String(String.UnicodeScalarView(s[from..<to]))
             .filter { !$0.isWhitespace }
+        // The list may end in a name the recogniser did not take, or a short form in brackets
+        // (…有限公司（以下简称大疆）及香港生产力促进局为新成员): the clause bounds it.
         return RelationCues.copulas.contains {
-            between == $0 || (between.hasSuffix($0) && between.count <= 6)
+            between == $0 || (between.hasSuffix($0) && between.count <= 24)
         }
     }
 
