@@ -55,4 +55,4 @@ fuzz:
 
 # Pooled extraction scores over every gold document (../shared/eval): corpus, dev, splits.
 eval: build
-	@for s in corpus dev simp trad heldout all; do $(PYTHON) scripts/eval.py $(BIN) --split $$s; echo; done
+	@for s in corpus dev simp trad heldout cases all; do $(PYTHON) scripts/eval.py $(BIN) --split $$s; echo; done
