@@ -75,3 +75,105 @@ import Testing
         #expect(outcome.status == 0, "\(outcome.out)\(outcome.err)")
     }
 }
+
+/// Every `$ vocgraph …` (and `$ printf …`) line the README shows runs as shown, in order, in a
+/// scratch directory beside the package (so `../shared/corpus` is the corpus, as in the README):
+/// it succeeds, or fails with the error the README shows under it. Not run here: `make` (CI runs
+/// it), `serve` (BrowserTests start it) and `Benchmarks/` (on demand).
+@Suite struct ReadmeShownCommandTests {
+    struct Shown {
+        var line: Int
+        var command: String
+        /// The README shows an error under the command.
+        var fails: Bool
+    }
+
+    static func shown() throws -> [Shown] {
+        let lines = try String(
+            contentsOf: Command.packageRoot.appendingPathComponent("README.md"), encoding: .utf8
+        ).components(separatedBy: "\n")
+        var out: [Shown] = []
+        var inFence = false
+        var index = 0
+        while index < lines.count {
+            let line = lines[index]
+            if line.hasPrefix("```") {
+                inFence.toggle()
+                index += 1
+                continue
+            }
+            guard inFence, line.hasPrefix("$ ") else {
+                index += 1
+                continue
+            }
+            let start = index + 1
+            var command = String(line.dropFirst(2))
+            while command.hasSuffix("\\"), index + 1 < lines.count {
+                index += 1
+                command =
+                    String(command.dropLast()) + " "
+                    + lines[index].trimmingCharacters(
+                        in: .whitespaces)
+            }
+            // The output shown: the lines up to the next command or the fence's end.
+            var shownOutput: [String] = []
+            var next = index + 1
+            while next < lines.count && !lines[next].hasPrefix("$ ")
+                && !lines[next].hasPrefix("```")
+            {
+                shownOutput.append(lines[next])
+                next += 1
+            }
+            let first = command.split(separator: " ").first.map(String.init) ?? ""
+            if first == "vocgraph" || first == "printf", !command.contains(" serve ") {
+                out.append(
+                    Shown(
+                        line: start, command: command,
+                        fails: shownOutput.contains {
+                            $0.hasPrefix("error:") || $0.contains(": error:")
+                        }))
+            }
+            index += 1
+        }
+        return out
+    }
+
+    @Test(
+        .enabled(
+            if: FileManager.default.fileExists(
+                atPath: Command.packageRoot.appendingPathComponent("../shared/corpus").standardized
+                    .path)))
+    func everyShownCommandRunsAsShown() throws {
+        let commands = try Self.shown()
+        #expect(commands.count >= 20, "README.md shows \(commands.count) commands")
+        let dir = Command.packageRoot.deletingLastPathComponent().appendingPathComponent(
+            "vocgraph-readme-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for name in ["Examples", "Graphs", "Ontology", "scripts"] {
+            try FileManager.default.createSymbolicLink(
+                at: dir.appendingPathComponent(name),
+                withDestinationURL: Command.packageRoot.appendingPathComponent(name))
+        }
+        let bin = URL(fileURLWithPath: Command.vocgraph).deletingLastPathComponent().path
+        for shown in commands {
+            let outcome = try Command.run(
+                "bash",
+                [
+                    "-c", "set -o pipefail; export PATH=\"$1:$PATH\"; eval \"$2\"", "readme", bin,
+                    shown.command,
+                ],
+                in: dir)
+            if shown.fails {
+                #expect(
+                    outcome.status != 0, "README.md:\(shown.line): \(shown.command) should fail")
+                #expect(outcome.err.contains("error"), "README.md:\(shown.line): \(outcome.err)")
+            } else {
+                #expect(
+                    outcome.status == 0,
+                    "README.md:\(shown.line): \(shown.command)\n\(outcome.out.prefix(400))\(outcome.err.prefix(800))"
+                )
+            }
+        }
+    }
+}
