@@ -8056,6 +8056,7 @@ enum EmbeddedData {
         #   copula           between names and a council role, makes them its holders (A、B为副理事长单位)
         #   planned          opening a sentence with no subject, makes it a plan, not a report of a relation (支持A与B共建…)
         #   jointly          before a presence word, keeps it one (联合承办, 共同主办: joint hosts are hosts)
+        #   coordinator      opening a clause, starts a new predicate of the same subject (并与B共建…): a cue of the clause before is not its
         #   helpedBefore     before the first school of an assistance, makes it the one helped (助力B)
         # Source: written for VocGraph from general Chinese usage in school, alliance and assistance news (no
         # document's answers); licence: the same as this repository's code. Written by hand; after editing,
@@ -8152,13 +8153,13 @@ enum EmbeddedData {
         发言	presence
         发起	lead
         受	helpedBefore
-        另外	enumerator
+        另外	enumerator,coordinator
         召开	venueEnd
         合作	cooperation,schoolCooperation
         合作企业	cooperation
         合办	cooperation
         同	withMarker
-        同时	enumerator
+        同时	enumerator,coordinator
         吸纳	admit
         和	withMarker
         商城	platform
@@ -8185,6 +8186,8 @@ enum EmbeddedData {
         帮扶	assist,helpedBefore
         常务理事单位	councilMember
         平台	platform
+        并	coordinator
+        并且	coordinator
         店铺	platform
         建立	schoolCooperation
         开发	schoolCooperation
@@ -8241,7 +8244,7 @@ enum EmbeddedData {
         杯	platform
         校企双方	bothReference
         校企合作	cooperation
-        此外	enumerator
+        此外	enumerator,coordinator
         派驻	cooperation
         深化	planned
         牵头	lead
@@ -8250,6 +8253,7 @@ enum EmbeddedData {
         理事单位	councilMember
         理事长单位	councilLead,lead
         监事单位	councilMember
+        直升	pathway
         直播	platform
         直通	pathway
         秘书长单位	councilMember
@@ -8290,6 +8294,7 @@ enum EmbeddedData {
         走进校园	schoolReference
         转入	pathway
         转段	pathway
+        还	coordinator
         选派	cooperation
         长学制	pathway
         院校	tableParty

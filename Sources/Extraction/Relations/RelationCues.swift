@@ -47,6 +47,8 @@ enum RelationCues {
     static let copulas = words("copula")
     /// Before a presence word, keeps it one (联合承办: joint hosts are only hosts).
     static let jointly = words("jointly")
+    /// Opening a clause, a new predicate of the same subject (并与B共建…).
+    static let coordinatorTrie = ScalarTrie(words("coordinator"))
     /// Before the first school of an assistance: that school is the one helped (助力B).
     static let helpedBefore = words("helpedBefore")
 

@@ -54,13 +54,19 @@ struct AssistRule: RelationRule {
                 }
             } else if before.count >= 2 {
                 pairs += before.dropFirst().map { (before[0], $0, false, nil) }
-            } else if let only = before.first, let implicit = c.implicitSubject(before: only.start),
+            } else if let only = before.first,
+                let implicit = c.implicitSubject(before: firstCue.start),
                 implicit.entity != only.entity
             {
+                // In text order: 福建船政交通职业学院与我校签订对口帮扶协议 — the college helps.
                 let slot = RelationSlot.reference(
                     implicit.entity, word: implicit.word,
                     type: c.slotType(implicit.entity) ?? .school)
-                pairs.append((slot, only, true, implicit.named))
+                if implicit.word.lowerBound > only.start && !implicit.word.isEmpty {
+                    pairs.append((only, slot, true, implicit.named))
+                } else {
+                    pairs.append((slot, only, true, implicit.named))
+                }
             }
         }
         var out: [RelationFact] = []

@@ -32,6 +32,28 @@ struct PathwayRule: RelationRule {
             via = true
             named = implicit.named
         }
+        // 两校「2+3」中高职贯通培养项目正式启动: the school and the college named before.
+        if colleges.isEmpty, schools.isEmpty, c.containsWord(c.start, c.end, "两校"),
+            let both = c.lastSchools, let firstCue = sentenceCues.first
+        {
+            let pair = [both.0, both.1]
+            if let school = pair.first(where: { c.slotType($0.entity) == .school }),
+                let college = pair.first(where: { c.slotType($0.entity) == .higherEd })
+            {
+                let word = RelationCues.occurrences(
+                    of: RelationCues.schoolCoreferenceTrie, in: c.s, c.start, c.end
+                ).first.map { $0.start..<$0.end } ?? c.start..<c.start
+                var fact = RelationFact(
+                    .pathway, .reference(school.entity, word: word),
+                    .reference(college.entity, word: word, type: .higherEd),
+                    cue: firstCue.start..<firstCue.end, in: c, rule: "both-schools", via: true,
+                    referentNamed: min(school.named.lowerBound, college.named.lowerBound)..<max(
+                        school.named.upperBound, college.named.upperBound),
+                    confidence: .medium, programme: programme)
+                fact.viaCoreference = true
+                return [fact]
+            }
+        }
         guard !colleges.isEmpty else { return [] }
         if schools.isEmpty, let implicit = c.implicitSubject(before: colleges[0].start),
             c.slotType(implicit.entity) == .school
@@ -93,7 +115,8 @@ struct PathwayRule: RelationRule {
                 let near = sentenceCues.filter {
                     guard let k = c.clauseIndex($0.start) else { return false }
                     // …中本贯通培养改革试点，分别是X与A合作 / 打造“2.5+0.5”中外贯通项目：与X合作.
-                    return k == index || k == index + 1 || k + 1 == index
+                    return k == index || k == index + 1
+                        || (k + 1 == index && !opensNewPredicate(c, index))
                         || (college.start < school.start && k == c.clauseIndex(school.start))
                 }
                 guard let nearest = near.first else { continue }
@@ -113,6 +136,14 @@ struct PathwayRule: RelationRule {
             out.append(fact)
         }
         return out
+    }
+
+    /// True when clause `index` opens with 并, 还, 同时 …: a predicate of its own (`…开展“3+4”中本
+    /// 贯通培养，并与晋中学院共建教师发展基地`), which the clause before does not describe.
+    private func opensNewPredicate(_ c: SentenceContext, _ index: Int) -> Bool {
+        var i = c.clauses[index].lowerBound
+        while i < c.clauses[index].upperBound && ScalarClass.isSpace(c.s[i]) { i += 1 }
+        return RelationCues.coordinatorTrie.hasMatch(in: c.s, at: i)
     }
 
     /// The quoted programme around the first cue (“3+4”七年一体化中本贯通培养改革试点), or the cue.
