@@ -39,12 +39,12 @@ struct ScriptView: Sendable {
         }
     }
 
-    /// `extraction` (made on the view) with the original document, names and quotes.
+    /// `extraction` (made on the view, its identity already read from the original) with the
+    /// original document, names and quotes.
     func restore(_ extraction: Extraction) -> Extraction {
         var restorer = self
         var x = extraction
         x.document = original
-        x.identity = DocumentIdentity(original, number: x.number)
         for index in x.mentions.indices {
             let m = x.mentions[index]
             guard differs(m.start, m.end) else { continue }
