@@ -88,7 +88,9 @@ public struct DocumentIdentity: Sendable, Equatable, Codable {
         kind = Self.kind(title: title ?? "", number: number, length: document.scalars.count)
         let guess =
             RegionGuess.standard.region(issuer: issuer, title: title)
-            ?? (kind == .report ? nil : RegionGuess.standard.province(
+            ?? (kind == .report
+                ? nil
+                : RegionGuess.standard.province(
                     inScalars: document.scalars, text: document.text))
         region = guess?.name
         level = guess?.level

@@ -39,7 +39,8 @@ struct ScriptView: Sendable {
     /// in it (a binary search; comparing the span's scalars cost more for long evidence).
     private func differs(_ start: Int, _ end: Int) -> Bool {
         let first = changedOffsets.partitioningIndex { $0 >= start }
-        return first < changedOffsets.count && changedOffsets[first] < min(end, original.scalars.count)
+        return first < changedOffsets.count
+            && changedOffsets[first] < min(end, original.scalars.count)
     }
 
     /// `extraction` (made on the view, its identity already read from the original) with the
