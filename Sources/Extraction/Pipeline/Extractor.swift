@@ -44,12 +44,18 @@ public struct Extractor: Sendable {
     /// Extracts text in traditional characters (or mixed) through its simplified view,
     /// reported as written.
     private func extractText(_ document: Document) -> Extraction {
-        if let view = ScriptView(document) { return view.restore(extractView(view.view)) }
-        return extractView(document)
+        if let view = ScriptView(document) {
+            // The identity is read once, from the original (its header as written).
+            return view.restore(extractView(view.view, identityFrom: document))
+        }
+        return extractView(document, identityFrom: document)
     }
 
-    /// Extracts `document` as it is, without a script view.
-    private func extractView(_ document: Document) -> Extraction {
+    /// Extracts `document` as it is, without a script view; the identity is read from
+    /// `identitySource` (the original of a script view).
+    private func extractView(_ document: Document, identityFrom identitySource: Document)
+        -> Extraction
+    {
         let layout = DocumentLayout(document)
         var mentions = OrganizationRecognizer(lexicon: lexicon).mentions(
             in: document, layout: layout)
@@ -103,7 +109,7 @@ public struct Extractor: Sendable {
         return Extraction(
             document: document, layout: layout, mentions: mentions, entities: entities,
             relations: relations, policies: policies, number: number,
-            identity: DocumentIdentity(document, number: number), report: report)
+            identity: DocumentIdentity(identitySource, number: number), report: report)
     }
 
     /// Responsible units and scopes as the document's organisations name them (深圳市人力资源

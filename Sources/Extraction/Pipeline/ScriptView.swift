@@ -1,3 +1,5 @@
+import RDF
+
 /// A document written (partly) in traditional characters, seen through its simplified form.
 ///
 /// The recognisers know simplified suffixes, cue words and regions (職業技術學院 is 职业技术学院).
@@ -14,37 +16,39 @@ struct ScriptView: Sendable {
     /// Lines (1-based) where the view differs from the original: only names and quotes there
     /// need reading back.
     private let changedLines: Set<Int>
+    /// Offsets where the view differs from the original, ascending.
+    private let changedOffsets: [Int]
 
     /// The view of `document`, or nil when it has no traditional-only character.
     init?(_ document: Document, converter: ScriptConverter = .standard) {
         guard document.scalars.contains(where: { converter.isTraditional($0) }) else { return nil }
         let simplified = converter.simplified(document.scalars)
         var changed = Set<Int>()
+        var offsets: [Int] = []
         for index in simplified.indices where simplified[index] != document.scalars[index] {
             changed.insert(document.line(at: index))
+            offsets.append(index)
         }
         original = document
         view = Document(sameLinesAs: document, scalars: simplified)
         changedLines = changed
+        changedOffsets = offsets
     }
 
-    /// True when the span differs between the view and the original.
+    /// True when the span differs between the view and the original: some changed offset lies
+    /// in it (a binary search; comparing the span's scalars cost more for long evidence).
     private func differs(_ start: Int, _ end: Int) -> Bool {
-        guard !changedLines.isEmpty else { return false }
-        let first = original.line(at: start)
-        let last = original.line(at: max(start, end - 1))
-        guard (first...last).contains(where: changedLines.contains) else { return false }
-        return (start..<min(end, original.scalars.count)).contains {
-            view.scalars[$0] != original.scalars[$0]
-        }
+        let first = changedOffsets.partitioningIndex { $0 >= start }
+        return first < changedOffsets.count
+            && changedOffsets[first] < min(end, original.scalars.count)
     }
 
-    /// `extraction` (made on the view) with the original document, names and quotes.
+    /// `extraction` (made on the view, its identity already read from the original) with the
+    /// original document, names and quotes.
     func restore(_ extraction: Extraction) -> Extraction {
         var restorer = self
         var x = extraction
         x.document = original
-        x.identity = DocumentIdentity(original, number: x.number)
         for index in x.mentions.indices {
             let m = x.mentions[index]
             guard differs(m.start, m.end) else { continue }

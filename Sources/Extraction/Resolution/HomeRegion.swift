@@ -10,19 +10,40 @@ struct HomeRegion: Sendable, Equatable {
 
     /// Counts region names in `document` (at least three mentions to count as home).
     init(_ document: Document, lexicon: Lexicon) {
-        // Full names and short forms of one region count together (鄞州区, 鄞州).
-        var counts: [String: (level: RegionLevel, count: Int, first: Int)] = [:]
+        // Hits are counted per lexicon region in arrays, then merged by preferred label: hashing
+        // the label at each of a report's 2,000 hits cost more than finding them.
         let s = document.scalars
+        var hitCount = [Int](repeating: 0, count: lexicon.regions.count)
+        var firstHit = [Int](repeating: 0, count: lexicon.regions.count)
+        var lastHit = [Int](repeating: 0, count: lexicon.regions.count)
+        var touched: [Int] = []
         var i = 0
         while i < s.count {
             if ScalarClass.isHan(s[i]), let hit = lexicon.regionTrie.longestMatch(in: s, at: i) {
-                let region = lexicon.regions[hit.value]
-                let seen = counts[region.prefLabel]
-                counts[region.prefLabel] = (region.level, (seen?.count ?? 0) + 1, seen?.first ?? i)
+                if hitCount[hit.value] == 0 {
+                    touched.append(hit.value)
+                    firstHit[hit.value] = i
+                }
+                hitCount[hit.value] += 1
+                lastHit[hit.value] = i
                 i += hit.length
                 continue
             }
             i += 1
+        }
+        // Full names and short forms of one region count together (鄞州区, 鄞州); the level is
+        // that of the label's last hit.
+        var counts: [String: (level: RegionLevel, count: Int, first: Int)] = [:]
+        var levelHit: [String: Int] = [:]
+        for entry in touched {
+            let region = lexicon.regions[entry]
+            let seen = counts[region.prefLabel]
+            let last = levelHit[region.prefLabel] ?? -1
+            counts[region.prefLabel] = (
+                lastHit[entry] > last ? region.level : seen?.level ?? region.level,
+                (seen?.count ?? 0) + hitCount[entry], min(seen?.first ?? Int.max, firstHit[entry])
+            )
+            levelHit[region.prefLabel] = max(last, lastHit[entry])
         }
         func best(_ level: RegionLevel, atLeast: Int = 3) -> (
             label: String, count: Int, first: Int
