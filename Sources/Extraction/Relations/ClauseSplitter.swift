@@ -11,11 +11,9 @@ struct ClauseSplitter: Sendable {
         var i = start
         while i < end {
             let c = s[i]
-            if ScalarClass.isOpenQuote(c) || "（(【《〔".unicodeScalars.contains(c) {
+            if ScalarClass.isOpenQuote(c) || Self.opens(c) {
                 depth += 1
-            } else if depth > 0
-                && (ScalarClass.isCloseQuote(c) || "）)】》〕".unicodeScalars.contains(c))
-            {
+            } else if depth > 0 && (ScalarClass.isCloseQuote(c) || Self.closes(c)) {
                 depth -= 1
             } else if depth == 0 && RelationCues.endsClause(c) {
                 out.append(clauseStart..<(i + 1))
@@ -25,5 +23,17 @@ struct ClauseSplitter: Sendable {
         }
         if clauseStart < end { out.append(clauseStart..<end) }
         return out
+    }
+
+    // Compared scalar by scalar: a `String.unicodeScalars.contains` here decoded the string for
+    // every scalar of every sentence (37 M instructions over the corpus).
+    @inline(__always)
+    static func opens(_ c: Unicode.Scalar) -> Bool {
+        c == "（" || c == "(" || c == "【" || c == "《" || c == "〔"
+    }
+
+    @inline(__always)
+    static func closes(_ c: Unicode.Scalar) -> Bool {
+        c == "）" || c == ")" || c == "】" || c == "》" || c == "〕"
     }
 }

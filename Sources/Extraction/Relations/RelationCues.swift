@@ -64,10 +64,16 @@ enum RelationCues {
     ) -> [(start: Int, end: Int)] {
         var out: [(Int, Int)] = []
         var i = start
+        // `masked` is in text order (the sentence's mentions): walk it beside `i` instead of
+        // searching it at every scalar.
+        var m = 0
         while i < end {
-            if let hit = trie.longestMatch(in: s, at: i), i + hit.length <= end,
-                !masked.contains(where: { $0.contains(i) })
-            {
+            while m < masked.count && masked[m].upperBound <= i { m += 1 }
+            if m < masked.count && masked[m].contains(i) {
+                i = masked[m].upperBound
+                continue
+            }
+            if let hit = trie.longestMatch(in: s, at: i), i + hit.length <= end {
                 out.append((i, i + hit.length))
                 i += hit.length
                 continue

@@ -98,8 +98,11 @@ public struct RelationRecognizer: Sendable {
                 lastAlliance: state.lastAlliance, currentAlliance: state.currentAlliance,
                 foreign: foreign, types: types, aboutTopic: aboutTopic, clauses: clauses)
             var found: [RelationFact] = []
-            for rule in Self.rules {
-                found += rule.facts(in: context, existing: facts + found)
+            // Every fact names at least one party of its sentence.
+            if !context.slots.isEmpty {
+                for rule in Self.rules {
+                    found += rule.facts(in: context, existing: rule.readsExisting ? facts + found : [])
+                }
             }
             facts += Self.stated(found, in: context)
             if let newTopic {
@@ -130,7 +133,7 @@ public struct RelationRecognizer: Sendable {
                         clauses: ClauseSplitter.clauses(s, cell.lowerBound, cell.upperBound))
                     var found: [RelationFact] = []
                     for rule in Self.rules {
-                        found += rule.facts(in: context, existing: found)
+                        found += rule.facts(in: context, existing: rule.readsExisting ? found : [])
                     }
                     facts += Self.stated(found, in: context)
                 }

@@ -34,6 +34,40 @@ struct SentenceContext {
     /// The paragraph is about the case's school, so a sentence without subject has it.
     var aboutTopic = false
     let clauses: [Range<Int>]
+    /// The words of the sentence that refer back to the text's school (该校, 学校, 到校), outside
+    /// its mentions: found once, read by every rule.
+    let referenceWords: [(start: Int, end: Int)]
+
+    init(
+        s: [Unicode.Scalar], start: Int, end: Int, slots: [RelationSlot], previous: Range<Int>?,
+        subjectFallback: Referent?, fallbackIsDistant: Bool, lastCompany: Referent?,
+        lastPair: (Referent, Referent)?, lastSchools: (Referent, Referent)?,
+        lastAlliance: [String: Referent], currentAlliance: Referent?, foreign: [Bool],
+        types: [OrganizationType], aboutTopic: Bool = false, clauses: [Range<Int>]
+    ) {
+        self.s = s
+        self.start = start
+        self.end = end
+        self.slots = slots
+        self.previous = previous
+        self.subjectFallback = subjectFallback
+        self.fallbackIsDistant = fallbackIsDistant
+        self.lastCompany = lastCompany
+        self.lastPair = lastPair
+        self.lastSchools = lastSchools
+        self.lastAlliance = lastAlliance
+        self.currentAlliance = currentAlliance
+        self.foreign = foreign
+        self.types = types
+        self.aboutTopic = aboutTopic
+        self.clauses = clauses
+        self.referenceWords =
+            slots.isEmpty
+            ? []
+            : RelationCues.occurrences(
+                of: RelationCues.schoolCoreferenceTrie, in: s, start, end,
+                masked: slots.map(\.range))
+    }
 
     var maskedRanges: [Range<Int>] { slots.map(\.range) }
 
@@ -43,10 +77,8 @@ struct SentenceContext {
     /// The coreferring subject word (学校, 该校 …) in the sentence, or an enumerator opening it.
     func implicitSubject(before limit: Int) -> (entity: Int, word: Range<Int>, named: Range<Int>)? {
         guard let fallback = subjectFallback else { return nil }
-        let words = RelationCues.occurrences(
-            of: RelationCues.schoolCoreferenceTrie, in: s, start, min(limit, end),
-            masked: maskedRanges)
-        for word in words {
+        let limit = min(limit, end)
+        for word in referenceWords where word.end <= limit {
             let before = word.start > start ? s[word.start - 1] : "。"
             // 到校, 来校, 走进学校 carry their own verb; a bare 学校 after a Han scalar is the end
             // of a longer phrase (职业学校).

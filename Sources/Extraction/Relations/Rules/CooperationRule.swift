@@ -6,6 +6,10 @@
 /// (`蒙牛与和林格尔县职业中学举行签约仪式，双方将共建…`); the company may be `该公司`.
 struct CooperationRule: RelationRule {
     func facts(in c: SentenceContext, existing: [RelationFact]) -> [RelationFact] {
+        // A company, a word for one (该公司), or 双方 after a pair: else nothing to read.
+        guard c.parties.contains(where: { $0.type == .enterprise }) || c.lastCompany != nil
+            || c.lastPair != nil
+        else { return [] }
         let cues = RelationCues.occurrences(
             of: RelationCues.cooperationTrie, in: c.s, c.start, c.end, masked: c.maskedRanges)
         guard !cues.isEmpty else { return [] }

@@ -10,6 +10,7 @@ struct PathwayRule: RelationRule {
             $0.type == .higherEd || ($0.type == .other && c.foreign[$0.entity])
         }
         var schools = c.parties.filter { $0.type == .school }
+        guard !colleges.isEmpty || !schools.isEmpty else { return [] }
         let masked = c.maskedRanges
         let sentenceCues = RelationCues.occurrences(
             of: RelationCues.pathwayTrie, in: c.s, c.start, c.end, masked: masked)

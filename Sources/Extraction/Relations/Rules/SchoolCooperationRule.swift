@@ -1,6 +1,8 @@
 /// partnersWithSchool: school ↔ school or a foreign body, `与 T … 合作/开设/共建` in one clause,
 /// when the pair is not already related by a pathway or assistance.
 struct SchoolCooperationRule: RelationRule {
+    var readsExisting: Bool { true }
+
     func facts(in c: SentenceContext, existing: [RelationFact]) -> [RelationFact] {
         var out: [RelationFact] = []
         let paired = respectively(c)

@@ -30,9 +30,18 @@ struct TableRows {
         var rows: [Row] = []
         for line in table.lines {
             let range = span(line)
-            let parties = mentions.filter {
-                $0.entity >= 0 && $0.start >= range.lowerBound && $0.end <= range.upperBound
-                    && !$0.quoted
+            // The mentions are in text order: find the row's first one by bisection rather than
+            // filtering every mention of the document for every row.
+            var lo = 0
+            var hi = mentions.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if mentions[mid].start < range.lowerBound { lo = mid + 1 } else { hi = mid }
+            }
+            var k = lo
+            while k < mentions.count && mentions[k].start < range.upperBound { k += 1 }
+            let parties = mentions[lo..<k].filter {
+                $0.entity >= 0 && $0.end <= range.upperBound && !$0.quoted
             }.map {
                 RelationSlot(
                     entity: $0.entity, type: types[$0.entity], start: $0.start, end: $0.end,
