@@ -116,6 +116,7 @@ public struct RelationRecognizer: Sendable {
             previousSentenceRange = sentence.start..<sentence.end
         }
         // Tables: pairs per row, member lists, and the prose of each cell on its own.
+        let allianceMentions = mentions.filter { $0.entity >= 0 && types[$0.entity] == .alliance }
         for table in layout.tables {
             let rows = TableRows(table, document: document, mentions: mentions, types: types)
             guard !rows.rows.isEmpty else { continue }
@@ -140,11 +141,9 @@ public struct RelationRecognizer: Sendable {
             }
             let tableStart = rows.rows[0].span.lowerBound
             facts += PairTableReader().facts(rows, s: s)
-            let alliance = mentions.last {
-                $0.entity >= 0 && types[$0.entity] == .alliance && $0.end <= tableStart
-            }.map { SentenceContext.Referent(entity: $0.entity, named: $0.start..<$0.end) }
+            let alliance = allianceMentions.last { $0.end <= tableStart }.map { SentenceContext.Referent(entity: $0.entity, named: $0.start..<$0.end) }
             facts += MemberTableReader().facts(
-                rows, s: s, alliance: alliance, mentions: mentions, types: types)
+                rows, s: s, alliance: alliance, mentions: allianceMentions, types: types)
         }
         return RelationRecognizer.deduplicate(facts, entities: entities)
     }

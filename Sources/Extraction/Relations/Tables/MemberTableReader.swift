@@ -5,16 +5,16 @@
 struct MemberTableReader {
     func facts(
         _ table: TableRows, s: [Unicode.Scalar], alliance: SentenceContext.Referent?,
-        mentions: [Mention], types: [OrganizationType]
+        mentions alliances: [Mention], types: [OrganizationType]
     ) -> [RelationFact] {
         // The alliance: named in the caption or headline, else (for a table of roles) the
         // current one.
         var captioned: SentenceContext.Referent?
         var captionSaysMembers = false
         for range in table.context {
-            if let m = mentions.first(where: {
-                $0.entity >= 0 && types[$0.entity] == .alliance && $0.start >= range.lowerBound
-                    && $0.end <= range.upperBound
+            // `alliances` holds the document's alliance mentions only.
+            if let m = alliances.first(where: {
+                $0.start >= range.lowerBound && $0.end <= range.upperBound
             }) {
                 captioned = captioned ?? .init(entity: m.entity, named: m.start..<m.end)
                 // `…职业教育集团成员单位名单`: the caption itself says the rows are members.
