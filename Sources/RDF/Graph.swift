@@ -25,6 +25,23 @@ public struct Graph: Sendable {
         insert(idTriples: idTriples)
     }
 
+    /// A graph over `dictionary` whose `triples` are already strictly increasing in SPO order
+    /// (a snapshot's), or nil when they are not, or name an ID the dictionary lacks.
+    /// - Complexity: O(n): one check instead of a sort.
+    public init?(dictionary: TermDictionary, sortedUniqueTriples triples: [IDTriple]) {
+        let limit = UInt32(dictionary.count)
+        var previous: IDTriple?
+        for t in triples {
+            guard t.s.rawValue < limit, t.p.rawValue < limit, t.o.rawValue < limit else {
+                return nil
+            }
+            if let previous, !Graph.spoLess(previous, t) { return nil }
+            previous = t
+        }
+        self.dictionary = dictionary
+        spo = triples
+    }
+
     public init(_ triples: some Sequence<Triple>) {
         insert(contentsOf: triples)
     }

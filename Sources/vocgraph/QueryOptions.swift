@@ -61,10 +61,7 @@ struct DatalogOptions: ParsableArguments {
 
     func execute(_ request: QueryRequest) throws {
         let start = Date()
-        // One file needs no merge (which would re-intern every term).
-        let graph =
-            try graphs.count == 1 && graphInputs.inputFormat == nil
-            ? RDFReader().read(file: graphs[0], format: nil) : graphInputs.load(graphs)
+        let graph = try graphInputs.load(graphs)
         let loaded = Date().timeIntervalSince(start)
         do {
             let report = try QueryDriver.run(request, facts: graph)

@@ -33,6 +33,7 @@ struct VocGraph: ParsableCommand {
             QueryCommand.self,
             ExplainCommand.self,
             ReplCommand.self,
+            SnapshotCommand.self,
         ]
     )
 }
