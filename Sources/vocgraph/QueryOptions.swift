@@ -65,9 +65,7 @@ struct DatalogOptions: ParsableArguments {
         let loaded = Date().timeIntervalSince(start)
         do {
             let report = try QueryDriver.run(request, facts: graph)
-            if !report.warnings.isEmpty {
-                CLI.printErr(report.warnings)
-            }
+            CLI.printDiagnostics(report.diagnostics, source: request.program)
             var text = report.text
             if request.resultLine { text += String(format: "LOAD_S %.3f\n", loaded) }
             try CLI.emit(text, to: nil)
@@ -79,7 +77,7 @@ struct DatalogOptions: ParsableArguments {
                     protecting: graphs + [request.file])
             }
         } catch let failure as QueryFailure {
-            CLI.printErr(failure.rendered)
+            CLI.printDiagnostics(failure.diagnostics, source: failure.source)
             throw ExitCode(1)
         }
     }

@@ -1,3 +1,5 @@
+import RDF
+
 /// Splits Datalog source text into tokens, collecting every lexical error.
 ///
 /// `%` and `//` start comments that run to the end of the line, except that `%` between two
