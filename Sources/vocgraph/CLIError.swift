@@ -22,6 +22,13 @@ enum CLI {
         }
     }
 
+    /// Prints line `line` of `file` and a caret under `column` (Unicode scalars), through the one
+    /// renderer, for errors that are not `Diagnostic`s.
+    static func printSourceLine(file: String, line: Int, column: Int?) {
+        let place = SourceLocation(file: file, line: line, column: column ?? 0)
+        printErr(DiagnosticRenderer(lines: .files).excerpt(place))
+    }
+
     /// Prints diagnostics of `source` (a Datalog program) with the one renderer.
     static func printDiagnostics(_ diagnostics: [Diagnostic], source: String) {
         guard !diagnostics.isEmpty else { return }

@@ -32,14 +32,16 @@ struct GraphInputs: ParsableArguments {
         for path in paths {
             let (part, origin) = try SnapshotFile.load(path, format: format)
             if verbose {
+                // A snapshot that is not used is a note, not an error: the parse gives the graph.
+                let message: String
                 switch origin {
-                case .snapshot(let snapshot):
-                    CLI.printErr("note: \(path): loaded from its snapshot \(snapshot)\n")
-                case .parsed(let reason?):
-                    CLI.printErr("note: \(path): parsed; snapshot not used: \(reason)\n")
-                case .parsed(nil):
-                    CLI.printErr("note: \(path): parsed (no snapshot; `vocgraph snapshot` makes one)\n")
+                case .snapshot(let snapshot): message = "loaded from its snapshot \(snapshot)"
+                case .parsed(let reason?): message = "parsed; snapshot not used: \(reason)"
+                case .parsed(nil): message = "parsed (no snapshot; `vocgraph snapshot` writes one)"
                 }
+                let note = Diagnostic(
+                    .note, message, at: SourceLocation(file: path, line: 0, column: 0))
+                CLI.printErr(DiagnosticRenderer(lines: .files).render(note))
             }
             if paths.count == 1 { return part }
             graph.merge(part)

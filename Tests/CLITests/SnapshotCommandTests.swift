@@ -22,7 +22,7 @@ import Testing
         #expect(made.out.hasPrefix(graph + ".vgs: "))
         let fast = try CLI.vocgraph(["query", program, "--graph", graph, "--verbose"])
         #expect(fast.out == plain.out)
-        #expect(fast.err.contains("note: \(graph): loaded from its snapshot \(graph).vgs"), "\(fast.err)")
+        #expect(fast.err.contains("\(graph): note: loaded from its snapshot \(graph).vgs"), "\(fast.err)")
         let stats = try CLI.vocgraph(["stats", graph, "--verbose"])
         #expect(stats.err.contains("loaded from its snapshot"), "\(stats.err)")
 
@@ -30,7 +30,7 @@ import Testing
         try Data("VOCGSNAP garbage".utf8).write(to: URL(fileURLWithPath: graph + ".vgs"))
         let damaged = try CLI.vocgraph(["query", program, "--graph", graph, "--verbose"])
         #expect(damaged.status == 0 && damaged.out == plain.out)
-        #expect(damaged.err.contains("parsed; snapshot not used: \(graph).vgs: "), "\(damaged.err)")
+        #expect(damaged.err.contains("\(graph): note: parsed; snapshot not used: \(graph).vgs: "), "\(damaged.err)")
         // Without --verbose nothing is said.
         let quiet = try CLI.vocgraph(["query", program, "--graph", graph])
         #expect(quiet.err == plain.err)

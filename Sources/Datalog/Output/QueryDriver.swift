@@ -32,6 +32,11 @@ public struct QueryReport: Sendable {
     public var text = ""
     /// The warnings, as values: the CLI renders them (`DiagnosticRenderer`) with the program.
     public var diagnostics: [Diagnostic] = []
+    /// The program the diagnostics point into.
+    public var source = ""
+
+    /// The warnings rendered with their source lines (the REPL's and the tests' view).
+    public var warnings: String { DiagnosticRenderer(source: source).render(diagnostics) }
     /// Derived triples requested with `--materialize`.
     public var materialized: [Triple] = []
 }
@@ -127,6 +132,7 @@ public enum QueryDriver {
         let seconds = Date().timeIntervalSince(loadStart)
         let warnings = program.warnings + evaluation.emptyRelationWarnings()
         report.diagnostics = warnings
+        report.source = request.program
         let formatter = ResultFormatter(prefixes: program.prefixes) { term in
             LabelLookup(graph: facts).label(of: term)
         }

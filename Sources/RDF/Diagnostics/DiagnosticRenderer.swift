@@ -36,7 +36,9 @@ public struct DiagnosticRenderer: Sendable {
     /// with "…" so that a huge generated line does not flood the terminal.
     static let context = 60
 
-    private func excerpt(_ location: SourceLocation?) -> String {
+    /// The source line at `location` and the caret under its column (empty when the line cannot
+    /// be read), for errors that are printed in another form, such as SPARQL's.
+    public func excerpt(_ location: SourceLocation?) -> String {
         guard let location, location.line >= 1,
             let text = lines.line(location.line, of: location.file)
         else { return "" }
