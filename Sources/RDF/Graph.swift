@@ -252,7 +252,9 @@ final class IndexCache: @unchecked Sendable {
         defer { lock.unlock() }
         if let posStorage { return posStorage }
         // SPO order is (s, p, o); a stable pass by o gives (o, s), then one by p gives (p, o, s).
-        let sorted = IndexCache.stableSort(IndexCache.stableSort(spo) { $0.o.rawValue }) { $0.p.rawValue }
+        let sorted = IndexCache.stableSort(IndexCache.stableSort(spo) { $0.o.rawValue }) {
+            $0.p.rawValue
+        }
         posStorage = sorted
         return sorted
     }

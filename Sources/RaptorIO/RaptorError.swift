@@ -38,7 +38,8 @@ public enum RaptorError: Error, Sendable, CustomStringConvertible, Equatable {
     /// place (line 0 or column 0 where Raptor gave none), the others have none.
     public var diagnostic: Diagnostic {
         if case .syntax(let file, let line, let column, let message) = self {
-            let place = SourceLocation(file: file, line: line ?? 0, column: line == nil ? 0 : column ?? 0)
+            let place = SourceLocation(
+                file: file, line: line ?? 0, column: line == nil ? 0 : column ?? 0)
             return .error(message, at: place)
         }
         return .error(description, at: nil)

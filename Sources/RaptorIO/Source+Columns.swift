@@ -46,7 +46,8 @@ extension Source {
     private func lineBytes(_ line: Int) -> [UInt8]? {
         switch self {
         case .text(let text):
-            let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+            let lines = text.utf8.split(
+                separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
             return line <= lines.count ? Array(lines[line - 1]) : nil
         case .file(let path):
             return SourceLines.bytes(ofLine: line, inFile: path)

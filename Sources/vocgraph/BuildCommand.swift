@@ -38,7 +38,9 @@ struct BuildCommand: ParsableCommand {
 
     @Flag(
         name: .customLong("no-snapshot"),
-        help: "Do not write OUTPUT.vgs, the binary snapshot that later commands load instead of parsing.")
+        help:
+            "Do not write OUTPUT.vgs, the binary snapshot that later commands load instead of parsing."
+    )
     var noSnapshot = false
 
     @OptionGroup var extraction: ExtractorOptions

@@ -5,7 +5,8 @@ import RaptorIO
 struct SnapshotCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "snapshot",
-        abstract: "Write FILE.vgs beside each RDF file: a binary snapshot that loads without parsing.",
+        abstract:
+            "Write FILE.vgs beside each RDF file: a binary snapshot that loads without parsing.",
         discussion:
             "Every command that reads graphs uses FILE.vgs instead of parsing FILE while FILE keeps"
             + " the size and modification time the snapshot recorded; otherwise it parses FILE"

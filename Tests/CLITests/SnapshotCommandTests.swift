@@ -22,7 +22,9 @@ import Testing
         #expect(made.out.hasPrefix(graph + ".vgs: "))
         let fast = try CLI.vocgraph(["query", program, "--graph", graph, "--verbose"])
         #expect(fast.out == plain.out)
-        #expect(fast.err.contains("\(graph): note: loaded from its snapshot \(graph).vgs"), "\(fast.err)")
+        #expect(
+            fast.err.contains("\(graph): note: loaded from its snapshot \(graph).vgs"),
+            "\(fast.err)")
         let stats = try CLI.vocgraph(["stats", graph, "--verbose"])
         #expect(stats.err.contains("loaded from its snapshot"), "\(stats.err)")
 
@@ -30,7 +32,9 @@ import Testing
         try Data("VOCGSNAP garbage".utf8).write(to: URL(fileURLWithPath: graph + ".vgs"))
         let damaged = try CLI.vocgraph(["query", program, "--graph", graph, "--verbose"])
         #expect(damaged.status == 0 && damaged.out == plain.out)
-        #expect(damaged.err.contains("\(graph): note: parsed; snapshot not used: \(graph).vgs: "), "\(damaged.err)")
+        #expect(
+            damaged.err.contains("\(graph): note: parsed; snapshot not used: \(graph).vgs: "),
+            "\(damaged.err)")
         // Without --verbose nothing is said.
         let quiet = try CLI.vocgraph(["query", program, "--graph", graph])
         #expect(quiet.err == plain.err)
@@ -46,7 +50,9 @@ import Testing
         let stats = try CLI.vocgraph(["stats", out, "--verbose"])
         #expect(stats.err.contains("loaded from its snapshot"), "\(stats.err)")
         let skipped = dir.appendingPathComponent("other.ttl").path
-        _ = try CLI.vocgraph(["build", "Examples/sample-report.txt", "-o", skipped, "--no-snapshot"])
+        _ = try CLI.vocgraph([
+            "build", "Examples/sample-report.txt", "-o", skipped, "--no-snapshot",
+        ])
         #expect(!FileManager.default.fileExists(atPath: skipped + ".vgs"))
     }
 }

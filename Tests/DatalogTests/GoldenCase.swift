@@ -47,7 +47,8 @@ struct GoldenCase: CustomStringConvertible, Sendable {
             if category == "semantic" || category == "syntax" {
                 return (
                     "expected.err",
-                    DiagnosticRenderer(source: source).render(report.diagnostics))
+                    DiagnosticRenderer(source: source).render(report.diagnostics)
+                )
             }
             if category == "explain" { return ("expected.explain", report.text) }
             return ("expected.tsv", GoldenCase.sortRows(report.text))

@@ -6,7 +6,8 @@ import Testing
 /// `GraphSnapshot` on graphs built in memory: the round trip keeps IDs and triples, and every
 /// truncation, byte flip and hostile-but-checksummed edit is an error, never a trap.
 struct GraphSnapshotTests {
-    static let stamp = SourceStamp(size: 1234, modificationNanos: 1_700_000_000_123_456_789, format: "turtle")
+    static let stamp = SourceStamp(
+        size: 1234, modificationNanos: 1_700_000_000_123_456_789, format: "turtle")
 
     /// Every kind of term, Chinese text, an empty literal and a blank node.
     static var graph: Graph {
@@ -19,13 +20,19 @@ struct GraphSnapshotTests {
             Triple(s, .iri(ex + "note"), .string("")),
             Triple(s, .iri(ex + "quote"), .string("他说：“校企合作”\n\"x\"")),
             Triple(.blank(BlankNode("b1")), .iri(ex + "of"), s),
-            Triple(.blank(BlankNode("b1")), .iri(ex + "rate"), .literal(Literal("0.5", datatype: Vocab.xsd.decimal))),
+            Triple(
+                .blank(BlankNode("b1")), .iri(ex + "rate"),
+                .literal(Literal("0.5", datatype: Vocab.xsd.decimal))),
         ])
     }
 
-    static func decode(_ bytes: [UInt8], expecting: SourceStamp? = stamp) throws(SnapshotError) -> Graph {
+    static func decode(_ bytes: [UInt8], expecting: SourceStamp? = stamp) throws(SnapshotError)
+        -> Graph
+    {
         let result = bytes.withUnsafeBytes { raw in
-            Result { () throws(SnapshotError) -> Graph in try GraphSnapshot.decode(raw, expecting: expecting) }
+            Result { () throws(SnapshotError) -> Graph in
+                try GraphSnapshot.decode(raw, expecting: expecting)
+            }
         }
         return try result.get()
     }
@@ -58,7 +65,9 @@ struct GraphSnapshotTests {
     }
 
     @Test func encodingIsDeterministic() {
-        #expect(GraphSnapshot.encode(Self.graph, source: Self.stamp) == GraphSnapshot.encode(Self.graph, source: Self.stamp))
+        #expect(
+            GraphSnapshot.encode(Self.graph, source: Self.stamp)
+                == GraphSnapshot.encode(Self.graph, source: Self.stamp))
     }
 
     @Test func anotherStampIsStale() {
@@ -101,7 +110,9 @@ struct GraphSnapshotTests {
         var bytes = GraphSnapshot.encode(Self.graph, source: Self.stamp)
         bytes[8] = 2
         #expect(throws: SnapshotError.unsupportedVersion(2)) { try Self.decode(bytes) }
-        #expect(throws: SnapshotError.notASnapshot) { try Self.decode(Array("@prefix ex: <x> .".utf8)) }
+        #expect(throws: SnapshotError.notASnapshot) {
+            try Self.decode(Array("@prefix ex: <x> .".utf8))
+        }
         let longer = Self.resealed(GraphSnapshot.encode(Self.graph, source: Self.stamp) + [0])
         #expect(throws: SnapshotError.self) { try Self.decode(longer) }
     }
@@ -124,28 +135,54 @@ struct GraphSnapshotTests {
         #expect(Self.resealed(bytes) == bytes)
         let cases: [(String, [UInt8])] = [
             ("ID out of range", patched { $0[tripleStart + 8] = 9 }),
-            ("triples swapped", patched {
-                let first = Array($0[tripleStart..<tripleStart + 12])
-                $0.replaceSubrange(tripleStart..<tripleStart + 12, with: $0[tripleStart + 12..<tripleStart + 24])
-                $0.replaceSubrange(tripleStart + 12..<tripleStart + 24, with: first)
-            }),
-            ("duplicate triple", patched {
-                $0.replaceSubrange(tripleStart + 12..<tripleStart + 24, with: $0[tripleStart..<tripleStart + 12])
-            }),
+            (
+                "triples swapped",
+                patched {
+                    let first = Array($0[tripleStart..<tripleStart + 12])
+                    $0.replaceSubrange(
+                        tripleStart..<tripleStart + 12,
+                        with: $0[tripleStart + 12..<tripleStart + 24])
+                    $0.replaceSubrange(tripleStart + 12..<tripleStart + 24, with: first)
+                }
+            ),
+            (
+                "duplicate triple",
+                patched {
+                    $0.replaceSubrange(
+                        tripleStart + 12..<tripleStart + 24,
+                        with: $0[tripleStart..<tripleStart + 12])
+                }
+            ),
             // "http://a" → "http://b": the same IRI twice in the dictionary.
-            ("duplicate term", patched { copy in
-                let a = Array("http://a".utf8)
-                if let at = (0..<copy.count - a.count).first(where: { Array(copy[$0..<$0 + a.count]) == a }) {
-                    copy[at + a.count - 1] = UInt8(ascii: "b")
+            (
+                "duplicate term",
+                patched { copy in
+                    let a = Array("http://a".utf8)
+                    if let at = (0..<copy.count - a.count).first(where: {
+                        Array(copy[$0..<$0 + a.count]) == a
+                    }) {
+                        copy[at + a.count - 1] = UInt8(ascii: "b")
+                    }
                 }
-            }),
-            ("invalid UTF-8", patched { copy in
-                let a = Array("http://a".utf8)
-                if let at = (0..<copy.count - a.count).first(where: { Array(copy[$0..<$0 + a.count]) == a }) {
-                    copy[at] = 0xFF
+            ),
+            (
+                "invalid UTF-8",
+                patched { copy in
+                    let a = Array("http://a".utf8)
+                    if let at = (0..<copy.count - a.count).first(where: {
+                        Array(copy[$0..<$0 + a.count]) == a
+                    }) {
+                        copy[at] = 0xFF
+                    }
                 }
-            }),
-            ("term count huge", patched { $0.replaceSubrange(32..<40, with: [0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x7F]) }),
+            ),
+            (
+                "term count huge",
+                patched {
+                    $0.replaceSubrange(
+                        32..<40, with: [0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x7F])
+                }
+            ),
             ("triple count off by one", patched { $0[40] = 3 }),
         ]
         for (name, damaged) in cases {

@@ -57,7 +57,9 @@ struct SnapshotFileTests {
             return
         }
         #expect(reason.contains("stale"), "\(reason)")
-        #expect(graph.contains(Triple(.iri("http://example.org/new"), .iri("http://example.org/p"), .string("新"))))
+        #expect(
+            graph.contains(
+                Triple(.iri("http://example.org/new"), .iri("http://example.org/p"), .string("新"))))
         // Read as another format than the snapshot was made from, the snapshot is not used:
         // the Turtle is parsed as N-Triples and fails.
         try SnapshotFile.write(for: path)
@@ -96,7 +98,8 @@ struct SnapshotFileTests {
         }
         // A directory where the snapshot should be: a parse too.
         try FileManager.default.removeItem(atPath: snapshot)
-        try FileManager.default.createDirectory(atPath: snapshot, withIntermediateDirectories: false)
+        try FileManager.default.createDirectory(
+            atPath: snapshot, withIntermediateDirectories: false)
         #expect(try SnapshotFile.load(path).graph.spo == parsed.spo)
     }
 

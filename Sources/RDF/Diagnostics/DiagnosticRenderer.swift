@@ -45,7 +45,8 @@ public struct DiagnosticRenderer: Sendable {
         let scalars = Array(DiagnosticRenderer.shown(text).unicodeScalars)
         guard location.column >= 1 else {
             // A line without a column: the line alone, cut as if the caret were at its start.
-            var line = String(String.UnicodeScalarView(scalars.prefix(2 * DiagnosticRenderer.context)))
+            var line = String(
+                String.UnicodeScalarView(scalars.prefix(2 * DiagnosticRenderer.context)))
             if scalars.count > 2 * DiagnosticRenderer.context { line += "…" }
             return "    \(line)\n"
         }

@@ -53,7 +53,10 @@ extension GraphSnapshot {
         // rejected before anything is allocated for them.
         guard termCount <= bodyLength / 5, tripleCount <= bodyLength / 12,
             termCount < UInt64(UInt32.max)
-        else { throw .malformed("counts larger than the file (\(termCount) terms, \(tripleCount) triples)") }
+        else {
+            throw .malformed(
+                "counts larger than the file (\(termCount) terms, \(tripleCount) triples)")
+        }
         var terms: [Term] = []
         terms.reserveCapacity(Int(termCount))
         for _ in 0..<termCount { terms.append(try cursor.readTerm()) }
@@ -72,9 +75,17 @@ extension GraphSnapshot {
             let at = base + index * 12
             triples.append(
                 IDTriple(
-                    TermID(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: at, as: UInt32.self))),
-                    TermID(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: at + 4, as: UInt32.self))),
-                    TermID(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: at + 8, as: UInt32.self)))))
+                    TermID(
+                        UInt32(
+                            littleEndian: bytes.loadUnaligned(fromByteOffset: at, as: UInt32.self))),
+                    TermID(
+                        UInt32(
+                            littleEndian: bytes.loadUnaligned(
+                                fromByteOffset: at + 4, as: UInt32.self))),
+                    TermID(
+                        UInt32(
+                            littleEndian: bytes.loadUnaligned(
+                                fromByteOffset: at + 8, as: UInt32.self)))))
         }
         guard let graph = Graph(dictionary: dictionary, sortedUniqueTriples: triples) else {
             throw .malformed("triples out of order or naming a term beyond the dictionary")
@@ -142,7 +153,10 @@ struct ByteCursor {
         }
         let slice = UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + length])
         offset += length
-        guard let string = String(validating: slice.assumingMemoryBound(to: UInt8.self), as: UTF8.self) else {
+        guard
+            let string = String(
+                validating: slice.assumingMemoryBound(to: UInt8.self), as: UTF8.self)
+        else {
             throw .malformed("invalid UTF-8 at offset \(offset - length)")
         }
         return string

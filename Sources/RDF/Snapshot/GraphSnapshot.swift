@@ -108,14 +108,17 @@ public enum GraphSnapshot {
     /// Not cryptographic: it catches damage (a bit flip, a truncated copy), not tampering, which
     /// the structural checks of `decode` turn into errors anyway. Word-wise, it costs about a
     /// millisecond per 5 MB, against ~8 for byte-wise FNV.
-    public static func checksum(_ bytes: UnsafeRawBufferPointer, seed: UInt64 = 0xCBF2_9CE4_8422_2325)
+    public static func checksum(
+        _ bytes: UnsafeRawBufferPointer, seed: UInt64 = 0xCBF2_9CE4_8422_2325
+    )
         -> UInt64
     {
         var hash = seed
         let prime: UInt64 = 0x0000_0100_0000_01B3
         let words = bytes.count / 8
         for index in 0..<words {
-            let word = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self))
+            let word = UInt64(
+                littleEndian: bytes.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self))
             hash = ((hash ^ word) &* prime).rotatedLeft(by: 31)
         }
         var tail: UInt64 = 0
@@ -128,5 +131,7 @@ public enum GraphSnapshot {
 }
 
 extension UInt64 {
-    fileprivate func rotatedLeft(by bits: UInt64) -> UInt64 { (self << bits) | (self >> (64 - bits)) }
+    fileprivate func rotatedLeft(by bits: UInt64) -> UInt64 {
+        (self << bits) | (self >> (64 - bits))
+    }
 }
