@@ -90,6 +90,8 @@ public enum SnapshotFile {
             throw .cannotGuessFormat(file: path)
         }
         guard let stamp = stamp(of: path, format: format) else {
+            var status = stat()
+            if stat(path, &status) != 0 { throw .io(file: path, message: RDFReader.reason(errno)) }
             throw .io(file: path, message: "not a regular file; only files get a snapshot")
         }
         let graph = try RDFReader().read(file: path, format: format)
