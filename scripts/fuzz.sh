@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# Runs each libFuzzer target of vocgraph-fuzz (rdf, datalog, text, docx, rdfxml, numbers) for a bounded time:
+# Runs each libFuzzer target of vocgraph-fuzz (rdf, datalog, text, docx, rdfxml, numbers, snapshot) for a bounded time:
 #   scripts/fuzz.sh [SECONDS per target, default 60] [TARGET…]
 # Crashes are written to Tests/Fuzz/crashes/<target>/; copy each into Tests/Fuzz/corpus/<target>/
 # (the tests replay every file there) once it is fixed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-60}"; shift || true
-targets=("$@"); [ ${#targets[@]} -gt 0 ] || targets=(rdf datalog text docx rdfxml numbers)
+targets=("$@"); [ ${#targets[@]} -gt 0 ] || targets=(rdf datalog text docx rdfxml numbers snapshot)
 swift build -c debug --scratch-path .build-fuzz --product vocgraph-fuzz \
     -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -use-ld=lld >/dev/null
 for target in "${targets[@]}"; do

@@ -6,6 +6,7 @@
 #
 #   Benchmarks/datalog/run.sh                               # all workloads, 3 runs where cheap
 #   Benchmarks/datalog/run.sh --workloads kg-q1-partners --reps 1
+#   ENGINES=vocgraph BEFORE=/tmp/vocgraph-old Benchmarks/datalog/run.sh   # before/after, no peers
 #
 # Data goes to .build/bench-data (generated, not committed); results to .build/bench-results.
 set -euo pipefail
@@ -24,18 +25,26 @@ mkdir -p "$OUT"
 [ -f "$DATA/workloads.json" ] || python3 "$BENCH/gen.py" --out "$DATA"
 (cd "$ROOT" && swift build -c release --product vocgraph)
 VOCGRAPH="$ROOT/.build/release/vocgraph"
+# Each graph.nt gets its snapshot graph.nt.vgs (what `build -o` writes for a corpus), so the timed
+# runs load instead of parsing; the harness times whole processes, start-up and load included.
+for nt in "$DATA"/*/graph.nt; do "$VOCGRAPH" snapshot "$nt" >/dev/null; done
 
 # Peers, when they can be installed.
 python3 -c 'import clingo' 2>/dev/null || python3 -m pip install -q clingo || true
 python3 -c 'import pyoxigraph' 2>/dev/null || python3 -m pip install -q pyoxigraph || true
 command -v swipl >/dev/null || apt-get install -y -q swi-prolog-nox >/dev/null || true
 command -v /usr/bin/time >/dev/null || apt-get install -y -q time >/dev/null || true
-ENGINES=vocgraph,clingo,swipl,pyoxigraph
+ENGINES=${ENGINES:-vocgraph,clingo,swipl,pyoxigraph}
 if [ -n "${SOUFFLE:-}" ] || command -v souffle >/dev/null; then ENGINES="souffle-compiled,$ENGINES"; fi
+# BEFORE=/path/to/an/older/vocgraph runs it too, as engine vocgraph-before, in the same session.
+EXTRA=(--extra "vocgraph=$VOCGRAPH query {bench}/programs/vocgraph/{kind}.dl --graph {nt} --result")
+if [ -n "${BEFORE:-}" ]; then
+  ENGINES="$ENGINES,vocgraph-before"
+  EXTRA+=(--extra "vocgraph-before=$BEFORE query {bench}/programs/vocgraph/{kind}.dl --graph {nt} --result")
+fi
 
 if [ "${ORDERS_ONLY:-0}" != 1 ]; then
-  python3 "$BENCH/harness.py" --data "$DATA" --out "$OUT" --engines "$ENGINES" \
-    --extra "vocgraph=$VOCGRAPH query {bench}/programs/vocgraph/{kind}.dl --graph {nt} --result" "$@"
+  python3 "$BENCH/harness.py" --data "$DATA" --out "$OUT" --engines "$ENGINES" "${EXTRA[@]}" "$@"
   python3 "$BENCH/report.py" "$OUT/latest.json" | tee "$OUT/latest.md"
 fi
 

@@ -21,6 +21,17 @@ public struct TermDictionary: Sendable {
         }
     }
 
+    /// A dictionary of `terms` with IDs in array order, or nil when a term occurs twice (input
+    /// from a file, where `init(uniqueTerms:)`'s precondition must not be trusted).
+    public init?(distinctTerms: [Term]) {
+        terms = distinctTerms
+        ids.reserveCapacity(distinctTerms.count)
+        for (index, term) in distinctTerms.enumerated()
+        where ids.updateValue(TermID(UInt32(index)), forKey: term) != nil {
+            return nil
+        }
+    }
+
     public var count: Int { terms.count }
 
     /// Returns the ID of `term`, adding it when new.

@@ -221,13 +221,15 @@ public struct RDFReader: Sendable {
                     return raptor_parser_parse_chunk(
                         parser.handle, bytes.baseAddress, bytes.count, isEnd ? 1 : 0)
                 }
-                if let error = refusedLoad() ?? state.error { throw error }
+                if let error = refusedLoad() { throw error }
+                if let error = state.error { throw source.locate(error, format: format) }
                 if status != 0 {
                     throw .syntax(file: name, line: nil, column: nil, message: "parse failed")
                 }
                 return true
             }
-            if let error = refusedLoad() ?? state.error { throw error }
+            if let error = refusedLoad() { throw error }
+            if let error = state.error { throw source.locate(error, format: format) }
             return state.finish()
         }
     }

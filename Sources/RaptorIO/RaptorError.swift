@@ -1,3 +1,5 @@
+import RDF
+
 /// An error reported by Raptor or by VocGraph's use of it.
 public enum RaptorError: Error, Sendable, CustomStringConvertible, Equatable {
     /// A syntax error (or another fatal parser message) at a place in the input.
@@ -30,6 +32,17 @@ public enum RaptorError: Error, Sendable, CustomStringConvertible, Equatable {
         case .failure(let message): return message
         case .io(let file, let message): return "\(file): \(message)"
         }
+    }
+
+    /// The error as a value for the CLI's one `DiagnosticRenderer`: a syntax error keeps its
+    /// place (line 0 or column 0 where Raptor gave none), the others have none.
+    public var diagnostic: Diagnostic {
+        if case .syntax(let file, let line, let column, let message) = self {
+            let place = SourceLocation(
+                file: file, line: line ?? 0, column: line == nil ? 0 : column ?? 0)
+            return .error(message, at: place)
+        }
+        return .error(description, at: nil)
     }
 
     /// The line of a syntax error, if known.

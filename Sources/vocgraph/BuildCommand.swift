@@ -36,6 +36,13 @@ struct BuildCommand: ParsableCommand {
         guard !inputs.isEmpty else { throw ValidationError("give at least one file or directory") }
     }
 
+    @Flag(
+        name: .customLong("no-snapshot"),
+        help:
+            "Do not write OUTPUT.vgs, the binary snapshot that later commands load instead of parsing."
+    )
+    var noSnapshot = false
+
     @OptionGroup var extraction: ExtractorOptions
 
     func run() throws {
@@ -57,12 +64,27 @@ struct BuildCommand: ParsableCommand {
             let graph = result.graph
             let chosen = try OutputFormat.rdf(format, output: output)
             try CLI.write(graph, format: chosen, to: output, protecting: files)
+            if let output, !noSnapshot {
+                BuildCommand.writeSnapshot(of: output, format: chosen)
+            }
             let summary = result.summary + result.documentLines
             if output != nil {
                 try CLI.printOut(summary)
             } else {
                 CLI.printErr(summary)
             }
+        }
+    }
+
+    /// Writes `output.vgs` from the file just written (parsed back, so that loading it gives
+    /// exactly the graph a parse of `output` gives). A failure only warns: the graph is written,
+    /// and later commands parse it as before.
+    static func writeSnapshot(of output: String, format: RDFFormat) {
+        guard SnapshotFile.stamp(of: output, format: format) != nil else { return }
+        do {
+            try SnapshotFile.write(for: output, format: format)
+        } catch {
+            CLI.printWarning("no snapshot written for \(output): \(error)")
         }
     }
 

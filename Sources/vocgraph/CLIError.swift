@@ -14,10 +14,7 @@ enum CLI {
         } catch let error as ValidationError {
             throw error
         } catch let error as RaptorError {
-            printError("\(error)")
-            if case .syntax(let file, let line?, let column, _) = error {
-                printSourceLine(file: file, line: line, column: column)
-            }
+            printErr(DiagnosticRenderer(lines: .files).render(error.diagnostic))
             throw ExitCode(1)
         } catch {
             printError("\(error)")
@@ -25,57 +22,17 @@ enum CLI {
         }
     }
 
-    /// The widest source excerpt printed, in Unicode scalars.
-    static let excerptWidth = 120
-
-    /// Prints line `line` of `file` and a caret under `column`, as compilers do. A long line is
-    /// cut to a window around the column (marked with `…`), control characters show as `�`, and
-    /// only regular files are read again (a pipe or device is not).
+    /// Prints line `line` of `file` and a caret under `column` (Unicode scalars), through the one
+    /// renderer, for errors that are not `Diagnostic`s.
     static func printSourceLine(file: String, line: Int, column: Int?) {
-        guard line >= 1, let bytes = sourceLine(file: file, line: line) else { return }
-        let scalars = Array(String(decoding: bytes, as: UTF8.self).unicodeScalars)
-        let caret = column.map { max(0, $0 - 1) }
-        var start = 0
-        var end = scalars.count
-        if scalars.count > excerptWidth {
-            if let caret {
-                start = max(0, min(caret - excerptWidth / 2, scalars.count - excerptWidth))
-            }
-            end = min(scalars.count, start + excerptWidth)
-        }
-        func shown(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-            scalar == "\t" || (scalar.value >= 0x20 && scalar.value != 0x7F) ? scalar : "\u{FFFD}"
-        }
-        var out = start > 0 ? "…" : ""
-        out.unicodeScalars.append(contentsOf: scalars[start..<end].map(shown))
-        out += (end < scalars.count ? "…" : "") + "\n"
-        if let caret, caret >= start, caret <= end {
-            out += start > 0 ? " " : ""
-            out += scalars[start..<caret].map { $0 == "\t" ? "\t" : " " }.joined() + "^\n"
-        }
-        printErr(out)
+        let place = SourceLocation(file: file, line: line, column: column ?? 0)
+        printErr(DiagnosticRenderer(lines: .files).excerpt(place))
     }
 
-    /// The bytes of line `line` of a regular file (at most 1 MiB of it), read in chunks.
-    private static func sourceLine(file: String, line: Int) -> [UInt8]? {
-        var status = stat()
-        guard stat(file, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
-            let handle = FileHandle(forReadingAtPath: file)
-        else { return nil }
-        defer { try? handle.close() }
-        var current = 1
-        var bytes: [UInt8] = []
-        while current <= line, let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-            for byte in chunk {
-                if byte == UInt8(ascii: "\n") {
-                    current += 1
-                    if current > line { break }
-                } else if current == line, bytes.count < 1 << 20 {
-                    bytes.append(byte)
-                }
-            }
-        }
-        return current >= line ? bytes : nil
+    /// Prints diagnostics of `source` (a Datalog program) with the one renderer.
+    static func printDiagnostics(_ diagnostics: [Diagnostic], source: String) {
+        guard !diagnostics.isEmpty else { return }
+        printErr(DiagnosticRenderer(source: source).render(diagnostics))
     }
 
     static func printError(_ message: String) {

@@ -9,6 +9,9 @@ struct GraphInputs: ParsableArguments {
         help: "Format of the inputs (default: from each file's extension).")
     var inputFormat: String?
 
+    @Flag(help: "Say on stderr whether each graph came from its snapshot (FILE.vgs) or a parse.")
+    var verbose = false
+
     /// Reads and merges `paths`; blank nodes of different files stay distinct.
     func load(_ paths: [String]) throws -> Graph {
         var format: RDFFormat?
@@ -18,15 +21,29 @@ struct GraphInputs: ParsableArguments {
             }
             format = parsed
         }
-        return try GraphInputs.load(paths, format: format)
+        return try GraphInputs.load(paths, format: format, verbose: verbose)
     }
 
-    /// Reads and merges `paths` in `format` (nil: from each file's extension).
-    static func load(_ paths: [String], format: RDFFormat?) throws -> Graph {
+    /// Reads and merges `paths` in `format` (nil: from each file's extension), each from its
+    /// snapshot when that is valid (`SnapshotFile`). One file is returned as read: a merge into
+    /// an empty graph would re-intern every term for nothing.
+    static func load(_ paths: [String], format: RDFFormat?, verbose: Bool = false) throws -> Graph {
         var graph = Graph()
-        let reader = RDFReader()
         for path in paths {
-            let part = try reader.read(file: path, format: format)
+            let (part, origin) = try SnapshotFile.load(path, format: format)
+            if verbose {
+                // A snapshot that is not used is a note, not an error: the parse gives the graph.
+                let message: String
+                switch origin {
+                case .snapshot(let snapshot): message = "loaded from its snapshot \(snapshot)"
+                case .parsed(let reason?): message = "parsed; snapshot not used: \(reason)"
+                case .parsed(nil): message = "parsed (no snapshot; `vocgraph snapshot` writes one)"
+                }
+                let note = Diagnostic(
+                    .note, message, at: SourceLocation(file: path, line: 0, column: 0))
+                CLI.printErr(DiagnosticRenderer(lines: .files).render(note))
+            }
+            if paths.count == 1 { return part }
             graph.merge(part)
         }
         return graph

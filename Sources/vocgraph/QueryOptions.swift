@@ -64,16 +64,11 @@ struct DatalogOptions: ParsableArguments {
             CLI.printWarning("no --graph given: the program runs over an empty graph")
         }
         let start = Date()
-        // One file needs no merge (which would re-intern every term).
-        let graph =
-            try graphs.count == 1 && graphInputs.inputFormat == nil
-            ? RDFReader().read(file: graphs[0], format: nil) : graphInputs.load(graphs)
+        let graph = try graphInputs.load(graphs)
         let loaded = Date().timeIntervalSince(start)
         do {
             let report = try QueryDriver.run(request, facts: graph)
-            if !report.warnings.isEmpty {
-                CLI.printErr(report.warnings)
-            }
+            CLI.printDiagnostics(report.diagnostics, source: request.program)
             var text = report.text
             if request.resultLine { text += String(format: "LOAD_S %.3f\n", loaded) }
             try CLI.emit(text, to: nil)
@@ -85,7 +80,7 @@ struct DatalogOptions: ParsableArguments {
                     protecting: graphs + [request.file])
             }
         } catch let failure as QueryFailure {
-            CLI.printErr(failure.rendered)
+            CLI.printDiagnostics(failure.diagnostics, source: failure.source)
             throw ExitCode(1)
         }
     }

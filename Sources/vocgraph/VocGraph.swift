@@ -38,6 +38,7 @@ struct VocGraph: ParsableCommand {
             SparqlCommand.self,
             ExplainCommand.self,
             ReplCommand.self,
+            SnapshotCommand.self,
         ]
     )
 }

@@ -105,7 +105,7 @@ extension CLITests {
 
 extension CLITests {
     /// Every saved fuzz input (seeds and past crashes) replays through its target without a crash.
-    @Test(arguments: ["rdf", "datalog", "text", "docx", "rdfxml", "numbers"])
+    @Test(arguments: ["rdf", "datalog", "text", "docx", "rdfxml", "numbers", "snapshot"])
     func fuzzCorpusReplaysCleanly(target: String) throws {
         let replay = Self.root.appendingPathComponent(".build/debug/vocgraph-fuzz").path
         let dir = Self.root.appendingPathComponent("Tests/Fuzz/corpus/\(target)")

@@ -260,7 +260,8 @@ final class FIFOReader: @unchecked Sendable {
         #expect(result.err.count < 1_000, "\(result.err.count) characters on stderr")
         let lines = result.err.split(separator: "\n")
         #expect(
-            lines.count == 3 && lines[1].hasPrefix("…") && lines[2].hasSuffix("^"), "\(result.err)")
+            lines.count == 3 && lines[1].hasPrefix("    …") && lines[2].hasSuffix("^"),
+            "\(result.err)")
     }
 }
 

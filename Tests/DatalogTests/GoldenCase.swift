@@ -45,7 +45,10 @@ struct GoldenCase: CustomStringConvertible, Sendable {
         do {
             let report = try QueryDriver.run(request, facts: graph)
             if category == "semantic" || category == "syntax" {
-                return ("expected.err", report.warnings)
+                return (
+                    "expected.err",
+                    DiagnosticRenderer(source: source).render(report.diagnostics)
+                )
             }
             if category == "explain" { return ("expected.explain", report.text) }
             return ("expected.tsv", GoldenCase.sortRows(report.text))

@@ -160,3 +160,15 @@ func randomGraph(seed: UInt64, triples: Int, terms: Int) -> [Triple] {
         #expect(lines[3] == "abc   22")
     }
 }
+
+/// The counting sorts behind `pos` and `osp` against plain comparison sorts.
+struct IndexOrderTests {
+    @Test func countingSortedIndexesEqualComparisonSorts() {
+        for seed in UInt64(1)...20 {
+            let graph = Graph(
+                randomGraph(seed: seed, triples: Int(seed) * 37, terms: Int(seed) * 5 + 3))
+            #expect(graph.pos == graph.spo.sorted(by: Graph.posLess), "seed \(seed)")
+            #expect(graph.osp == graph.spo.sorted(by: Graph.ospLess), "seed \(seed)")
+        }
+    }
+}

@@ -1,3 +1,5 @@
+import RDF
+
 /// The variables of one clause: names, indices and where each occurs.
 struct VariableScope {
     var names: [String] = []

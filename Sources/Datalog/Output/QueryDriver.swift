@@ -35,19 +35,31 @@ public struct QueryRequest: Sendable {
 public struct QueryReport: Sendable {
     /// Standard output.
     public var text = ""
-    /// Warnings, rendered with source lines.
-    public var warnings = ""
-    /// The warnings themselves.
+    /// The warnings, as values: the CLI renders them (`DiagnosticRenderer`) with the program.
     public var diagnostics: [Diagnostic] = []
+    /// The program the diagnostics point into.
+    public var source = ""
+
+    /// The warnings rendered with their source lines (the REPL's and the tests' view).
+    public var warnings: String { DiagnosticRenderer(source: source).render(diagnostics) }
     /// Derived triples requested with `--materialize`.
     public var materialized: [Triple] = []
 }
 
-/// A failed run: every diagnostic, rendered.
+/// A failed run: every diagnostic, as values, with the program text they point into.
 public struct QueryFailure: Error, Sendable, CustomStringConvertible {
-    public var rendered: String
-    /// The diagnostics themselves, sorted by location.
-    public var diagnostics: [Diagnostic] = []
+    /// The diagnostics, sorted by location.
+    public var diagnostics: [Diagnostic]
+    /// The program, for the source lines under each diagnostic.
+    public var source: String
+
+    public init(_ diagnostics: [Diagnostic], source: String) {
+        self.diagnostics = Diagnostic.sorted(diagnostics)
+        self.source = source
+    }
+
+    /// The diagnostics as the CLI prints them (tests and the REPL use the same renderer).
+    public var rendered: String { DiagnosticRenderer(source: source).render(diagnostics) }
     public var description: String { rendered }
 }
 
@@ -65,13 +77,11 @@ public enum QueryDriver {
     public static func run(_ request: QueryRequest, facts: Graph) throws(QueryFailure)
         -> QueryReport
     {
-        let renderer = DiagnosticRenderer(source: request.program)
         var program: CheckedProgram
         do {
             program = try check(request.program, file: request.file)
         } catch {
-            throw QueryFailure(
-                rendered: renderer.render(error.diagnostics), diagnostics: error.diagnostics)
+            throw QueryFailure(error.diagnostics, source: request.program)
         }
         var report = QueryReport()
         var options = request.options
@@ -108,7 +118,7 @@ public enum QueryDriver {
             materialize.append((id, iri))
         }
         if !problems.isEmpty {
-            throw QueryFailure(rendered: renderer.render(problems), diagnostics: problems)
+            throw QueryFailure(problems, source: request.program)
         }
         var demand: [String] = []
         if request.demandDriven && !request.explain,
@@ -122,12 +132,12 @@ public enum QueryDriver {
         do {
             try evaluation.run()
         } catch {
-            throw QueryFailure(rendered: renderer.render([error]), diagnostics: [error])
+            throw QueryFailure([error], source: request.program)
         }
         let seconds = Date().timeIntervalSince(loadStart)
         let warnings = program.warnings + evaluation.emptyRelationWarnings()
-        report.warnings = renderer.render(warnings)
         report.diagnostics = warnings
+        report.source = request.program
         let formatter = ResultFormatter(prefixes: program.prefixes)
         let labels = request.labels ? LabelLookup(graph: facts) : nil
         var text = ""

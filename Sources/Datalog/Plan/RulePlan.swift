@@ -1,3 +1,5 @@
+import RDF
+
 /// A value read by a plan step: a register (bound variable) or a constant term ID.
 public enum Operand: Sendable, Hashable {
     case register(Int)

@@ -1,3 +1,5 @@
+import RDF
+
 /// Splits Datalog source text into tokens, collecting every lexical error.
 ///
 /// `%` and `//` start comments that run to the end of the line, except that `%` between two
@@ -172,6 +174,15 @@ struct Lexer {
             return .symbol(String(c))
         }
         advance()
+        if c == "[" {
+            // Soufflé's records `[a, b]`: say what is missing rather than "unexpected '['".
+            diagnostics.append(
+                .error(
+                    "records ('[a, b]' as one value) are not supported", at: start,
+                    notes: [.init("see docs/datalog.md, 'Records: not yet'")]))
+            return nil
+        }
+        if c == "]" { return nil }
         diagnostics.append(.error("unexpected character '\(String(c))'", at: start))
         return nil
     }

@@ -1,3 +1,5 @@
+import RDF
+
 /// A lexical token of the Datalog language.
 struct Token: Sendable, Equatable {
     enum Kind: Sendable, Equatable {

@@ -11,6 +11,8 @@
 //   vocgraph-fuzz numbers  arbitrary bytes as the lexical form of typed numbers, and as a figure in
 //                          a report; traps if a literal written by RDFWriter does not read back
 //                          with its datatype, or a figure's graph does not read back
+//   vocgraph-fuzz snapshot arbitrary bytes as a graph snapshot (FILE.vgs); traps if one decodes
+//                          but does not encode back to the same bytes
 //
 // Built by scripts/fuzz.sh with -sanitize=fuzzer,address -D FUZZING, the first argument picks the
 // target and the rest go to libFuzzer. A normal build gives a replay tool
@@ -22,7 +24,7 @@ import RDF
 import RaptorIO
 
 enum FuzzTarget: String, CaseIterable {
-    case rdf, datalog, text, docx, rdfxml, numbers
+    case rdf, datalog, text, docx, rdfxml, numbers, snapshot
 
     func run(_ data: Data) {
         switch self {
@@ -74,6 +76,17 @@ enum FuzzTarget: String, CaseIterable {
             }
         case .numbers:
             FuzzTarget.numbers(String(decoding: data.prefix(512), as: UTF8.self))
+        case .snapshot:
+            let bytes = [UInt8](data)
+            bytes.withUnsafeBytes { raw in
+                guard let graph = try? GraphSnapshot.decode(raw, expecting: nil),
+                    let header = try? GraphSnapshot.header(raw)
+                else { return }
+                // A snapshot that decodes is exactly what encoding its graph gives.
+                precondition(
+                    GraphSnapshot.encode(graph, source: header.source) == bytes,
+                    "a decoded snapshot does not encode back to its bytes")
+            }
         }
     }
 

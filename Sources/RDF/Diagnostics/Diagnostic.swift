@@ -1,6 +1,11 @@
-/// A position in a Datalog source file.
+/// A position in a source file: a Datalog program, an RDF file.
 ///
 /// Lines and columns are 1-based; columns count Unicode scalars (the same as a Python `str` index + 1).
+/// Zero means unknown: Raptor's Turtle parser reports a line but no column, so its errors print as
+/// `bad.ttl:2: error: …` without a caret (unless `RaptorError` finds the column, see there).
+///
+/// These types live in RDF, the module every library depends on, so that Datalog, RaptorIO and the
+/// snapshot loader report the same values and the CLI renders them with one `DiagnosticRenderer`.
 public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConvertible {
     public var file: String
     public var line: Int
@@ -16,7 +21,9 @@ public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConver
         (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)
     }
 
-    public var description: String { "\(file):\(line):\(column)" }
+    public var description: String {
+        line < 1 ? file : column < 1 ? "\(file):\(line)" : "\(file):\(line):\(column)"
+    }
 }
 
 /// How serious a diagnostic is.
@@ -34,7 +41,7 @@ public enum Severity: String, Sendable, Comparable {
     public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
 }
 
-/// An error or warning about a Datalog program or its evaluation.
+/// An error or warning about an input: a Datalog program or its evaluation, an RDF file.
 public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     /// A secondary message attached to a diagnostic ("variable X occurs here").
     public struct Note: Sendable, Hashable {
