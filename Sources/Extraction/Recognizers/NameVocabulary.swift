@@ -2,20 +2,10 @@
 /// precedes a suffix is a real name or a generic phrase (各中职学校, 合作企业).
 enum NameVocabulary {
     /// `Ontology/name-words.tsv`: every word with its roles (see the file's header).
-    static let table: [(word: String, roles: Set<String>)] = OntologyTable.standard(
-        "name-words.tsv"
-    ) { table throws(OntologyTableError) in
-        let words = try table.column("word")
-        let roles = try table.column("roles")
-        return table.rows.map { row in
-            (row[words], Set(row[roles].split(separator: ",").map(String.init)))
-        }
-    }
+    static let table = RoleWords.standard("name-words.tsv")
 
     /// The words of `role`, in the file's order.
-    static func words(_ role: String) -> [String] {
-        table.filter { $0.roles.contains(role) }.map(\.word)
-    }
+    static func words(_ role: String) -> [String] { table.words(role) }
 
     /// The scalars of the one-scalar words of `role`.
     static func scalars(_ role: String) -> ScalarSet {

@@ -2,20 +2,10 @@
 /// relation rules share.
 enum RelationCues {
     /// `Ontology/relation-cues.tsv`: every word with its roles (see the file's header).
-    static let table: [(word: String, roles: Set<String>)] = OntologyTable.standard(
-        "relation-cues.tsv"
-    ) { table throws(OntologyTableError) in
-        let words = try table.column("word")
-        let roles = try table.column("roles")
-        return table.rows.map { row in
-            (row[words], Set(row[roles].split(separator: ",").map(String.init)))
-        }
-    }
+    static let table = RoleWords.standard("relation-cues.tsv")
 
     /// The words of `role`, in the file's order.
-    static func words(_ role: String) -> [String] {
-        table.filter { $0.roles.contains(role) }.map(\.word)
-    }
+    static func words(_ role: String) -> [String] { table.words(role) }
 
     static let cooperationTrie = ScalarTrie(words("cooperation"))
     static let leadTrie = ScalarTrie(words("lead"))

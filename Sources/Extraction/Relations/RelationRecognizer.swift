@@ -101,7 +101,8 @@ public struct RelationRecognizer: Sendable {
             // Every fact names at least one party of its sentence.
             if !context.slots.isEmpty {
                 for rule in Self.rules {
-                    found += rule.facts(in: context, existing: rule.readsExisting ? facts + found : [])
+                    found += rule.facts(
+                        in: context, existing: rule.readsExisting ? facts + found : [])
                 }
             }
             facts += Self.stated(found, in: context)
@@ -141,7 +142,9 @@ public struct RelationRecognizer: Sendable {
             }
             let tableStart = rows.rows[0].span.lowerBound
             facts += PairTableReader().facts(rows, s: s)
-            let alliance = allianceMentions.last { $0.end <= tableStart }.map { SentenceContext.Referent(entity: $0.entity, named: $0.start..<$0.end) }
+            let alliance = allianceMentions.last { $0.end <= tableStart }.map {
+                SentenceContext.Referent(entity: $0.entity, named: $0.start..<$0.end)
+            }
             facts += MemberTableReader().facts(
                 rows, s: s, alliance: alliance, mentions: allianceMentions, types: types)
         }

@@ -7,8 +7,9 @@
 struct CooperationRule: RelationRule {
     func facts(in c: SentenceContext, existing: [RelationFact]) -> [RelationFact] {
         // A company, a word for one (该公司), or 双方 after a pair: else nothing to read.
-        guard c.parties.contains(where: { $0.type == .enterprise }) || c.lastCompany != nil
-            || c.lastPair != nil
+        guard
+            c.parties.contains(where: { $0.type == .enterprise }) || c.lastCompany != nil
+                || c.lastPair != nil
         else { return [] }
         let cues = RelationCues.occurrences(
             of: RelationCues.cooperationTrie, in: c.s, c.start, c.end, masked: c.maskedRanges)

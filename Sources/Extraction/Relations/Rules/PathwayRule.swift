@@ -41,15 +41,17 @@ struct PathwayRule: RelationRule {
             if let school = pair.first(where: { c.slotType($0.entity) == .school }),
                 let college = pair.first(where: { c.slotType($0.entity) == .higherEd })
             {
-                let word = RelationCues.occurrences(
-                    of: RelationCues.schoolCoreferenceTrie, in: c.s, c.start, c.end
-                ).first.map { $0.start..<$0.end } ?? c.start..<c.start
+                let word =
+                    RelationCues.occurrences(
+                        of: RelationCues.schoolCoreferenceTrie, in: c.s, c.start, c.end
+                    ).first.map { $0.start..<$0.end } ?? c.start..<c.start
                 var fact = RelationFact(
                     .pathway, .reference(school.entity, word: word),
                     .reference(college.entity, word: word, type: .higherEd),
                     cue: firstCue.start..<firstCue.end, in: c, rule: "both-schools", via: true,
-                    referentNamed: min(school.named.lowerBound, college.named.lowerBound)..<max(
-                        school.named.upperBound, college.named.upperBound),
+                    referentNamed: min(
+                        school.named.lowerBound, college.named.lowerBound)..<max(
+                            school.named.upperBound, college.named.upperBound),
                     confidence: .medium, programme: programme)
                 fact.viaCoreference = true
                 return [fact]
