@@ -90,7 +90,7 @@ struct ShortFormRecognizer: Sendable {
             let introducer = ShortFormRecognizer.introducers.first(where: {
                 OrganizationRecognizer.matches(s, at: i, $0)
             })
-        else { return nil }
+        else { return acronym(at: i, after: m, in: s) }
         i += introducer.count
         if i < s.count && (s[i] == "：" || s[i] == ":") { i += 1 }
         if i < s.count && ScalarClass.isOpenQuote(s[i]) { i += 1 }
@@ -103,5 +103,14 @@ struct ShortFormRecognizer: Sendable {
         guard i < s.count, ScalarClass.isCloseBracket(s[i]) || s[i] == "，" || s[i] == "、"
         else { return nil }
         return Definition(short: Array(s[start..<end]), start: start, end: end, full: m)
+    }
+
+    /// A bracket that holds only a Latin acronym defines it without an introducer:
+    /// 香港专业教育学院（IVE）… 中电亦与IVE续签协议 — IVE is the institute there.
+    private func acronym(at start: Int, after m: Mention, in s: [Unicode.Scalar]) -> Definition? {
+        var i = start
+        while i < s.count && i - start < 8 && ("A"..."Z").contains(s[i]) { i += 1 }
+        guard i - start >= 2, i < s.count, ScalarClass.isCloseBracket(s[i]) else { return nil }
+        return Definition(short: Array(s[start..<i]), start: start, end: i, full: m)
     }
 }
