@@ -60,9 +60,9 @@ import Testing
     }
 
     @Test func growthRatesAndDecreasesAreComputedFromTheBase() throws {
-        let growth = RelativeGoalFixture.goal(delta: 10, unit: "%")
+        let growth = try RelativeGoalFixture.goal(delta: 10, unit: "%")
         #expect(growth.absolute(base: 1200, unit: "人") == 1320)
-        let drop = RelativeGoalFixture.goal(delta: -2, unit: "个百分点")
+        let drop = try RelativeGoalFixture.goal(delta: -2, unit: "个百分点")
         #expect(drop.isDecrease)
         #expect(drop.absolute(base: 3.5, unit: "%") == 1.5)
         // Percentage points do not add to a head count.
@@ -82,12 +82,12 @@ import Testing
 
 /// Relative goals built from a one-target graph, as ``RelativeGoal`` reads them.
 enum RelativeGoalFixture {
-    static func goal(delta: Double, unit: String) -> RelativeGoal {
+    static func goal(delta: Double, unit: String) throws -> RelativeGoal {
         let target = Term.iri("https://example.org/target")
         var graph = Graph()
         graph.insert(Triple(target, .iri(Vocab.vg.baseYear), Term.gYear(2024)))
         graph.insert(Triple(target, .iri(Vocab.vg.delta), Term.decimal(delta)))
         graph.insert(Triple(target, .iri(Vocab.vg.deltaUnit), .string(unit)))
-        return RelativeGoal(GraphReader(graph: graph), target: target)!
+        return try #require(RelativeGoal(GraphReader(graph: graph), target: target))
     }
 }
