@@ -179,6 +179,9 @@ public struct TargetRecord: Codable, Sendable, Equatable {
     public var taskText: String?
     /// The 属性 of a plan's indicator (`预期性`, `约束性`), as the table writes it.
     public var attribute: String?
+    /// The base and the change of a goal written relative to an earlier year (`比2023年提高5个百分点`),
+    /// from which the trace computes its value; `value` and `unit` keep the change as written.
+    public var relative: RelativeTarget?
 
     public init(
         taskNo: Int? = nil, list: String? = nil, section: String? = nil, metric: String? = nil,
@@ -216,7 +219,7 @@ public struct TargetRecord: Codable, Sendable, Equatable {
         case valueMax = "value_max"
         case responsibleText = "responsible_text"
         case taskText = "task_text"
-        case attribute
+        case attribute, relative
     }
 
     public init(from decoder: any Decoder) throws {
@@ -247,6 +250,7 @@ public struct TargetRecord: Codable, Sendable, Equatable {
         responsibleText = try c.decodeIfPresent([String].self, forKey: .responsibleText)
         taskText = try c.decodeIfPresent(String.self, forKey: .taskText)
         attribute = try c.decodeIfPresent(String.self, forKey: .attribute)
+        relative = try c.decodeIfPresent(RelativeTarget.self, forKey: .relative)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -276,5 +280,6 @@ public struct TargetRecord: Codable, Sendable, Equatable {
         try c.encodeIfPresent(responsibleText, forKey: .responsibleText)
         try c.encodeIfPresent(taskText, forKey: .taskText)
         try c.encodeIfPresent(attribute, forKey: .attribute)
+        try c.encodeIfPresent(relative, forKey: .relative)
     }
 }

@@ -104,6 +104,14 @@ extension Vocab {
         public static let deadline = IRI(unchecked: namespace + "deadline")
         /// indicator attribute (`owl:DatatypeProperty`).
         public static let indicatorAttribute = IRI(unchecked: namespace + "indicatorAttribute")
+        /// base year (`owl:DatatypeProperty`).
+        public static let baseYear = IRI(unchecked: namespace + "baseYear")
+        /// change from the base (`owl:DatatypeProperty`).
+        public static let delta = IRI(unchecked: namespace + "delta")
+        /// unit of the change (`owl:DatatypeProperty`).
+        public static let deltaUnit = IRI(unchecked: namespace + "deltaUnit")
+        /// multiple of the base (`owl:DatatypeProperty`).
+        public static let factor = IRI(unchecked: namespace + "factor")
         /// unit (`owl:ObjectProperty`).
         public static let unit = IRI(unchecked: namespace + "unit")
         /// scope (`owl:ObjectProperty`).
@@ -137,7 +145,8 @@ extension Vocab {
             task, taskNumber, text, responsibleUnit,
             responsibleOrder, leadUnit, metric, metricLabel,
             comparator, targetValue, targetValueMax, deadline,
-            indicatorAttribute, unit, scope, SchoolSystem,
+            indicatorAttribute, baseYear, delta, deltaUnit,
+            factor, unit, scope, SchoolSystem,
             region, regionWide, largerIsBetter, kind,
             target, observation,
         ]

@@ -139,8 +139,19 @@ public struct TraceReport: Sendable {
                 .flatMap { reader.string($0, label) }
             candidates.append(
                 Observed(
-                    value: v, year: year, source: source, comparable: regionWide && obsUnit == unit)
+                    value: v, year: year, source: source, comparable: regionWide && obsUnit == unit,
+                    unit: obsUnit, regionWide: regionWide)
             )
+        }
+        if let goal = RelativeGoal(reader, target: target) {
+            var row = relativeRow(goal, candidates: candidates, comparator: comparator)
+            row.policy = policy
+            row.list = list
+            row.taskNo = number
+            row.metric = metric
+            row.deadline = deadline
+            row.responsible = responsible
+            return row
         }
         var status = TraceStatus.noData
         var shown: Observed?
@@ -173,6 +184,53 @@ public struct TraceReport: Sendable {
         var year: Int?
         var source: String?
         var comparable: Bool
+        var unit: String = ""
+        var regionWide: Bool = false
+    }
+
+    /// The trace of a relative target (``RelativeGoal``): its value computed from the region-wide
+    /// observation of the base year, then compared with the latest later observation in the base's
+    /// unit. Without a base figure the status is no-data and `reason` says so. A plain figure
+    /// (`提高5个百分点`, comparator `=`) is a lower bound, a decrease's an upper bound.
+    private static func relativeRow(
+        _ goal: RelativeGoal, candidates: [Observed], comparator written: String
+    ) -> TraceRow {
+        var comparator = written
+        if comparator == "=" || comparator == "~" || comparator.isEmpty {
+            comparator = goal.isDecrease ? "<=" : ">="
+        }
+        var row = TraceRow(
+            policy: "", list: "", taskNo: nil, metric: "", comparator: comparator, target: "",
+            unit: "", deadline: nil, responsible: [], observed: nil, observedYear: nil,
+            observedSource: nil, status: .noData)
+        let wide = candidates.filter(\.regionWide)
+        let bases = wide.filter { $0.year == goal.baseYear && goal.accepts(baseUnit: $0.unit) }
+            .sorted { ($0.value, $0.unit) > ($1.value, $1.unit) }
+        guard let base = bases.first, let value = goal.absolute(base: base.value, unit: base.unit)
+        else {
+            row.reason =
+                candidates.isEmpty
+                ? "no observation of the metric"
+                : "no region-wide observation for the base year \(goal.baseYear)"
+            return row
+        }
+        row.target = format(value)
+        row.unit = base.unit
+        let explanation = goal.explanation(base: base.value, unit: base.unit)
+        let later = wide.filter { ($0.year ?? 0) > goal.baseYear && $0.unit == base.unit }
+        guard let latest = later.compactMap(\.year).max() else {
+            row.reason = explanation + "; no observation after the base year"
+            return row
+        }
+        let current = later.filter { $0.year == latest }.sorted { $0.value > $1.value }
+        let reaching = current.first { reaches($0.value, comparator: comparator, value: value) }
+        let shown = reaching ?? current[0]
+        row.status = reaching == nil ? .notMet : .met
+        row.observed = shown.value
+        row.observedYear = shown.year
+        row.observedSource = shown.source
+        row.reason = explanation
+        return row
     }
 
     /// `>=` for `vgi:cmp-ge` and so on.

@@ -25,6 +25,10 @@ public struct TraceRow: Sendable, Equatable, Codable {
     /// The document the observation comes from.
     public var observedSource: String?
     public var status: TraceStatus
+    /// Why a relative target has the status it has: how its value was computed from the base
+    /// (`2025年 58% +5个百分点`) or what is missing (`no observation for the base year 2025`);
+    /// nil for every other target. Written to JSON only when set.
+    public var reason: String?
     /// The task's full wording (empty for a goal of the body text). Pictures wrap it; the CSV,
     /// markdown and JSON outputs leave it out, as they always have.
     public var taskText: String = ""
@@ -33,6 +37,7 @@ public struct TraceRow: Sendable, Equatable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case policy, list, metric, comparator, target, unit, deadline, responsible, observed, status
+        case reason
         case taskNo = "task_no"
         case observedYear = "observed_year"
         case observedSource = "observed_source"
@@ -43,7 +48,7 @@ public struct TraceRow: Sendable, Equatable, Codable {
             && a.comparator == b.comparator && a.target == b.target && a.unit == b.unit
             && a.deadline == b.deadline && a.responsible == b.responsible
             && a.observed == b.observed && a.observedYear == b.observedYear
-            && a.observedSource == b.observedSource && a.status == b.status
+            && a.observedSource == b.observedSource && a.status == b.status && a.reason == b.reason
     }
 
     public init(

@@ -1179,6 +1179,18 @@ enum EmbeddedOntology {
             vg:indicatorAttribute a owl:DatatypeProperty ; rdfs:domain vg:Target ; rdfs:range xsd:string ;
                 rdfs:label "indicator attribute"@en , "属性"@zh ;
                 rdfs:comment "The 属性 of a plan's indicator as the plan's table writes it: 预期性 (expected) or 约束性 (binding)."@en .
+            vg:baseYear a owl:DatatypeProperty ; rdfs:domain vg:Target ; rdfs:range xsd:gYear ;
+                rdfs:label "base year"@en , "基期年份"@zh ;
+                rdfs:comment "The year a relative target starts from (比2023年提高5个百分点: 2023; 较上年: the year before the target's own year); the trace computes the target from the observation of that year."@en .
+            vg:delta a owl:DatatypeProperty ; rdfs:domain vg:Target ; rdfs:range xsd:decimal ;
+                rdfs:label "change from the base"@en , "变化量"@zh ;
+                rdfs:comment "The change a relative target asks for, negative for a decrease (下降2个百分点: -2), in the unit vg:deltaUnit."@en .
+            vg:deltaUnit a owl:DatatypeProperty ; rdfs:domain vg:Target ; rdfs:range xsd:string ;
+                rdfs:label "unit of the change"@en , "变化量单位"@zh ;
+                rdfs:comment "个百分点 (added to a percentage), % (a growth rate of the base) or the base's own unit (增加200人)."@en .
+            vg:factor a owl:DatatypeProperty ; rdfs:domain vg:Target ; rdfs:range xsd:decimal ;
+                rdfs:label "multiple of the base"@en , "倍数"@zh ;
+                rdfs:comment "A relative target as a multiple of its base: 2 for 翻一番, 4 for 翻两番, 1 for 不低于上年."@en .
             vg:unit a owl:ObjectProperty ; rdfs:label "unit"@en , "单位"@zh .
             vg:scope a owl:ObjectProperty ; rdfs:label "scope"@en , "统计范围"@zh ;
                 rdfs:comment "What an observation counts over: an organisation (vg:Organization, the node the extractor made for that school) or a region's schools as a whole (vg:SchoolSystem)."@en .

@@ -11,7 +11,7 @@ import Testing
     static let names = [
         "prose-figures", "table-broken-rows", "table-year-columns", "table-year-rows", "task-list",
         "task-list-lead-columns", "plan-indicator-table", "table-unit-column", "compound-units",
-        "news-figures",
+        "news-figures", "relative-targets",
     ]
 
     @Test(arguments: names)

@@ -14,7 +14,8 @@ import RDF
 ///   `vg:text`, `vg:responsibleUnit` and `vg:leadUnit` (the document's organisation of that name,
 ///   as for scopes); each quantity a `vg:Target`
 ///   (`vg:task`, `vg:metric`, `vg:comparator` `vgi:cmp-ge|le|eq|approx|range`, `vg:targetValue`,
-///   `vg:targetValueMax`, `vg:unit`, `vg:deadline`, `vg:region`).
+///   `vg:targetValueMax`, `vg:unit`, `vg:deadline`, `vg:region`; a relative target adds
+///   `vg:baseYear` and `vg:delta` + `vg:deltaUnit` or `vg:factor`).
 /// - Every observation, task and target has `prov:wasDerivedFrom` an `oa:SpecificResource`
 ///   (`vgi:e-<hash>`) with `oa:hasSource`, `vg:line`, a quote and a position selector.
 /// - ``link(_:)`` adds a `vg:Comparison` (`vg:target`, `vg:observation`) wherever a target and an
@@ -237,7 +238,8 @@ public struct FigureGraph: Sendable {
                     responsibleUnit(name, organisations: organisations))
             }
         }
-        guard let value = r.value else {
+        // 不低于上年 has no figure of its own: the base year's figure is its value.
+        guard let value = r.value ?? r.relative?.factor else {
             if let task,
                 let e = evidence(
                     doc: doc, line: r.line, start: r.start, end: r.end,
@@ -262,11 +264,26 @@ public struct FigureGraph: Sendable {
             ?? .equal
         add(
             target, Term.iri(Vocab.vg.comparator), .iri(InstanceIRI.comparator(comparator.slug)))
-        let label = NodeLabel.target(
-            metric: r.metric, comparator: comparator, value: value, valueMax: r.valueMax,
-            unit: r.unit, deadline: r.deadline)
+        let label =
+            r.relative.map {
+                NodeLabel.relativeTarget(
+                    metric: r.metric, comparator: comparator, relative: $0, deadline: r.deadline)
+            }
+            ?? NodeLabel.target(
+                metric: r.metric, comparator: comparator, value: value, valueMax: r.valueMax,
+                unit: r.unit, deadline: r.deadline)
         add(target, Term.iri(Vocab.rdfs.label), .text(label, language: "zh"))
-        add(target, Term.iri(Vocab.vg.targetValue), Term.decimal(value))
+        if r.value != nil { add(target, Term.iri(Vocab.vg.targetValue), Term.decimal(value)) }
+        if let relative = r.relative {
+            add(target, Term.iri(Vocab.vg.baseYear), Term.gYear(relative.baseYear))
+            if let delta = relative.delta {
+                add(target, Term.iri(Vocab.vg.delta), Term.decimal(delta))
+            }
+            if let unit = relative.unit { add(target, Term.iri(Vocab.vg.deltaUnit), .string(unit)) }
+            if let factor = relative.factor {
+                add(target, Term.iri(Vocab.vg.factor), Term.decimal(factor))
+            }
+        }
         if let max = r.valueMax {
             add(target, Term.iri(Vocab.vg.targetValueMax), Term.decimal(max))
         }
@@ -325,7 +342,11 @@ public struct FigureGraph: Sendable {
                 ?? objects(target, Term.iri(Vocab.eli.is_part_of)).first
             let policyYear =
                 policy.flatMap { yearOf(objects($0, Term.iri(Vocab.dcterms.date)).first) } ?? 0
-            for (obs, year) in candidates[[concept, region]] ?? [] where year >= policyYear {
+            // A relative target also needs its base (比2023年 in a plan of 2025): the base year's
+            // observations are linked even when they come before the policy.
+            let baseYear = yearOf(objects(target, Term.iri(Vocab.vg.baseYear)).first)
+            for (obs, year) in candidates[[concept, region]] ?? []
+            where year >= policyYear || year == baseYear {
                 let c = Term.iri(InstanceIRI.comparison(target: target, observation: obs))
                 add(c, Term.iri(Vocab.rdf.type), Term.iri(Vocab.vg.Comparison))
                 add(c, Term.iri(Vocab.vg.target), target)

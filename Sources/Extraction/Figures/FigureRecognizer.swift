@@ -118,7 +118,7 @@ public struct FigureRecognizer: Sendable {
         out.sort { ($0.line, $0.start ?? 0) < ($1.line, $1.start ?? 0) }
         return out.map { record in
             var r = record
-            if let metric = r.metric, r.value != nil {
+            if let metric = r.metric, r.value != nil || r.relative != nil {
                 r.concept = mapper.concept(for: metric)?.iri
             }
             return r

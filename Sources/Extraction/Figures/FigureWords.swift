@@ -21,3 +21,20 @@ extension FigureWords {
     /// Words of an indicator's name that make smaller better (下降, 控制): its targets are `<=`.
     static let smallerIsBetter = words("smaller")
 }
+
+extension FigureWords {
+    /// Words that introduce the base of a relative goal (`比`2023年, `较`上年).
+    static let baseMarkers = words("base")
+    /// The year before the goal's own year (`上年`, `去年`), longest first so 上年度 wins over 上年.
+    static let lastYearWords = words("lastYear").sorted {
+        $0.unicodeScalars.count > $1.unicodeScalars.count
+    }
+    /// Verbs that add a relative goal's change to its base (提高, 增长).
+    static let increaseVerbs = words("increase")
+    /// Verbs that take a relative goal's change from its base (下降, 减少).
+    static let decreaseVerbs = words("decrease")
+    /// Doublings of the base (翻一番, 翻两番), longest first.
+    static let doublings = words("doubling").sorted {
+        $0.unicodeScalars.count > $1.unicodeScalars.count
+    }
+}

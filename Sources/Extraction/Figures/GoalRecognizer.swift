@@ -1,6 +1,7 @@
 /// Finds quantified goals in the text of a policy: `建设20个卓越名师工作室`, `比例不低于80%`,
 /// `6—8所`, `50个左右`, `50家以上`, `全部职业学校建成…` (100 %), with the deadline year of the
-/// sentence (`到2022年`).
+/// sentence (`到2022年`); goals relative to a base year (`比2023年提高5个百分点`, `翻一番`,
+/// `不低于上年`) keep their base (``RelativeTarget``).
 public struct GoalRecognizer: Sendable {
     public var profile: DocumentProfile
 
@@ -40,13 +41,29 @@ public struct GoalRecognizer: Sendable {
                 break
             }
             var metric = ClauseText.metric(from: clause.text)
+            let deadline = deadline(before: q.start, in: s)
+            // 比2025年提高5个百分点: the figure is a change from a base year, and the metric is the
+            // text before the base (the trace computes the value when the base is known).
+            var relative: RelativeTarget?
+            if q.valueMax == nil,
+                let base = RelativeWording.base(
+                    beforeChange: clause.text, ownYear: deadline ?? profile.year)
+            {
+                let named = ClauseText.metric(from: base.prefix)
+                if named.count >= 2 {
+                    metric = named
+                    relative = RelativeTarget(
+                        baseYear: base.baseYear, delta: base.sign * q.value, unit: unit)
+                }
+            }
             var evidenceStart = clause.start
             var evidenceEnd = tailEnd
             let countUnit = !["%", "万元", "亿元", "元", "个百分点"].contains(unit)
             let after = ClauseText.phrase(after: tailEnd, in: s)
             let afterMetric = ClauseText.metric(from: after)
-            if (countUnit && afterMetric.count >= 2 && !afterMetric.hasPrefix("的"))
-                || metric.count < 2
+            if relative == nil,
+                (countUnit && afterMetric.count >= 2 && !afterMetric.hasPrefix("的"))
+                    || metric.count < 2
             {
                 if afterMetric.count >= 2 {
                     metric = afterMetric
@@ -56,16 +73,18 @@ public struct GoalRecognizer: Sendable {
             }
             guard metric.count >= 2 else { continue }
             if comparator == .approximately { metric += "（左右）" }
-            out.append(
-                TargetRecord(
-                    metric: metric, comparator: comparator.reportString, value: q.value,
-                    valueMax: q.valueMax, unit: unit, deadline: deadline(before: q.start, in: s),
-                    line: document.line(at: q.start),
-                    evidence: document.slice(evidenceStart, evidenceEnd), start: evidenceStart,
-                    end: evidenceEnd, approximate: comparator == .approximately ? true : nil,
-                    scope: profile.region))
+            var record = TargetRecord(
+                metric: metric, comparator: comparator.reportString, value: q.value,
+                valueMax: q.valueMax, unit: unit, deadline: deadline,
+                line: document.line(at: q.start),
+                evidence: document.slice(evidenceStart, evidenceEnd), start: evidenceStart,
+                end: evidenceEnd, approximate: comparator == .approximately ? true : nil,
+                scope: profile.region)
+            record.relative = relative
+            out.append(record)
         }
         out += allOf(in: document, range: range)
+        out += relativeWithoutNumber(in: document, range: range)
         return out
     }
 

@@ -687,6 +687,11 @@ enum EmbeddedData {
         #                its plan targets are upper bounds (<=) where other indicators' are lower bounds (>=)
         #   future       a cue that the clause states a plan or a commitment, not a reported figure
         #                (将为该校培训教师20名, 计划招生40人, 预计招收40名)
+        #   base         a word that introduces the base of a relative goal (比2023年, 较上年)
+        #   lastYear     the year before the goal's own year, as a base (较上年增长10%, 不低于上年)
+        #   increase     a verb of a relative goal that adds its change to the base (比2023年提高5个百分点)
+        #   decrease     a verb of a relative goal that takes its change from the base (比2024年下降2个百分点)
+        #   doubling     a doubling of the base, the numeral inside counting the doublings (翻一番 ×2, 翻两番 ×4)
         # Units are matched longest first, so 万人次 wins over 万人 and 人.
         # Source: written for VocGraph (general Chinese usage, no document's answers); licence: the same as
         # this repository's code. Written by hand; after editing, run python3 scripts/sort-tsv.py
@@ -706,7 +711,11 @@ enum EmbeddedData {
         万册	unit
         万台	unit
         万次	unit
-        下降	smaller
+        上一年	lastYear
+        上升	increase
+        上年	lastYear
+        上年度	lastYear
+        下降	smaller,decrease
         个	unit
         个百分点	unit
         争取	future
@@ -721,14 +730,17 @@ enum EmbeddedData {
         倍	unit
         元	unit
         册	unit
-        减少	smaller
+        减少	smaller,decrease
         分	unit
         力争	future
+        去年	lastYear
         台	unit
         号	notQuantity
         名	unit
         周	notQuantity
         场	unit
+        增加	increase
+        增长	increase
         天	notQuantity
         套	unit
         学时	unit
@@ -747,6 +759,8 @@ enum EmbeddedData {
         批	unit
         拟	future
         控制	smaller
+        提升	increase
+        提高	increase
         支	unit
         日	notQuantity
         时代	notQuantity
@@ -758,6 +772,7 @@ enum EmbeddedData {
         枚	unit
         校	per
         次	unit
+        比	base
         班	per
         生	per
         百名学生	per
@@ -766,15 +781,19 @@ enum EmbeddedData {
         篇	unit
         级	notQuantity
         组	unit
+        翻一番	doubling
+        翻两番	doubling
+        翻番	doubling
         节	unit
         计划	future
         课	per
         课时	unit
+        较	base
         部	unit
         门	unit
         间	unit
         队	unit
-        降低	smaller
+        降低	smaller,decrease
         项	unit
         预计	future
         首	unit

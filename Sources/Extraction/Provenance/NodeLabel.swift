@@ -41,6 +41,25 @@ enum NodeLabel {
         return label
     }
 
+    /// `“双师型”教师比例 比2025年 +5个百分点（2027年）`, `订单班学生人数 比2024年 ×2（2027年）`,
+    /// `生均公用经费水平 ≥ 2024年`: a relative target names its base, not a value it does not have.
+    static func relativeTarget(
+        metric: String?, comparator: Comparator, relative: RelativeTarget, deadline: Int?
+    ) -> String {
+        var change: String
+        if let delta = relative.delta {
+            change =
+                "比\(relative.baseYear)年 \(delta < 0 ? "−" : "+")\(number(abs(delta)))\(relative.unit ?? "")"
+        } else if let factor = relative.factor, factor != 1 {
+            change = "比\(relative.baseYear)年 ×\(number(factor))"
+        } else {
+            change = (comparator == .atMost ? "≤ " : "≥ ") + "\(relative.baseYear)年"
+        }
+        var label = "\(metric ?? "目标") \(change)"
+        if let deadline { label += "（\(deadline)年）" }
+        return label
+    }
+
     /// `校级数量 · 江门市中等职业学校 · 2025`.
     static func observation(metric: String, scope: String?, year: Int?) -> String {
         ([metric] + [scope, year.map(String.init)].compactMap { $0 }).joined(separator: " · ")
